@@ -1,0 +1,28 @@
+/** Registration, check-in and cancellation of participants. */
+import * as contracts from '#shared/contracts/registrations.ts';
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { operation } from '#shared/http/operation.ts';
+import { created, noContent, ok } from '#shared/http/reply.ts';
+import { importRegistrations } from '#shared/services/bulk-registrations.ts';
+import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/services/registrations.ts';
+
+export const handler = lambdaHandler('registrations', {
+  register: operation(contracts.register, async ({ params, body, principal, lang }) => {
+    const { registration, created: isNew } = await register(params.sessionId, body, principal, lang);
+    const location = `/sessions/${params.sessionId}/registrations/${registration.id}`;
+    return isNew ? created(registration, location) : ok(registration, { location });
+  }),
+  listRegistrations: operation(contracts.listRegistrations, async ({ params, query }) =>
+    ok(await listRegistrations(params.sessionId, query.limit, query.cursor)),
+  ),
+  checkIn: operation(contracts.checkIn, async ({ params, principal }) =>
+    ok(await checkIn(params.sessionId, params.registrationId, principal)),
+  ),
+  cancelRegistration: operation(contracts.cancelRegistration, async ({ params, principal }) => {
+    await cancelRegistration(params.sessionId, params.registrationId, principal);
+    return noContent();
+  }),
+  importRegistrations: operation(contracts.importRegistrations, async ({ params, body, principal, lang }) =>
+    ok(await importRegistrations(params.sessionId, body.registrations, principal, lang)),
+  ),
+});

@@ -1,0 +1,18 @@
+/** Sessions (sosialisasi) and their live attendance recap. */
+import * as contracts from '#shared/contracts/sessions.ts';
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { operation } from '#shared/http/operation.ts';
+import { created, ok } from '#shared/http/reply.ts';
+import { createSession, getAttendance, getSession, listSessions } from '#shared/services/sessions.ts';
+
+export const handler = lambdaHandler('sessions', {
+  listSessions: operation(contracts.listSessions, async ({ query }) =>
+    ok(await listSessions(query.limit, query.cursor)),
+  ),
+  createSession: operation(contracts.createSession, async ({ body, principal }) => {
+    const session = await createSession(body, principal);
+    return created(session, `/sessions/${session.id}`);
+  }),
+  getSession: operation(contracts.getSession, async ({ params }) => ok(await getSession(params.sessionId))),
+  getAttendance: operation(contracts.getAttendance, async ({ params }) => ok(await getAttendance(params.sessionId))),
+});

@@ -1,0 +1,34 @@
+/** The pages: organizer app, assets, and the public configuration they start from. */
+import { authConfig, regencyConfig } from '#shared/config.ts';
+import * as contracts from '#shared/contracts/web.ts';
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { operation } from '#shared/http/operation.ts';
+import { ok, type Reply } from '#shared/http/reply.ts';
+import { staticFile } from '#shared/services/static-files.ts';
+
+const regency = regencyConfig();
+const auth = authConfig();
+
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self' https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+async function serve(name: string): Promise<Reply> {
+  const { bytes, contentType, immutable } = await staticFile(name);
+  const isText = contentType.startsWith('text/') || contentType.includes('json') || contentType.includes('svg');
+  const headers = {
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'referrer-policy': 'no-referrer',
+  };
+  return isText
+    ? { status: 200, text: bytes.toString('utf8'), contentType, headers }
+    : { status: 200, file: bytes, contentType, headers };
+}
+
+export const handler = lambdaHandler('web', {
+  getConfig: operation(contracts.getConfig, async () =>
+    ok({ regency, auth: { mode: auth.mode, cognitoDomain: auth.cognitoDomain, clientId: auth.clientId } }),
+  ),
+  getAppPage: operation(contracts.getAppPage, async () => serve('index.html')),
+  getAsset: operation(contracts.getAsset, async ({ params }) => serve(params.file)),
+});

@@ -1,0 +1,124 @@
+/**
+ * The whole system on one machine: dynalite, s3rver, the local token issuer and the local API
+ * Gateway serving every route with the real handlers and the built pages. Used by `npm start`
+ * (persisted in a data folder) and by the tests (in memory, on free ports).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as z from 'zod/mini';
+import type { Group } from '#shared/http/auth.ts';
+import type { FunctionGroup } from '#shared/routes.ts';
+import { buildWeb } from '#web/build.ts';
+import { type LambdaHandler, startGateway } from './gateway.ts';
+import { createIssuer, type LocalIssuer } from './issuer.ts';
+import { seedDemo } from './seed.ts';
+import { ensureBucket, ensureTable, startServices } from './services.ts';
+
+export interface LocalStackOptions {
+  /** Port for the gateway; 0 picks a free one. */
+  port?: number;
+  /** Folder that keeps the data between runs; without it everything lives in memory. */
+  dataDir?: string;
+  /** Seed the demo regency into an empty table. */
+  seed?: boolean;
+  host?: string;
+  log?: (line: string) => void;
+  /** Extra environment for the handlers (tests use it to change limits). */
+  env?: Record<string, string>;
+}
+
+export interface LocalStack {
+  url: string;
+  port: number;
+  issuer: LocalIssuer;
+  tableName: string;
+  bucketName: string;
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  seeded: boolean;
+  token(group: Group, name?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const TokenRequest = z.strictObject({
+  group: z.enum(['admin', 'organizer']),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+});
+
+/** Starts the local stack. Handlers read their configuration from the environment set here. */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const persist = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'siap-'));
+  const services = await startServices({ dataDir, persist });
+  const tableName = 'siap-local';
+  const bucketName = 'siap-local-documents';
+  await ensureTable(services.dynamoEndpoint, tableName);
+  await ensureBucket(services.s3Endpoint, bucketName);
+  const webDir = await buildWeb(join(dataDir, 'web'));
+
+  Object.assign(process.env, {
+    SIAP_LOCAL: '1',
+    AWS_REGION: 'ap-southeast-3',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    TABLE_NAME: tableName,
+    BUCKET_NAME: bucketName,
+    DYNAMODB_ENDPOINT: services.dynamoEndpoint,
+    S3_ENDPOINT: services.s3Endpoint,
+    REGENCY_NAME: 'Kabupaten Ogan Komering Ulu Selatan',
+    REGENCY_SLUG: 'oku-selatan',
+    AUTH_MODE: 'local',
+    WEB_DIR: webDir,
+    VALIDATE_REPLIES: '1',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'SILENT',
+    ...options.env,
+  });
+
+  const issuer = await createIssuer(persist ? join(dataDir, 'issuer.json') : undefined);
+  const gateway = await startGateway(
+    {
+      issuer,
+      log: options.log,
+      loadHandler: async (group: FunctionGroup) => {
+        const module = (await import(`../functions/${group}.ts`)) as { handler: LambdaHandler };
+        return module.handler;
+      },
+      localRoutes: {
+        // Local sign-in: exists only here, never in the route table or the CDK template.
+        'POST /local/token': async (_request, body) => {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(body.toString('utf8') || '{}');
+          } catch {
+            return { status: 400, json: { message: 'Body must be JSON' } };
+          }
+          const result = TokenRequest.safeParse(parsed);
+          if (!result.success) return { status: 400, json: { message: 'group must be admin or organizer' } };
+          return { status: 200, json: { token: await issuer.tokenFor(result.data.group, { name: result.data.name }) } };
+        },
+      },
+    },
+    options.port ?? 0,
+    options.host,
+  );
+
+  let seeded = false;
+  if (options.seed) seeded = await seedDemo(gateway.url, await issuer.tokenFor('admin'));
+
+  return {
+    url: gateway.url,
+    port: gateway.port,
+    issuer,
+    tableName,
+    bucketName,
+    dynamoEndpoint: services.dynamoEndpoint,
+    s3Endpoint: services.s3Endpoint,
+    seeded,
+    token: (group, name) => issuer.tokenFor(group, { name }),
+    async stop() {
+      await gateway.close();
+      await services.stop();
+      if (!persist) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the whole system locally, persisted in DATA_DIR (default `.data`), on PORT
+ * (default 3000), seeded with the demo regency on first run.
+ */
+import { join } from 'node:path';
+import { dataDirFromEnv, portFromEnv } from './paths.ts';
+import { startLocalStack } from './stack.ts';
+
+const dataDir = dataDirFromEnv();
+const stack = await startLocalStack({
+  dataDir,
+  port: portFromEnv(),
+  host: process.env.HOST ?? '127.0.0.1',
+  seed: true,
+  log: process.env.QUIET ? undefined : (line) => console.log(line),
+});
+
+console.log(`
+SIAP Pilkades is running (local stack: dynalite + s3rver + local gateway).
+
+  Open          ${stack.url}/
+  Sign in       choose "Masuk (lokal)" on the page: Admin or Panitia (organizer)
+  API           ${stack.url}/openapi.json
+  Token         npm run --silent token -- organizer     (or: admin)
+  Example       curl -H "Authorization: Bearer $(npm run --silent token -- organizer)" ${stack.url}/sessions
+
+  Data          ${dataDir} (${stack.seeded ? 'seeded with the demo regency OKU Selatan' : 'kept from the last run'})
+  Documents     ${join(dataDir, 's3')}
+Press Ctrl+C to stop.
+`);
+
+const shutdown = async () => {
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

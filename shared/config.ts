@@ -1,0 +1,78 @@
+/**
+ * Runtime configuration, read once per cold start from the environment that CDK (or the local
+ * stack) sets. Every value is read through `required`, so a missing setting fails loudly at
+ * start-up instead of half-way through a request.
+ */
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === '') {
+    throw new Error(`Missing required environment variable ${name}`);
+  }
+  return value;
+}
+
+function optional(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Where AWS SDK clients connect: real AWS, or the local dynalite/s3rver endpoints. */
+export interface AwsConfig {
+  region: string;
+  dynamoEndpoint?: string;
+  s3Endpoint?: string;
+  local: boolean;
+}
+
+/** Reads the AWS client settings; `SIAP_LOCAL=1` marks the embedded local stack. */
+export function awsConfig(): AwsConfig {
+  return {
+    region: optional('AWS_REGION') ?? 'ap-southeast-3',
+    dynamoEndpoint: optional('DYNAMODB_ENDPOINT'),
+    s3Endpoint: optional('S3_ENDPOINT'),
+    local: optional('SIAP_LOCAL') === '1',
+  };
+}
+
+/** The single DynamoDB table of this regency. */
+export function tableName(): string {
+  return required('TABLE_NAME');
+}
+
+/** The private documents bucket of this regency. */
+export function bucketName(): string {
+  return required('BUCKET_NAME');
+}
+
+/** The regency this deployment serves (shown on pages and printed on documents). */
+export function regencyConfig(): { name: string; slug: string } {
+  return { name: required('REGENCY_NAME'), slug: required('REGENCY_SLUG') };
+}
+
+/**
+ * Whether handlers check every reply against its zod schema before sending it. On in the local
+ * stack and in tests, so a reply that drifts from its documented shape fails loudly there.
+ */
+export function validateReplies(): boolean {
+  return optional('VALIDATE_REPLIES') === '1';
+}
+
+/** How the pages sign people in: the local issuer, or Cognito's hosted sign-in. */
+export interface AuthConfig {
+  mode: 'local' | 'cognito';
+  cognitoDomain?: string;
+  clientId?: string;
+}
+
+/** Sign-in settings for the pages (public: no secrets here). */
+export function authConfig(): AuthConfig {
+  const mode = optional('AUTH_MODE') === 'local' ? 'local' : 'cognito';
+  if (mode === 'local') return { mode };
+  return { mode, cognitoDomain: required('COGNITO_DOMAIN'), clientId: required('COGNITO_CLIENT_ID') };
+}
+
+/** Folder holding the built pages (next to the bundle in Lambda, `web/dist` locally). */
+export function webDir(): string | undefined {
+  return optional('WEB_DIR');
+}

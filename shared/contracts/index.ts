@@ -1,0 +1,32 @@
+import type { OperationId } from '../routes.ts';
+import type { Contract } from './contract.ts';
+import * as regions from './regions.ts';
+import * as registrations from './registrations.ts';
+import * as sessions from './sessions.ts';
+import * as web from './web.ts';
+
+/**
+ * Every operation's contract, keyed by the route table's operationId. The `satisfies` clause makes
+ * a route without a contract (or a contract without a route) a type error.
+ */
+export const contracts = {
+  getRegions: regions.getRegions,
+  putRegions: regions.putRegions,
+  importRegions: regions.importRegions,
+  listSessions: sessions.listSessions,
+  createSession: sessions.createSession,
+  getSession: sessions.getSession,
+  getAttendance: sessions.getAttendance,
+  register: registrations.register,
+  listRegistrations: registrations.listRegistrations,
+  checkIn: registrations.checkIn,
+  cancelRegistration: registrations.cancelRegistration,
+  importRegistrations: registrations.importRegistrations,
+  exportAttendanceCsv: sessions.exportAttendanceCsv,
+  exportAttendanceXlsx: sessions.exportAttendanceXlsx,
+  exportAttendancePdf: sessions.exportAttendancePdf,
+  getOpenApi: web.getOpenApi,
+  getConfig: web.getConfig,
+  getAppPage: web.getAppPage,
+  getAsset: web.getAsset,
+} satisfies Record<OperationId, Contract>;

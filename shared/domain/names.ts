@@ -1,0 +1,26 @@
+/**
+ * Names are free text. Single names ("Juproni"), titles and degrees ("H. M. Rahmattullah, S.STP.,
+ * MM."), apostrophes ("Ma'ruf", "Ma’ruf") and letters from any script ("Ñoman", "Đặng") are all
+ * valid; digits, control characters and symbols are not.
+ */
+
+const NAME = /^(?=.*\p{L})[\p{L}\p{M} .,'’‘`\-()]+$/u;
+
+/** Trims, joins runs of spaces and composes accents (NFC), so equal names compare equal. */
+export function cleanName(raw: string): string {
+  return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a cleaned name uses only the characters names are made of. */
+export function isValidName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/** The comparison form of a name: case, accents, punctuation and spacing ignored. */
+export function nameKey(name: string): string {
+  return cleanName(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '');
+}

@@ -1,0 +1,117 @@
+/**
+ * The route table: the single list of every HTTP route. The CDK stack builds API Gateway routes,
+ * Lambda functions and authorizers from it, the local server serves it, the OpenAPI document is
+ * generated from it, and the authorization tests are generated from it. Request and reply shapes
+ * live in `shared/contracts`, keyed by `operationId`, so this module stays small enough to ship
+ * inside every function (each function dispatches on `routeKey` with it).
+ */
+
+/** Who may call a route. `organizer` routes admit organizers and admins; `admin` only admins. */
+export type Access = 'public' | 'organizer' | 'admin';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One Lambda function per group; a group's routes share code and permissions. */
+export const functionGroups = ['regions', 'imports', 'sessions', 'registrations', 'exports', 'openapi', 'web'] as const;
+export type FunctionGroup = (typeof functionGroups)[number];
+
+export interface Route {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  group: FunctionGroup;
+  access: Access;
+}
+
+export const routes = [
+  // Region master data
+  { operationId: 'getRegions', method: 'GET', path: '/regions', group: 'regions', access: 'organizer' },
+  { operationId: 'putRegions', method: 'PUT', path: '/regions', group: 'regions', access: 'admin' },
+  { operationId: 'importRegions', method: 'POST', path: '/regions/import', group: 'imports', access: 'admin' },
+  // Sessions and attendance
+  { operationId: 'listSessions', method: 'GET', path: '/sessions', group: 'sessions', access: 'organizer' },
+  { operationId: 'createSession', method: 'POST', path: '/sessions', group: 'sessions', access: 'organizer' },
+  { operationId: 'getSession', method: 'GET', path: '/sessions/{sessionId}', group: 'sessions', access: 'organizer' },
+  {
+    operationId: 'getAttendance',
+    method: 'GET',
+    path: '/sessions/{sessionId}/attendance',
+    group: 'sessions',
+    access: 'organizer',
+  },
+  // Registration and check-in
+  {
+    operationId: 'register',
+    method: 'POST',
+    path: '/sessions/{sessionId}/registrations',
+    group: 'registrations',
+    access: 'organizer',
+  },
+  {
+    operationId: 'listRegistrations',
+    method: 'GET',
+    path: '/sessions/{sessionId}/registrations',
+    group: 'registrations',
+    access: 'organizer',
+  },
+  {
+    operationId: 'checkIn',
+    method: 'POST',
+    path: '/sessions/{sessionId}/registrations/{registrationId}/check-in',
+    group: 'registrations',
+    access: 'organizer',
+  },
+  {
+    operationId: 'cancelRegistration',
+    method: 'DELETE',
+    path: '/sessions/{sessionId}/registrations/{registrationId}',
+    group: 'registrations',
+    access: 'admin',
+  },
+  {
+    operationId: 'importRegistrations',
+    method: 'POST',
+    path: '/sessions/{sessionId}/registrations/import',
+    group: 'registrations',
+    access: 'organizer',
+  },
+  // Exports of the attendance list
+  {
+    operationId: 'exportAttendanceCsv',
+    method: 'GET',
+    path: '/sessions/{sessionId}/attendance.csv',
+    group: 'exports',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportAttendanceXlsx',
+    method: 'GET',
+    path: '/sessions/{sessionId}/attendance.xlsx',
+    group: 'exports',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportAttendancePdf',
+    method: 'GET',
+    path: '/sessions/{sessionId}/attendance.pdf',
+    group: 'exports',
+    access: 'organizer',
+  },
+  // Documentation and pages
+  { operationId: 'getOpenApi', method: 'GET', path: '/openapi.json', group: 'openapi', access: 'public' },
+  { operationId: 'getConfig', method: 'GET', path: '/config.json', group: 'web', access: 'public' },
+  { operationId: 'getAppPage', method: 'GET', path: '/', group: 'web', access: 'public' },
+  { operationId: 'getAsset', method: 'GET', path: '/assets/{file}', group: 'web', access: 'public' },
+] as const satisfies readonly Route[];
+
+export type OperationId = (typeof routes)[number]['operationId'];
+
+/** API Gateway's route key, e.g. `POST /sessions/{sessionId}/registrations`. */
+export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+/** The routes served by one function group. */
+export function routesOf(group: FunctionGroup): Route[] {
+  return routes.filter((route) => route.group === group);
+}

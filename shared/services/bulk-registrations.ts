@@ -1,0 +1,240 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { RegistrationInput } from '../contracts/registrations.ts';
+import { bounded, userActor } from '../data/audit.ts';
+import { db, TableName } from '../data/dynamo.ts';
+import { loadRegions } from '../data/regions.ts';
+import { queryAttendance, type RegistrationItem, writeRegistrations } from '../data/registrations.ts';
+import { getSessionItem, type SeatClaim, type SessionItem } from '../data/sessions.ts';
+import { keys } from '../data/table.ts';
+import { isVillageRole } from '../domain/roles.ts';
+import type { Principal } from '../http/auth.ts';
+import { HttpError, NotFound } from '../http/errors.ts';
+import { problemReply, toHttpError } from '../http/problem.ts';
+import { type Lang, type MessageKey, type MessageParams, t } from '../i18n/messages.ts';
+import { type Candidate, candidateOf, recordOf, register } from './registrations.ts';
+
+/** Rows claimed per conditional update; keeps each expression well under DynamoDB's 4 KB. */
+const CLAIM_CHUNK = 40;
+const WRITES_IN_FLIGHT = 8;
+
+interface Rejection {
+  index: number;
+  status: number;
+  detail: string;
+}
+
+interface Plan {
+  fresh: Array<{ index: number; candidate: Candidate }>;
+  /** Places this same person already held before the import. */
+  repeats: Array<{ index: number; candidate: Candidate; claim: SeatClaim }>;
+  /** Rows repeating an earlier row of the same file. */
+  duplicates: number;
+  rejected: Rejection[];
+}
+
+const isConditionFailure = (error: unknown) => (error as Error)?.name === 'ConditionalCheckFailedException';
+
+/**
+ * Sorts the rows against the session as it stands: new places to claim, repeats of places this
+ * same person already holds (nothing to do), and rows refused with the reason a single
+ * registration would have been refused.
+ */
+function planImport(
+  session: SessionItem,
+  candidates: Candidate[],
+  holders: Map<string, RegistrationItem>,
+  names: { village: Map<string, string>; kecamatan: Map<string, string> },
+  lang: Lang,
+): Plan {
+  const plan: Plan = { fresh: [], repeats: [], duplicates: 0, rejected: [] };
+  const claims = new Map(Object.entries(session.regs));
+  const phones = new Map(Object.entries(session.phones));
+  const fileHolders = new Map<string, string>();
+  let seatsLeft = session.capacity === undefined ? Number.POSITIVE_INFINITY : session.capacity - claims.size;
+  const reject = (index: number, status: number, key: MessageKey, params: MessageParams = {}) =>
+    plan.rejected.push({ index, status, detail: t(lang, key, params) });
+  const describe = (id: string) => {
+    const holder = holders.get(id);
+    const name = holder?.fullName ?? fileHolders.get(id) ?? id;
+    const candidate = candidates.find((c) => c.id === id);
+    const role = holder?.role ?? candidate?.input.role ?? 'ANGGOTA_PANITIA';
+    const unitCode = candidate?.unitCode ?? holder?.villageCode ?? holder?.kecamatanCode ?? '';
+    const unit = isVillageRole(role)
+      ? t(lang, 'unit.village', { name: names.village.get(unitCode) ?? unitCode })
+      : t(lang, 'unit.kecamatan', { name: names.kecamatan.get(unitCode) ?? unitCode });
+    return { holder: name, role: t(lang, `role.${role}`), unit };
+  };
+
+  for (const [index, candidate] of candidates.entries()) {
+    const { input } = candidate;
+    if (!(candidate.unitCode in session[candidate.unitMap])) {
+      const key = candidate.unitMap === 'villages' ? 'field.village.notInSession' : 'field.kecamatan.notInSession';
+      reject(index, 400, key);
+      continue;
+    }
+    const claim = claims.get(candidate.id);
+    if (claim && claim.f !== candidate.fingerprint) {
+      reject(index, 409, 'detail.slotTaken', describe(candidate.id));
+      continue;
+    }
+    const phoneHolder = input.phone ? phones.get(input.phone) : undefined;
+    if (phoneHolder && phoneHolder !== candidate.id) {
+      reject(index, 409, 'detail.phoneTaken', { ...describe(phoneHolder), phone: input.phone ?? '' });
+      continue;
+    }
+    if (claim) {
+      if (fileHolders.has(candidate.id)) plan.duplicates++;
+      else plan.repeats.push({ index, candidate, claim });
+      continue;
+    }
+    if (seatsLeft <= 0) {
+      reject(index, 409, 'detail.sessionFull', { capacity: session.capacity ?? 0 });
+      continue;
+    }
+    seatsLeft--;
+    claims.set(candidate.id, { f: candidate.fingerprint, t: '' });
+    if (input.phone) phones.set(input.phone, candidate.id);
+    fileHolders.set(candidate.id, input.fullName);
+    plan.fresh.push({ index, candidate });
+  }
+  return plan;
+}
+
+/** Claims up to CLAIM_CHUNK new places in one conditional update of the session item. */
+async function claimChunk(session: SessionItem, chunk: Candidate[], at: string): Promise<void> {
+  const names: Record<string, string> = { '#regs': 'regs', '#phones': 'phones' };
+  const values: Record<string, unknown> = {};
+  const sets: string[] = [];
+  const conditions = ['attribute_exists(PK)'];
+  chunk.forEach((candidate, i) => {
+    names[`#r${i}`] = candidate.id;
+    values[`:c${i}`] = { f: candidate.fingerprint, t: at };
+    sets.push(`#regs.#r${i} = :c${i}`);
+    conditions.push(`attribute_not_exists(#regs.#r${i})`);
+    if (candidate.input.phone) {
+      names[`#p${i}`] = candidate.input.phone;
+      values[`:i${i}`] = candidate.id;
+      sets.push(`#phones.#p${i} = :i${i}`);
+      conditions.push(`attribute_not_exists(#phones.#p${i})`);
+    }
+  });
+  if (session.capacity !== undefined) {
+    // size(regs) + chunk <= capacity; conditions cannot add, so the room is computed here.
+    values[':room'] = session.capacity - chunk.length;
+    conditions.push('size(#regs) <= :room');
+  }
+  await db.send(
+    new UpdateCommand({
+      TableName,
+      Key: keys.session.item(session.id),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    }),
+  );
+}
+
+function detailOf(error: unknown, lang: Lang): { status: number; detail: string } {
+  const httpError = error instanceof HttpError ? error : toHttpError(error);
+  const body = JSON.parse(problemReply(httpError, lang).body as string) as { detail?: string; title: string };
+  return { status: httpError.status, detail: body.detail ?? body.title };
+}
+
+/**
+ * Registers many participants. The whole file is judged against the session first; new places
+ * are then claimed 40 at a time (one conditional update each) and their records written in
+ * batches while the next claims run. Every row is keyed by its place, so running the same import
+ * again (for instance after it was cut off half-way) creates nobody twice.
+ */
+export async function importRegistrations(
+  sessionId: string,
+  rows: RegistrationInput[],
+  principal: Principal | null,
+  lang: Lang,
+): Promise<{ created: number; unchanged: number; rejected: Rejection[] }> {
+  const [session, existing, regions] = await Promise.all([
+    getSessionItem(sessionId),
+    queryAttendance(sessionId),
+    loadRegions(),
+  ]);
+  if (!session) throw new NotFound('detail.session.notFound');
+  const holders = new Map(existing.registrations.map((record) => [record.id, record]));
+  const names = {
+    village: new Map(regions.villages.map((row) => [row.code, row.name])),
+    kecamatan: new Map(regions.kecamatan.map((row) => [row.code, row.name])),
+  };
+  const candidates = rows.map(candidateOf);
+  const plan = planImport(session, candidates, holders, names, lang);
+  const at = new Date().toISOString();
+  const kecamatanOf = (candidate: Candidate) =>
+    candidate.unitMap === 'villages' ? (session.villages[candidate.unitCode] ?? '') : candidate.unitCode;
+
+  const createdIds: string[] = [];
+  let unchanged = plan.duplicates;
+  const rejected = [...plan.rejected];
+  const writes = new Set<Promise<void>>();
+  const startWrite = async (records: RegistrationItem[]) => {
+    while (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
+    const write = writeRegistrations(records, [], 2).finally(() => writes.delete(write));
+    writes.add(write);
+  };
+
+  for (let start = 0; start < plan.fresh.length; start += CLAIM_CHUNK) {
+    const chunk = plan.fresh.slice(start, start + CLAIM_CHUNK);
+    try {
+      await claimChunk(
+        session,
+        chunk.map((row) => row.candidate),
+        at,
+      );
+      const records = chunk.map(({ candidate }) =>
+        recordOf(sessionId, candidate, { f: candidate.fingerprint, t: at }, kecamatanOf(candidate), principal),
+      );
+      createdIds.push(...records.map((record) => record.id));
+      await startWrite(records);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      // Someone registered meanwhile: settle this chunk row by row, as single registrations.
+      for (const { index, candidate } of chunk) {
+        try {
+          const result = await register(sessionId, candidate.input, principal, lang);
+          if (result.created) createdIds.push(result.registration.id);
+          else unchanged++;
+        } catch (failure) {
+          if (!(failure instanceof HttpError) || failure.status >= 500) throw failure;
+          rejected.push({ index, ...detailOf(failure, lang) });
+        }
+      }
+    }
+  }
+
+  // Repeats whose record never got written (an import cut off between claim and write) are finished now.
+  const unfinished = plan.repeats.filter(({ candidate }) => !holders.has(candidate.id));
+  unchanged += plan.repeats.length - unfinished.length;
+  if (unfinished.length > 0) {
+    createdIds.push(...unfinished.map(({ candidate }) => candidate.id));
+    await startWrite(
+      unfinished.map(({ candidate, claim }) =>
+        recordOf(sessionId, candidate, claim, kecamatanOf(candidate), principal),
+      ),
+    );
+  }
+  await Promise.all(writes);
+  if (createdIds.length > 0) {
+    await writeRegistrations(
+      [],
+      [
+        {
+          scope: `SESSION#${sessionId}`,
+          at,
+          action: 'registrations.imported',
+          actor: userActor(principal),
+          entityId: sessionId,
+          after: bounded({ created: createdIds.map((id) => ({ id })) }),
+        },
+      ],
+    );
+  }
+  return { created: createdIds.length, unchanged, rejected: rejected.sort((a, b) => a.index - b.index) };
+}

@@ -1,0 +1,93 @@
+import type { Group } from '#shared/http/auth.ts';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '#local/stack.ts';
+
+export interface ApiReply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** A small HTTP client for tests: JSON in, JSON (or text) out, with a bearer token. */
+export class Api {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+    private readonly lang?: 'id' | 'en',
+  ) {}
+
+  as(token: string | undefined): Api {
+    return new Api(this.baseUrl, token, this.lang);
+  }
+
+  inLanguage(lang: 'id' | 'en'): Api {
+    return new Api(this.baseUrl, this.token, lang);
+  }
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiReply<T>> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    const requestHeaders = init.headers as Record<string, string>;
+    if (this.token) requestHeaders.authorization = `Bearer ${this.token}`;
+    if (this.lang) requestHeaders['accept-language'] = this.lang;
+    if (body !== undefined) {
+      if (typeof body === 'string' || body instanceof Uint8Array) init.body = body;
+      else {
+        init.body = JSON.stringify(body);
+        requestHeaders['content-type'] ??= 'application/json';
+      }
+    }
+    const response = await fetch(`${this.baseUrl}${path}`, init);
+    const text = await response.text();
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body);
+  }
+  put<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = unknown>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+}
+
+export interface TestStack {
+  stack: LocalStack;
+  organizer: Api;
+  admin: Api;
+  anonymous: Api;
+  tokens: Record<Group, string>;
+}
+
+/** Starts an in-memory local stack on free ports, with clients for each kind of caller. */
+export async function startTestStack(options: LocalStackOptions = {}): Promise<TestStack> {
+  const stack = await startLocalStack({ seed: true, ...options });
+  const tokens = { organizer: await stack.token('organizer'), admin: await stack.token('admin') };
+  const anonymous = new Api(stack.url);
+  return { stack, organizer: anonymous.as(tokens.organizer), admin: anonymous.as(tokens.admin), anonymous, tokens };
+}
+
+/** Runs tasks with at most `limit` in flight. */
+export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

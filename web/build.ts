@@ -1,0 +1,58 @@
+/**
+ * Builds the pages with esbuild: each entry is bundled and minified under a content-hashed name
+ * (so browsers can cache it for a year), and each HTML template gets the hashed names filled in.
+ * Output: a flat folder served by the `web` function (locally and in Lambda).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const source = join(here, 'src');
+
+/** Scripts (each with its CSS imported inside) that pages load. */
+export const webEntries = ['app'] as const;
+
+/** Builds every page into `outDir` (emptied first) and answers the folder. */
+export async function buildWeb(outDir: string): Promise<string> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(webEntries.map((name) => [name, join(source, `${name}.ts`)])),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2020', 'chrome80', 'safari14', 'firefox80'],
+    entryNames: '[name]-[hash]',
+    assetNames: '[name]-[hash]',
+    outdir: outDir,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const hashed: Record<string, string> = {};
+  for (const output of Object.keys(result.metafile.outputs)) {
+    const name = basename(output);
+    const match = /^(.+)-[A-Z0-9]{8}(\.\w+)$/.exec(name);
+    if (match) hashed[`${match[1]}${match[2]}`] = name;
+  }
+  for (const file of readdirSync(source)) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(source, file), 'utf8').replace(/\{\{([\w.-]+)\}\}/g, (_whole, name: string) => {
+      const target = hashed[name];
+      if (!target) throw new Error(`${file} refers to ${name}, which the build did not produce`);
+      return target;
+    });
+    writeFileSync(join(outDir, file), html);
+  }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(hashed, null, 2));
+  return outDir;
+}
+
+// `tsx web/build.ts [outDir]` builds by hand.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = process.argv[2] ?? join(here, 'dist');
+  await buildWeb(out);
+  console.log(`Pages built into ${out}`);
+}

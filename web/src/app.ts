@@ -1,0 +1,4 @@
+import './app.css';
+
+const main = document.getElementById('app');
+if (main) main.textContent = 'SIAP Pilkades';
