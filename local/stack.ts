@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
+import { fontsSourceDir } from '#infra/fonts.ts';
 import type { Group } from '#shared/http/auth.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
@@ -69,6 +70,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     REGENCY_SLUG: 'oku-selatan',
     AUTH_MODE: 'local',
     WEB_DIR: webDir,
+    FONTS_DIR: fontsSourceDir,
     VALIDATE_REPLIES: '1',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'SILENT',
     ...options.env,

@@ -76,3 +76,12 @@ export function authConfig(): AuthConfig {
 export function webDir(): string | undefined {
   return optional('WEB_DIR');
 }
+
+/**
+ * Folder holding the fonts PDFs embed (DejaVu Sans: every Latin, Greek and Cyrillic letter, so any
+ * name prints as written). In Lambda they sit in `fonts/` beside the bundle; locally FONTS_DIR
+ * points into node_modules.
+ */
+export function fontsDir(): string | undefined {
+  return optional('FONTS_DIR');
+}

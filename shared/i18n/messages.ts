@@ -32,6 +32,10 @@ const id = {
   'detail.sessionFull': 'Kuota sesi sudah penuh ({capacity} peserta).',
   'detail.registrationPending': 'Pendaftaran yang sama sedang diproses. Coba lagi sebentar lagi.',
   'detail.capacityBelowRegistered': 'Kuota tidak boleh lebih kecil dari jumlah pendaftar ({registered}).',
+  'detail.file.unreadable': 'Berkas tidak dapat dibaca. Gunakan CSV (UTF-8) atau XLSX.',
+  'detail.file.columns':
+    'Baris pertama berkas harus berisi judul kolom: kode_kecamatan, nama_kecamatan, kode_desa, nama_desa (dpt dan tps boleh ditambahkan).',
+  'detail.file.rows': 'Beberapa baris berkas belum benar; perbaiki lalu unggah lagi. Tidak ada data yang disimpan.',
   // Field messages
   'field.required': 'Wajib diisi',
   'field.type.string': 'Harus berupa teks',
@@ -65,6 +69,8 @@ const id = {
   'field.village.kecamatanMismatch': 'Kecamatan {kecamatanCode} tidak terdaftar',
   'field.duplicate': 'Kode ini muncul lebih dari sekali',
   'field.cursor': 'Penanda halaman tidak valid',
+  'field.column.missing': 'Kolom ini tidak ada di baris judul',
+  'field.kecamatan.nameDiffers': 'Nama kecamatan berbeda dari baris sebelumnya dengan kode yang sama',
   'field.noVillages': 'Data wilayah belum diisi; impor data wilayah terlebih dahulu',
   // Roles and units (used inside sentences)
   'role.KETUA_PANITIA': 'Ketua Panitia',
@@ -102,6 +108,10 @@ const en: Record<MessageKey, string> = {
   'detail.sessionFull': 'The session is full ({capacity} participants).',
   'detail.registrationPending': 'The same registration is being processed. Try again shortly.',
   'detail.capacityBelowRegistered': 'Capacity cannot be below the number registered ({registered}).',
+  'detail.file.unreadable': 'The file cannot be read. Use CSV (UTF-8) or XLSX.',
+  'detail.file.columns':
+    'The first row must name the columns: kode_kecamatan, nama_kecamatan, kode_desa, nama_desa (dpt and tps optional).',
+  'detail.file.rows': 'Some rows are wrong; fix them and upload again. Nothing was saved.',
   'field.required': 'Required',
   'field.type.string': 'Must be text',
   'field.type.number': 'Must be a number',
@@ -134,6 +144,8 @@ const en: Record<MessageKey, string> = {
   'field.village.kecamatanMismatch': 'Kecamatan {kecamatanCode} is not registered',
   'field.duplicate': 'This code appears more than once',
   'field.cursor': 'Invalid page cursor',
+  'field.column.missing': 'This column is missing from the header row',
+  'field.kecamatan.nameDiffers': 'Kecamatan name differs from an earlier row with the same code',
   'field.noVillages': 'No region data yet; import the regions first',
   'role.KETUA_PANITIA': 'Committee chair',
   'role.SEKRETARIS_PANITIA': 'Committee secretary',

@@ -29,7 +29,11 @@ const GIVEN = [
 
 function phoneFor(index: number): string {
   const national = `81${String(30000000 + index * 7919).padStart(8, '0')}`;
-  const forms = [`0${national}`, `+62${national}`, `62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`];
+  const forms = [
+    `0${national}`,
+    `+62${national}`,
+    `62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`,
+  ];
   return forms[index % forms.length] ?? `0${national}`;
 }
 

@@ -1,0 +1,25 @@
+/**
+ * The CDK app: one stack per regency, chosen with `-c regency=<slug>`
+ * (config/regencies/<slug>.json). Synthesizes offline; functions are bundled with the local esbuild.
+ */
+import { join } from 'node:path';
+import { App, Tags } from 'aws-cdk-lib';
+import { buildWeb } from '#web/build.ts';
+import { loadRegencyConfig } from './regency-config.ts';
+import { RegencyStack } from './regency-stack.ts';
+
+const root = join(import.meta.dirname, '..');
+const app = new App();
+const regency = loadRegencyConfig(app.node.tryGetContext('regency'));
+const webDir = await buildWeb(join(root, 'cdk.out', `.web-${regency.slug}`));
+
+const stack = new RegencyStack(app, `SiapPilkades-${regency.slug}`, {
+  regency,
+  webDir,
+  functionsDir: join(root, 'functions'),
+  env: { account: regency.account ?? process.env.CDK_DEFAULT_ACCOUNT, region: regency.region },
+  description: `SIAP Pilkades for ${regency.name}`,
+});
+Tags.of(stack).add('project', 'siap-pilkades');
+Tags.of(stack).add('regency', regency.slug);
+app.synth();

@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { type FunctionGroup, functionGroups, routeKey, routes } from '#shared/routes.ts';
+import { fontsSourceDir, pdfFontFiles } from '../fonts.ts';
+import { groupSettings } from '../function-groups.ts';
+import { SiapFunction } from './siap-function.ts';
+
+/** Stage-wide limits, well below the account's 2,500 rps / 1,250 burst in ap-southeast-3. */
+export const STAGE_THROTTLE = { rateLimit: 500, burstLimit: 250 } as const;
+
+/** Tighter limits for the public routes a stranger could hammer. */
+export const PUBLIC_ROUTE_THROTTLE = { rateLimit: 50, burstLimit: 25 } as const;
+
+export interface ApiProps {
+  table: ITableV2;
+  bucket: IBucket;
+  environment: Record<string, string>;
+  /** Absolute path of the built pages, copied next to the `web` function. */
+  webDir: string;
+  functionsDir: string;
+}
+
+/**
+ * The HTTP API and its functions, built from the route table: one function per route group, one
+ * route per table entry, the JWT authorizer on every route that is not public.
+ */
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly functions = new Map<FunctionGroup, SiapFunction>();
+  private readonly props: ApiProps;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    this.props = props;
+    this.httpApi = new HttpApi(this, 'Http', {
+      apiName: `siap-pilkades-${Stack.of(this).stackName}`,
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = this.httpApi.addStage('Default', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: STAGE_THROTTLE,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    });
+  }
+
+  /** The API's base URL. */
+  get url(): string {
+    return this.httpApi.apiEndpoint;
+  }
+
+  /** Creates the functions and routes; `authorizer` guards every non-public route. */
+  addRoutes(
+    authorizer: IHttpRouteAuthorizer,
+    extraEnvironment: Partial<Record<FunctionGroup, Record<string, string>>>,
+  ) {
+    const integrations = new Map<FunctionGroup, HttpLambdaIntegration>();
+    for (const group of functionGroups) {
+      const settings = groupSettings[group];
+      const fn = new SiapFunction(this, `Fn-${group}`, {
+        entry: `${this.props.functionsDir}/${group}.ts`,
+        memoryMb: settings.memoryMb,
+        environment: { ...this.props.environment, ...extraEnvironment[group] },
+        copy: {
+          ...(settings.includeWeb ? { web: this.props.webDir } : {}),
+          ...(settings.includeFonts
+            ? Object.fromEntries(pdfFontFiles.map((file) => [`fonts/${file}`, join(fontsSourceDir, file)]))
+            : {}),
+        },
+      });
+      fn.bindTable(this.props.table, settings.table);
+      fn.bindBucket(this.props.bucket, settings.bucket);
+      this.functions.set(group, fn);
+      integrations.set(group, new HttpLambdaIntegration(`Integration-${group}`, fn.fn));
+    }
+    const publicRouteSettings: Record<string, CfnStage.RouteSettingsProperty> = {};
+    for (const route of routes) {
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrations.get(route.group) as HttpLambdaIntegration,
+        authorizer: route.access === 'public' ? undefined : authorizer,
+      });
+      if (route.access === 'public') {
+        publicRouteSettings[routeKey(route)] = {
+          throttlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
+          throttlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
+        };
+      }
+    }
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = publicRouteSettings;
+    // Route settings name routes, so the stage must wait for them.
+    for (const child of this.httpApi.node.children) {
+      if (child.node.id.includes('Route')) cfnStage.node.addDependency(child);
+    }
+  }
+}

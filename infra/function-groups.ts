@@ -1,0 +1,43 @@
+import type { FunctionGroup } from '#shared/routes.ts';
+
+/** DynamoDB actions a function may call. Scan is never granted: every access pattern is a Query. */
+export type TableAction =
+  | 'GetItem'
+  | 'Query'
+  | 'BatchGetItem'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchWriteItem';
+
+/** S3 actions a function may call on the documents bucket. */
+export type BucketAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
+
+export interface GroupSettings {
+  /** Exactly the table actions the group's code uses. */
+  table: readonly TableAction[];
+  bucket: readonly BucketAction[];
+  memoryMb: number;
+  /** The built pages are copied next to the bundle. */
+  includeWeb?: boolean;
+  /** The PDF fonts are copied next to the bundle. */
+  includeFonts?: boolean;
+}
+
+/**
+ * Per-function permissions and sizing. Typed by the route table's group list, so a new group
+ * without settings does not compile; the CDK tests assert each function's policy equals this.
+ */
+export const groupSettings: Record<FunctionGroup, GroupSettings> = {
+  regions: { table: ['Query', 'GetItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  imports: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 1024 },
+  sessions: { table: ['Query', 'GetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  registrations: {
+    table: ['Query', 'GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    bucket: [],
+    memoryMb: 1024,
+  },
+  exports: { table: ['Query', 'GetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
+  openapi: { table: [], bucket: [], memoryMb: 256 },
+  web: { table: [], bucket: [], memoryMb: 256, includeWeb: true },
+};

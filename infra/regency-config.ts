@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+
+const configDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'config', 'regencies');
+
+/** One regency's deployment settings: `config/regencies/<slug>.json`. */
+export const RegencyConfig = z.strictObject({
+  /** Shown on pages and printed on documents: "Kabupaten Tanah Bumbu". */
+  name: z.string().check(z.minLength(3), z.maxLength(100)),
+  /** Names the stack (`SiapPilkades-<slug>`); lower-case letters, digits and hyphens. */
+  slug: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}$/)),
+  /** AWS region, usually ap-southeast-3 (Jakarta). */
+  region: z.string().check(z.regex(/^[a-z]{2}-[a-z]+-\d$/)),
+  /** Optional fixed AWS account; otherwise the deploying credentials' account. */
+  account: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+  /** Prefix of the Cognito hosted sign-in domain (globally unique across AWS). */
+  cognitoDomainPrefix: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)),
+  /** Who hears about alarms (optional). */
+  alarmEmail: z.optional(z.string().check(z.regex(/^[^@\s]+@[^@\s]+$/))),
+});
+export type RegencyConfig = z.infer<typeof RegencyConfig>;
+
+/** Slugs of every configured regency. */
+export function regencySlugs(): string[] {
+  return readdirSync(configDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort();
+}
+
+/** Loads and validates a regency's config; the error lists the configured slugs. */
+export function loadRegencyConfig(slug: string | undefined): RegencyConfig {
+  const known = regencySlugs();
+  if (!slug || !known.includes(slug)) {
+    throw new Error(
+      `Choose a regency with -c regency=<slug>. Configured: ${known.join(', ')} (config/regencies/<slug>.json)`,
+    );
+  }
+  const parsed = RegencyConfig.safeParse(JSON.parse(readFileSync(join(configDir, `${slug}.json`), 'utf8')));
+  if (!parsed.success) throw new Error(`config/regencies/${slug}.json is invalid: ${z.prettifyError(parsed.error)}`);
+  if (parsed.data.slug !== slug) throw new Error(`config/regencies/${slug}.json must have "slug": "${slug}"`);
+  return parsed.data;
+}
