@@ -1,0 +1,106 @@
+/**
+ * The attendance list as an Excel workbook: sheet "Daftar Hadir" (the list) and sheet "Rekap"
+ * (per role, per kecamatan, and who is still missing, with desa and kecamatan names). Cells are
+ * written as typed strings and numbers, never formulas, so a name starting with "=" stays text.
+ */
+import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import { roles } from '#shared/domain/roles.ts';
+import { longDate } from '#shared/services/pdf/dates.ts';
+import type { ExportLabels, ExportLang } from './labels.ts';
+import { type AttendanceExport, formatCheckInTime, recapSentence } from './rows.ts';
+
+const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
+const BOLD = { fontWeight: 'bold' } as const;
+
+function header(values: readonly string[]): Cell[] {
+  return values.map((value) => ({ value, ...HEADER }));
+}
+
+function listSheet(data: AttendanceExport, labels: ExportLabels): SheetData {
+  const { columns } = labels;
+  return [
+    header([
+      columns.no,
+      columns.name,
+      columns.role,
+      columns.village,
+      columns.kecamatan,
+      columns.phone,
+      columns.present,
+      columns.checkedInAt,
+    ]),
+    ...data.rows.map((row): Cell[] => [
+      { value: row.no, type: Number },
+      row.fullName,
+      labels.role[row.role],
+      row.villageName,
+      row.kecamatanName,
+      row.phone,
+      { value: row.present ? labels.yes : labels.no, align: 'center' },
+      formatCheckInTime(row.checkedInAt),
+    ]),
+  ];
+}
+
+function recapSheet(data: AttendanceExport, labels: ExportLabels, lang: ExportLang): SheetData {
+  const { recap, session } = data;
+  const { columns } = labels;
+  const count = (value: number): Cell => ({ value, type: Number });
+  const sheet: SheetData = [
+    [{ value: `${labels.recap.heading}: ${session.title}`, ...BOLD, fontSize: 13 }],
+    [`${longDate(session.date, lang)}, ${session.venue}`],
+    [recapSentence(recap, labels)],
+    [],
+    [{ value: labels.recap.byRole, ...BOLD }],
+    header([columns.role, columns.registered, columns.present]),
+    ...roles.map((role) => [
+      labels.role[role],
+      count(recap.byRole[role].registered),
+      count(recap.byRole[role].present),
+    ]),
+    [
+      { value: labels.recap.total, ...BOLD },
+      { value: recap.registered, type: Number, ...BOLD },
+      { value: recap.present, type: Number, ...BOLD },
+    ],
+    [],
+    [{ value: labels.recap.byKecamatan, ...BOLD }],
+    header([columns.kecamatan, columns.registered, columns.present]),
+    ...data.byKecamatan.map((unit) => [unit.name, count(unit.registered), count(unit.present)]),
+    [],
+    [{ value: `${labels.recap.missing} (${data.missing.length})`, ...BOLD }],
+  ];
+  if (data.missing.length === 0) {
+    sheet.push([labels.recap.nobodyMissing]);
+  } else {
+    sheet.push(header([columns.role, columns.village, columns.kecamatan]));
+    for (const seat of data.missing) sheet.push([labels.role[seat.role], seat.villageName, seat.kecamatanName]);
+  }
+  return sheet;
+}
+
+/** Renders the workbook's bytes. */
+export async function attendanceXlsx(data: AttendanceExport, labels: ExportLabels, lang: ExportLang): Promise<Buffer> {
+  return writeXlsxFile([
+    {
+      sheet: labels.sheets.list,
+      data: listSheet(data, labels),
+      columns: [
+        { width: 6 },
+        { width: 34 },
+        { width: 20 },
+        { width: 24 },
+        { width: 30 },
+        { width: 17 },
+        { width: 8 },
+        { width: 22 },
+      ],
+      stickyRowsCount: 1,
+    },
+    {
+      sheet: labels.sheets.recap,
+      data: recapSheet(data, labels, lang),
+      columns: [{ width: 34 }, { width: 24 }, { width: 30 }],
+    },
+  ]).toBuffer();
+}
