@@ -39,7 +39,7 @@ export interface TableStyle {
   lineWidth: number;
 }
 
-export interface TableOptions {
+export interface TableOptions<Row> {
   style?: Partial<TableStyle>;
   /** Left edge; the left margin by default. */
   x?: number;
@@ -79,7 +79,7 @@ export function drawTable<Row>(
   doc: PdfDocument,
   columns: readonly PdfColumn<Row>[],
   rows: readonly Row[],
-  options: TableOptions = {},
+  options: TableOptions<Row> = {},
 ): void {
   const style = { ...DEFAULT_STYLE, ...options.style };
   const left = options.x ?? doc.page.margins.left;
