@@ -1,4 +1,214 @@
+/**
+ * The organizer pages: a shell (regency, menu, language, sign-out) and hash routes
+ * `#/` sessions, `#/sesi/<id>` recap, `#/sesi/<id>/daftar` registration, `#/sesi/<id>/hadir`
+ * check-in, `#/wilayah` regions. Signed out, every route shows the sign-in page.
+ */
 import './app.css';
+import { ApiError, configureApi } from './api.ts';
+import {
+  currentUser,
+  finishCognitoSignIn,
+  forgetToken,
+  signInLocally,
+  signOut,
+  startCognitoSignIn,
+  type User,
+} from './auth.ts';
+import { fill, h } from './dom.ts';
+import { choices, field, notice } from './forms.ts';
+import { lang, setLang, type TextKey, t } from './i18n.ts';
+import { heading, type Page } from './page.ts';
+import { regionsPage } from './pages/regions.ts';
+import { sessionPage } from './pages/session.ts';
+import { sessionsPage } from './pages/sessions.ts';
+import type { PublicConfig } from './types.ts';
 
-const main = document.getElementById('app');
-if (main) main.textContent = 'SIAP Pilkades';
+const root = document.getElementById('app') as HTMLElement;
+let config: PublicConfig;
+let generation = 0;
+let stopPage: (() => void) | undefined;
+/** Why the sign-in page is shown again (kept as a key so a language switch translates it). */
+let signInMessage: TextKey | null = null;
+
+function route(): { page: Page | null; params: string[]; name: string } {
+  const [name = '', ...params] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (name === '' || (name === 'sesi' && params.length === 0)) return { page: sessionsPage, params, name: 'sesi' };
+  if (name === 'sesi') return { page: sessionPage, params, name };
+  if (name === 'wilayah') return { page: regionsPage, params, name };
+  return { page: null, params, name };
+}
+
+function header(user: User | null): HTMLElement {
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'lang', lang: lang() === 'id' ? 'en' : 'id', 'aria-label': t('lang.switchLabel') },
+    t('lang.switch'),
+  );
+  toggle.addEventListener('click', () => {
+    setLang(lang() === 'id' ? 'en' : 'id');
+    render();
+  });
+  const current = route().name;
+  const link = (href: string, name: string, label: string) =>
+    h('a', { href, 'aria-current': current === name ? 'page' : null }, label);
+  return h(
+    'header',
+    { class: 'top' },
+    h(
+      'div',
+      { class: 'bar' },
+      h('a', { class: 'brand', href: '#/' }, h('span', null, t('app.name')), h('small', null, config.regency.name)),
+      toggle,
+    ),
+    user
+      ? h(
+          'nav',
+          { class: 'menu', 'aria-label': t('nav.main') },
+          link('#/', 'sesi', t('nav.sessions')),
+          link('#/wilayah', 'wilayah', t('nav.regions')),
+          h('span', { class: 'user' }, user.name),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button',
+              onclick: () => {
+                signOut(config);
+                render();
+              },
+            },
+            t('nav.signOut'),
+          ),
+        )
+      : null,
+  );
+}
+
+function signInPage(view: HTMLElement): void {
+  const box = h('div', { hidden: true });
+  if (signInMessage) notice(box, 'info', t(signInMessage));
+  if (config.auth.mode === 'cognito') {
+    const button = h('button', { type: 'button', class: 'primary' }, t('signIn.cognito.button'));
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      startCognitoSignIn(config).catch(() => {
+        button.disabled = false;
+        notice(box, 'error', t('signIn.failed'));
+      });
+    });
+    view.append(
+      h(
+        'section',
+        { class: 'panel narrow' },
+        heading(t('signIn.title')),
+        box,
+        h('p', null, t('signIn.cognito.intro')),
+        button,
+      ),
+    );
+    return;
+  }
+  let group: 'organizer' | 'admin' = 'organizer';
+  const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'name' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.local.button'));
+  const form = h(
+    'form',
+    { class: 'panel narrow', novalidate: true },
+    heading(t('signIn.title')),
+    box,
+    h('p', null, t('signIn.local.intro')),
+    choices(
+      'group',
+      t('signIn.as'),
+      [
+        { value: 'organizer', label: t('signIn.organizer') },
+        { value: 'admin', label: t('signIn.admin') },
+      ],
+      group,
+      (value) => {
+        group = value === 'admin' ? 'admin' : 'organizer';
+      },
+    ),
+    field('name', t('signIn.name'), name),
+    submit,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    try {
+      await signInLocally(group, name.value.trim());
+      signInMessage = null;
+      render();
+    } catch {
+      notice(box, 'error', t('signIn.failed'));
+      submit.disabled = false;
+    }
+  });
+  view.append(form);
+}
+
+/** Draws the shell and the current route; every navigation and language change comes here. */
+function render(focus = false): void {
+  stopPage?.();
+  stopPage = undefined;
+  const mine = ++generation;
+  const user = currentUser();
+  const view = h('main', { id: 'view' });
+  fill(root, header(user), view);
+  if (!user) {
+    signInPage(view);
+    return;
+  }
+  const { page, params } = route();
+  if (!page) {
+    view.append(heading(t('notFound.title')), h('p', null, h('a', { href: '#/' }, t('nav.sessions'))));
+    return;
+  }
+  const left = () => mine !== generation;
+  view.setAttribute('aria-busy', 'true');
+  page({ view, user, config, params, left })
+    .then((stop) => {
+      if (left()) stop?.();
+      else stopPage = stop;
+    })
+    .catch((error: unknown) => {
+      if (left()) return;
+      const box = h('div');
+      notice(box, 'error', error instanceof ApiError ? error.message : t('error.network'));
+      view.append(box);
+    })
+    .finally(() => {
+      if (left()) return;
+      view.removeAttribute('aria-busy');
+      if (focus) view.querySelector<HTMLElement>('.page-title')?.focus();
+    });
+}
+
+async function start(): Promise<void> {
+  setLang(lang());
+  const response = await fetch('/config.json');
+  config = (await response.json()) as PublicConfig;
+  configureApi({
+    token: () => currentUser()?.token ?? null,
+    unauthorized: () => {
+      // The token expired or was refused: back to sign-in, saying why.
+      forgetToken();
+      signInMessage = 'signIn.expired';
+      queueMicrotask(() => render());
+    },
+  });
+  if (config.auth.mode === 'cognito') {
+    try {
+      await finishCognitoSignIn(config);
+    } catch {
+      signInMessage = 'signIn.failed';
+    }
+  }
+  window.addEventListener('hashchange', () => render(true));
+  render();
+}
+
+start().catch(() => {
+  root.textContent = t('error.network');
+});

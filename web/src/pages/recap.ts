@@ -1,0 +1,213 @@
+/**
+ * The live recap: one sentence an organizer can read out ("183 peserta hadir: 82 Ketua Panitia,
+ * …; semua 82 desa terwakili"), who is still missing, tables per role and per kecamatan, and the
+ * attendance list downloads. Refreshes every 10 seconds while the page is visible.
+ */
+import { ApiError, download, get } from '../api.ts';
+import { fill, h, saveBlob } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { formatList, formatNumber, formatTime, lang, t } from '../i18n.ts';
+import { type Attendance, ROLES, type RoleName } from '../types.ts';
+import type { SessionPage } from './session.ts';
+
+const REFRESH_MS = 10_000;
+/** Names shown before "show all": enough for the usual few stragglers, short on a phone. */
+const SHORT_LIST = 20;
+
+const EXPORTS = [
+  { ext: 'csv', label: 'CSV', type: 'text/csv' },
+  { ext: 'xlsx', label: 'Excel', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { ext: 'pdf', label: 'PDF', type: 'application/pdf' },
+] as const;
+
+function sentence(recap: Attendance): string {
+  const villages =
+    recap.villages.represented === recap.villages.expected
+      ? t('recap.allVillages', { n: formatNumber(recap.villages.expected) })
+      : t('recap.someVillages', {
+          represented: formatNumber(recap.villages.represented),
+          expected: formatNumber(recap.villages.expected),
+        });
+  if (recap.present === 0) return t('recap.none', { villages });
+  // Anggota are optional guests: named only when some came.
+  const parts = ROLES.filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0).map((role) =>
+    t(`roleCount.${role}`, { n: recap.byRole[role].present }),
+  );
+  return t('recap.sentence', { present: recap.present, parts: parts.join(', '), villages });
+}
+
+function tallyTable(
+  caption: string,
+  firstColumn: string,
+  rows: Array<[string, { registered: number; present: number }]>,
+) {
+  const total = rows.reduce(
+    (sum, [, tally]) => ({ registered: sum.registered + tally.registered, present: sum.present + tally.present }),
+    { registered: 0, present: 0 },
+  );
+  const row = (label: string, tally: { registered: number; present: number }, cell: 'td' | 'th' = 'td') =>
+    h(
+      'tr',
+      null,
+      h('th', { scope: 'row' }, label),
+      h(cell, { class: 'num' }, formatNumber(tally.present)),
+      h(cell, { class: 'num' }, formatNumber(tally.registered)),
+    );
+  return h(
+    'table',
+    null,
+    h('caption', null, caption),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, firstColumn),
+        h('th', { scope: 'col', class: 'num' }, t('recap.col.present')),
+        h('th', { scope: 'col', class: 'num' }, t('recap.col.registered')),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map(([label, tally]) => row(label, tally)),
+    ),
+    h('tfoot', null, row(t('recap.total'), total, 'th')),
+  );
+}
+
+export const recapPage: SessionPage = async ({ view, session, regions, left }) => {
+  const sentenceBox = h('p', { class: 'recap-sentence' });
+  const subline = h('p', { class: 'meta' });
+  const missingBox = h('div', { class: 'missing' });
+  const tables = h('div', { class: 'tables' });
+  const loadNotice = h('div', { hidden: true });
+  const exportNotice = h('div', { hidden: true });
+  const expanded = new Set<RoleName>();
+  let last: Attendance | null = null;
+
+  const missingLine = (role: RoleName, codes: string[]) => {
+    const isKasi = role === 'KASI_PEMERINTAHAN';
+    const roleName = t(`role.${role}`);
+    if (codes.length === 0) {
+      return h(
+        'p',
+        { class: 'complete' },
+        t(isKasi ? 'recap.complete.kasi' : 'recap.complete.village', { role: roleName }),
+      );
+    }
+    const names = codes.map((code) => (isKasi ? regions.kecamatanName(code) : regions.villageName(code)));
+    const short = names.length > SHORT_LIST && !expanded.has(role);
+    const shown = short ? [...names.slice(0, SHORT_LIST), '…'] : names;
+    const text = short ? shown.join(', ') : formatList(shown);
+    return h(
+      'p',
+      { class: 'missing-line' },
+      t(isKasi ? 'recap.missing.kasi' : 'recap.missing.village', { role: roleName, names: text }),
+      short
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button',
+              onclick: () => {
+                expanded.add(role);
+                if (last) draw(last);
+              },
+            },
+            t('recap.showAll', { n: names.length }),
+          )
+        : null,
+    );
+  };
+
+  const draw = (recap: Attendance) => {
+    last = recap;
+    sentenceBox.textContent = sentence(recap);
+    subline.textContent = `${t('recap.registered', {
+      registered: formatNumber(recap.registered),
+      present: formatNumber(recap.present),
+    })} ${t('common.updated', { time: formatTime(Date.now(), true) })}`;
+    fill(
+      missingBox,
+      h('h2', null, t('recap.missing')),
+      missingLine('KETUA_PANITIA', recap.missing.KETUA_PANITIA),
+      missingLine('SEKRETARIS_PANITIA', recap.missing.SEKRETARIS_PANITIA),
+      missingLine('KASI_PEMERINTAHAN', recap.missing.KASI_PEMERINTAHAN),
+    );
+    fill(
+      tables,
+      tallyTable(
+        t('recap.byRole'),
+        t('recap.col.role'),
+        ROLES.map((role) => [t(`role.${role}`), recap.byRole[role]]),
+      ),
+      tallyTable(
+        t('recap.byKecamatan'),
+        t('recap.col.kecamatan'),
+        Object.entries(recap.byKecamatan).map(([code, tally]) => [regions.kecamatanName(code), tally]),
+      ),
+    );
+  };
+
+  let inFlight = false;
+  const refresh = async () => {
+    if (inFlight || document.hidden || left()) return;
+    inFlight = true;
+    try {
+      const recap = await get<Attendance>(`/sessions/${session.id}/attendance`);
+      if (left()) return;
+      loadNotice.hidden = true;
+      draw(recap);
+    } catch (error) {
+      if (!left()) notice(loadNotice, 'error', error instanceof Error ? error.message : t('error.network'));
+    } finally {
+      inFlight = false;
+    }
+  };
+
+  const exportButton = (format: (typeof EXPORTS)[number]) => {
+    const button = h('button', { type: 'button', class: 'secondary' }, t('recap.download', { format: format.label }));
+    button.addEventListener('click', async () => {
+      if (button.disabled) return;
+      button.disabled = true;
+      exportNotice.hidden = true;
+      try {
+        const file = await download(`/sessions/${session.id}/attendance.${format.ext}?lang=${lang()}`, format.type);
+        saveBlob(file.blob, file.fileName ?? `daftar-hadir-${session.date}.${format.ext}`);
+      } catch (error) {
+        const reason = error instanceof ApiError ? error.message : t('error.network');
+        notice(exportNotice, 'error', t('recap.downloadFailed', { format: format.label, reason }));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  };
+
+  view.append(
+    h(
+      'section',
+      { class: 'recap', 'aria-labelledby': 'recap-now' },
+      h('h2', { id: 'recap-now', class: 'sr-only' }, t('session.tab.recap')),
+      sentenceBox,
+      subline,
+      h('div', { class: 'exports', role: 'group', 'aria-label': t('recap.exports') }, EXPORTS.map(exportButton)),
+      exportNotice,
+    ),
+    loadNotice,
+    missingBox,
+    tables,
+  );
+  await refresh();
+  const timer = setInterval(refresh, REFRESH_MS);
+  const onVisible = () => {
+    if (!document.hidden) void refresh();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+};

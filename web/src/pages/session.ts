@@ -1,0 +1,56 @@
+/** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in. */
+import { get } from '../api.ts';
+import { h } from '../dom.ts';
+import { formatDate, type TextKey, t } from '../i18n.ts';
+import { heading, type Page, type PageContext } from '../page.ts';
+import { loadRegions, type RegionIndex } from '../regions.ts';
+import type { Session } from '../types.ts';
+import { checkInPage } from './check-in.ts';
+import { recapPage } from './recap.ts';
+import { registerPage } from './register.ts';
+
+export interface SessionContext extends PageContext {
+  session: Session;
+  regions: RegionIndex;
+}
+
+export type SessionPage = (context: SessionContext) => Promise<(() => void) | undefined>;
+
+const tabs: Array<{ path: string; label: TextKey; page: SessionPage }> = [
+  { path: '', label: 'session.tab.recap', page: recapPage },
+  { path: 'daftar', label: 'session.tab.register', page: registerPage },
+  { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage },
+];
+
+export const sessionPage: Page = async (context) => {
+  const [id = '', sub = ''] = context.params;
+  const tab = tabs.find((each) => each.path === sub);
+  if (!tab) return undefined;
+  const [session, regions] = await Promise.all([get<Session>(`/sessions/${encodeURIComponent(id)}`), loadRegions()]);
+  if (context.left()) return undefined;
+  const body = h('div', { class: 'session-body' });
+  context.view.append(
+    h(
+      'header',
+      { class: 'session-head' },
+      heading(session.title),
+      h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+      h(
+        'nav',
+        { class: 'tabs', 'aria-label': t('session.tabs') },
+        tabs.map((each) =>
+          h(
+            'a',
+            {
+              href: `#/sesi/${session.id}${each.path ? `/${each.path}` : ''}`,
+              'aria-current': each === tab ? 'page' : null,
+            },
+            t(each.label),
+          ),
+        ),
+      ),
+    ),
+    body,
+  );
+  return tab.page({ ...context, view: body, session, regions });
+};

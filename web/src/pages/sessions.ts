@@ -1,0 +1,96 @@
+/** Sessions: the list (newest first, paged) and the form that creates one for every desa. */
+import { api, get } from '../api.ts';
+import { h } from '../dom.ts';
+import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { formatDate, formatNumber, t } from '../i18n.ts';
+import { heading, type Page } from '../page.ts';
+import { loadRegions } from '../regions.ts';
+import type { Page as Paged, Session, SessionSummary } from '../types.ts';
+
+function card(session: SessionSummary): HTMLLIElement {
+  return h(
+    'li',
+    null,
+    h(
+      'a',
+      { class: 'card link', href: `#/sesi/${session.id}` },
+      h('strong', { class: 'card-title' }, session.title),
+      h('span', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+      session.capacity ? h('span', { class: 'meta' }, t('sessions.capacity', { n: session.capacity })) : null,
+    ),
+  );
+}
+
+export const sessionsPage: Page = async ({ view, left }) => {
+  const list = h('ul', { class: 'cards' });
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.more'));
+  const listNotice = h('div', { hidden: true });
+  let cursor: string | null = null;
+
+  const loadPage = async () => {
+    more.disabled = true;
+    try {
+      const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await get<Paged<SessionSummary>>(`/sessions${query}`);
+      if (left()) return;
+      list.append(...page.items.map(card));
+      cursor = page.nextCursor;
+      more.hidden = !cursor;
+      if (list.childElementCount === 0) notice(listNotice, 'info', t('sessions.empty'));
+    } catch (error) {
+      showProblem(list, listNotice, error);
+    } finally {
+      more.disabled = false;
+    }
+  };
+  more.addEventListener('click', loadPage);
+
+  const title = h('input', { type: 'text', maxlength: 150, required: true, autocomplete: 'off' });
+  const date = h('input', { type: 'date', required: true });
+  const venue = h('input', { type: 'text', maxlength: 200, required: true, autocomplete: 'off' });
+  const capacity = h('input', { type: 'number', inputmode: 'numeric', min: 1, max: 3000, step: 1 });
+  const scope = h('p', { class: 'hint' });
+  const formNotice = h('div', { hidden: true });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('sessions.create'));
+  const form = h(
+    'form',
+    { class: 'panel', novalidate: true },
+    heading(t('sessions.new'), 'h2'),
+    field('title', t('sessions.field.title'), title),
+    field('date', t('sessions.field.date'), date),
+    field('venue', t('sessions.field.venue'), venue),
+    field('capacity', `${t('sessions.field.capacity')} (${t('common.optional')})`, capacity),
+    scope,
+    formNotice,
+    submit,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    clearErrors(form);
+    formNotice.hidden = true;
+    try {
+      const body: Record<string, unknown> = { title: title.value, date: date.value, venue: venue.value };
+      if (capacity.value.trim()) body.capacity = Number(capacity.value);
+      const created = await api<Session>('POST', '/sessions', body);
+      location.hash = `#/sesi/${created.body.id}`;
+    } catch (error) {
+      showProblem(form, formNotice, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  view.append(heading(t('sessions.title')), listNotice, list, more, form);
+  loadRegions()
+    .then((regions) => {
+      scope.textContent = t('sessions.allVillages', {
+        villages: formatNumber(regions.villages.length),
+        kecamatan: formatNumber(regions.kecamatan.length),
+      });
+    })
+    .catch(() => undefined);
+  await loadPage();
+  return undefined;
+};
