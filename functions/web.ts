@@ -31,4 +31,6 @@ export const handler = lambdaHandler('web', {
   ),
   getAppPage: operation(contracts.getAppPage, async () => serve('index.html')),
   getAsset: operation(contracts.getAsset, async ({ params }) => serve(params.file)),
+  // The code stays in the address; the page reads it from there. Unknown codes are found out by the API.
+  getReceiptPage: operation(contracts.getReceiptPage, async () => serve('terima.html')),
 });

@@ -38,6 +38,17 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 1024,
   },
   exports: { table: ['Query', 'GetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
+  logistics: {
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    bucket: [],
+    memoryMb: 512,
+  },
+  receipts: { table: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  documents: {
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+    memoryMb: 512,
+  },
   openapi: { table: [], bucket: [], memoryMb: 256 },
   web: { table: [], bucket: [], memoryMb: 256, includeWeb: true },
 };

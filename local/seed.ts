@@ -1,8 +1,10 @@
 /**
  * Seeds the demo regency through the real API (as an admin would): OKU Selatan's 19 kecamatan
- * and the 82 desa holding a Pilkades, and one session like the one held on 8 Feb 2023.
+ * and the 82 desa holding a Pilkades, one session like the one held on 8 Feb 2023, and the
+ * logistics catalogue.
  * Seeding only happens on an empty table; a restart keeps whatever is there.
  */
+import { demoItems } from './demo/catalogue.ts';
 import { kecamatan, villages } from './demo/oku-selatan.ts';
 
 async function call(baseUrl: string, token: string, method: string, path: string, body?: unknown) {
@@ -23,6 +25,8 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<boo
     kecamatan,
     villages: villages.map(({ code, name, kecamatanCode, dpt, tps }) => ({ code, name, kecamatanCode, dpt, tps })),
   });
+  for (const { code, name, unit } of demoItems)
+    await call(baseUrl, adminToken, 'PUT', `/items/${code}`, { name, unit });
   await call(baseUrl, adminToken, 'POST', '/sessions', {
     title: 'Sosialisasi Pilkades Serentak Gelombang I',
     date: '2023-02-08',

@@ -12,7 +12,18 @@ export type Access = 'public' | 'organizer' | 'admin';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One Lambda function per group; a group's routes share code and permissions. */
-export const functionGroups = ['regions', 'imports', 'sessions', 'registrations', 'exports', 'openapi', 'web'] as const;
+export const functionGroups = [
+  'regions',
+  'imports',
+  'sessions',
+  'registrations',
+  'exports',
+  'logistics',
+  'receipts',
+  'documents',
+  'openapi',
+  'web',
+] as const;
 export type FunctionGroup = (typeof functionGroups)[number];
 
 export interface Route {
@@ -97,11 +108,118 @@ export const routes = [
     group: 'exports',
     access: 'organizer',
   },
+  // Logistics: catalogue, allocation, dispatch, oversight
+  { operationId: 'listItems', method: 'GET', path: '/items', group: 'logistics', access: 'organizer' },
+  { operationId: 'putItem', method: 'PUT', path: '/items/{itemCode}', group: 'logistics', access: 'organizer' },
+  { operationId: 'listAllocations', method: 'GET', path: '/allocations', group: 'logistics', access: 'organizer' },
+  {
+    operationId: 'putAllocation',
+    method: 'PUT',
+    path: '/allocations/{villageCode}',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
+    operationId: 'previewAllocations',
+    method: 'POST',
+    path: '/allocations/preview',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
+    operationId: 'applyAllocations',
+    method: 'POST',
+    path: '/allocations/apply',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  { operationId: 'createShipment', method: 'POST', path: '/shipments', group: 'logistics', access: 'organizer' },
+  { operationId: 'listShipments', method: 'GET', path: '/shipments', group: 'logistics', access: 'organizer' },
+  {
+    operationId: 'getShipment',
+    method: 'GET',
+    path: '/shipments/{shipmentId}',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
+    operationId: 'rotateReceiptCode',
+    method: 'POST',
+    path: '/shipments/{shipmentId}/receipt-code',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
+    operationId: 'correctReceipt',
+    method: 'PUT',
+    path: '/shipments/{shipmentId}/receipt',
+    group: 'logistics',
+    access: 'admin',
+  },
+  {
+    operationId: 'getLogisticsSummary',
+    method: 'GET',
+    path: '/logistics/summary',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
+    operationId: 'getBast',
+    method: 'GET',
+    path: '/shipments/{shipmentId}/bast.pdf',
+    group: 'exports',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportLogisticsCsv',
+    method: 'GET',
+    path: '/logistics/summary.csv',
+    group: 'exports',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportLogisticsXlsx',
+    method: 'GET',
+    path: '/logistics/summary.xlsx',
+    group: 'exports',
+    access: 'organizer',
+  },
+  {
+    operationId: 'getDocumentLink',
+    method: 'GET',
+    path: '/shipments/{shipmentId}/documents/{documentId}',
+    group: 'documents',
+    access: 'organizer',
+  },
+  // Receipt by the village: the code in the path is the only credential
+  { operationId: 'getReceipt', method: 'GET', path: '/receipts/{receiptCode}', group: 'receipts', access: 'public' },
+  {
+    operationId: 'confirmReceipt',
+    method: 'POST',
+    path: '/receipts/{receiptCode}',
+    group: 'receipts',
+    access: 'public',
+  },
+  {
+    operationId: 'requestDocumentUpload',
+    method: 'POST',
+    path: '/receipts/{receiptCode}/documents',
+    group: 'documents',
+    access: 'public',
+  },
+  {
+    operationId: 'completeDocumentUpload',
+    method: 'POST',
+    path: '/receipts/{receiptCode}/documents/{documentId}/complete',
+    group: 'documents',
+    access: 'public',
+  },
   // Documentation and pages
   { operationId: 'getOpenApi', method: 'GET', path: '/openapi.json', group: 'openapi', access: 'public' },
   { operationId: 'getConfig', method: 'GET', path: '/config.json', group: 'web', access: 'public' },
   { operationId: 'getAppPage', method: 'GET', path: '/', group: 'web', access: 'public' },
   { operationId: 'getAsset', method: 'GET', path: '/assets/{file}', group: 'web', access: 'public' },
+  { operationId: 'getReceiptPage', method: 'GET', path: '/terima/{receiptCode}', group: 'web', access: 'public' },
 ] as const satisfies readonly Route[];
 
 export type OperationId = (typeof routes)[number]['operationId'];

@@ -29,6 +29,8 @@ export interface Contract {
   tag: string;
   params?: $ZodType;
   query?: $ZodType;
+  /** Request headers the operation reads (names lower-case; other headers are ignored). */
+  headers?: $ZodType;
   body?: BodySpec;
   replies: Record<number, ReplySpec>;
 }

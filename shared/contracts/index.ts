@@ -1,5 +1,7 @@
 import type { OperationId } from '../routes.ts';
 import type { Contract } from './contract.ts';
+import * as logistics from './logistics.ts';
+import * as receipts from './receipts.ts';
 import * as regions from './regions.ts';
 import * as registrations from './registrations.ts';
 import * as sessions from './sessions.ts';
@@ -25,6 +27,27 @@ export const contracts = {
   exportAttendanceCsv: sessions.exportAttendanceCsv,
   exportAttendanceXlsx: sessions.exportAttendanceXlsx,
   exportAttendancePdf: sessions.exportAttendancePdf,
+  listItems: logistics.listItems,
+  putItem: logistics.putItem,
+  listAllocations: logistics.listAllocations,
+  putAllocation: logistics.putAllocation,
+  previewAllocations: logistics.previewAllocations,
+  applyAllocations: logistics.applyAllocations,
+  createShipment: logistics.createShipment,
+  listShipments: logistics.listShipments,
+  getShipment: logistics.getShipment,
+  rotateReceiptCode: logistics.rotateReceiptCode,
+  correctReceipt: logistics.correctReceipt,
+  getLogisticsSummary: logistics.getLogisticsSummary,
+  getBast: logistics.getBast,
+  exportLogisticsCsv: logistics.exportLogisticsCsv,
+  exportLogisticsXlsx: logistics.exportLogisticsXlsx,
+  getDocumentLink: logistics.getDocumentLink,
+  getReceipt: receipts.getReceipt,
+  confirmReceipt: receipts.confirmReceipt,
+  requestDocumentUpload: receipts.requestDocumentUpload,
+  completeDocumentUpload: receipts.completeDocumentUpload,
+  getReceiptPage: web.getReceiptPage,
   getOpenApi: web.getOpenApi,
   getConfig: web.getConfig,
   getAppPage: web.getAppPage,

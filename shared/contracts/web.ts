@@ -30,6 +30,13 @@ export const getAsset = contract({
   replies: { 200: { description: 'The file', contentType: 'application/octet-stream' } },
 });
 
+export const getReceiptPage = contract({
+  summary: 'The page a village opens from the QR code or WhatsApp link to confirm a delivery',
+  tag: 'Pages',
+  params: z.strictObject({ receiptCode: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)) }),
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
 export const getOpenApi = contract({
   summary: 'This API described as OpenAPI 3.1, generated from the route table and the schemas',
   tag: 'Documentation',

@@ -29,6 +29,7 @@ export const byKindProjection = [
   'bastNumber',
   'lines',
   'receipt',
+  'kecamatanCode',
 ] as const;
 
 /** The table's shape, shared by the CDK construct and the local stack. */
@@ -77,6 +78,35 @@ export const keys = {
       PK: `SESSION#${sessionId}`,
       SK: `CHK#${registrationId}`,
     }),
+  },
+  item: {
+    partition: 'ITEM',
+    item: (code: string): Key => ({ PK: 'ITEM', SK: code }),
+  },
+  /** One per desa: its allocation and the quantities claimed by its shipments (the over-allocation gate). */
+  logistics: {
+    partition: 'LOGISTICS',
+    item: (villageCode: string): Key => ({ PK: 'LOGISTICS', SK: villageCode }),
+  },
+  shipment: {
+    kind: 'SHIPMENT',
+    partition: (shipmentId: string) => `SHIPMENT#${shipmentId}`,
+    item: (shipmentId: string): Key => ({ PK: `SHIPMENT#${shipmentId}`, SK: 'SHIPMENT' }),
+    kindSort: (createdAt: string, shipmentId: string) => `${createdAt}#${shipmentId}`,
+    villagePartition: (villageCode: string) => `DESA#${villageCode}`,
+    villageSortPrefix: 'SHIPMENT#',
+    villageSort: (createdAt: string, shipmentId: string) => `SHIPMENT#${createdAt}#${shipmentId}`,
+  },
+  document: {
+    prefix: 'DOC#',
+    item: (shipmentId: string, documentId: string): Key => ({ PK: `SHIPMENT#${shipmentId}`, SK: `DOC#${documentId}` }),
+  },
+  /** Receipt code hash → shipment; the code itself is never stored. */
+  receiptCode: {
+    item: (hash: string): Key => ({ PK: `RECEIPT#${hash}`, SK: 'RECEIPT' }),
+  },
+  counter: {
+    item: (name: string): Key => ({ PK: 'COUNTER', SK: name }),
   },
   audit: {
     partition: (scope: string) => `AUDIT#${scope}`,

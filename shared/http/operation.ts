@@ -30,6 +30,7 @@ type ParsedBody<C extends Contract> = C['body'] extends { schema: infer S }
 export type Input<C extends Contract> = RequestContext & {
   params: Parsed<C['params']>;
   query: Parsed<C['query']>;
+  headers: Parsed<C['headers']>;
   body: ParsedBody<C>;
 };
 
@@ -62,6 +63,14 @@ function readQuery(contract: Contract, event: HttpEvent): unknown {
     throw new ValidationFailed(unknown.map((name) => ({ field: `query.${name}`, key: 'field.unknown' })));
   }
   return {};
+}
+
+function readHeaders(contract: Contract, event: HttpEvent): unknown {
+  if (!contract.headers) return {};
+  const headers = Object.fromEntries(
+    Object.entries(event.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  return parseOrThrow(contract.headers, headers, 'headers');
 }
 
 function readBody(contract: Contract, event: HttpEvent): unknown {
@@ -128,8 +137,9 @@ export function operation<C extends Contract>(
       const { event } = context;
       const params = readParams(contract, event);
       const query = readQuery(contract, event);
+      const headers = readHeaders(contract, event);
       const body = readBody(contract, event);
-      const reply = await implementation({ ...context, params, query, body } as Input<C>);
+      const reply = await implementation({ ...context, params, query, headers, body } as Input<C>);
       checkReply(contract, reply);
       return toResult(reply);
     },

@@ -1,0 +1,78 @@
+/**
+ * What a village reports on arrival, per line: how many units came in good condition, lightly
+ * damaged (rusak ringan), heavily damaged (rusak berat). Whatever is not accounted for is missing.
+ */
+
+export interface ShippedLine {
+  itemCode: string;
+  quantity: number;
+}
+
+export interface ReportedLine {
+  itemCode: string;
+  good: number;
+  minorDamage: number;
+  majorDamage: number;
+}
+
+export interface ReceiptLineResult extends ReportedLine {
+  shipped: number;
+  missing: number;
+}
+
+export type ReceiptProblem =
+  | { kind: 'unknownItem'; index: number }
+  | { kind: 'duplicateItem'; index: number }
+  | { kind: 'tooMany'; index: number; shipped: number }
+  | { kind: 'itemNotReported'; itemCode: string };
+
+/**
+ * Checks a report against what was shipped: every shipped item reported exactly once, no item
+ * that was not shipped, and never more units than were shipped. Returns the problems found.
+ */
+export function checkReport(shipped: readonly ShippedLine[], reported: readonly ReportedLine[]): ReceiptProblem[] {
+  const problems: ReceiptProblem[] = [];
+  const quantities = new Map(shipped.map((line) => [line.itemCode, line.quantity]));
+  const seen = new Set<string>();
+  reported.forEach((line, index) => {
+    const quantity = quantities.get(line.itemCode);
+    if (quantity === undefined) problems.push({ kind: 'unknownItem', index });
+    else if (seen.has(line.itemCode)) problems.push({ kind: 'duplicateItem', index });
+    else if (line.good + line.minorDamage + line.majorDamage > quantity) {
+      problems.push({ kind: 'tooMany', index, shipped: quantity });
+    }
+    seen.add(line.itemCode);
+  });
+  for (const line of shipped) {
+    if (!seen.has(line.itemCode)) problems.push({ kind: 'itemNotReported', itemCode: line.itemCode });
+  }
+  return problems;
+}
+
+/** The lines of a valid report with shipped and missing filled in, in shipment order. */
+export function settleReport(shipped: readonly ShippedLine[], reported: readonly ReportedLine[]): ReceiptLineResult[] {
+  const byItem = new Map(reported.map((line) => [line.itemCode, line]));
+  return shipped.map((line) => {
+    const report = byItem.get(line.itemCode) ?? { itemCode: line.itemCode, good: 0, minorDamage: 0, majorDamage: 0 };
+    const accounted = report.good + report.minorDamage + report.majorDamage;
+    return { ...report, shipped: line.quantity, missing: line.quantity - accounted };
+  });
+}
+
+/** A receipt shows a discrepancy when anything arrived damaged or did not arrive. */
+export function hasDiscrepancy(lines: readonly ReceiptLineResult[]): boolean {
+  return lines.some((line) => line.minorDamage > 0 || line.majorDamage > 0 || line.missing > 0);
+}
+
+export type VillageState = 'notShipped' | 'awaitingConfirmation' | 'confirmed' | 'discrepancy';
+
+/**
+ * A desa's state from its shipments: any confirmed discrepancy shows first (it needs action), then
+ * anything still awaiting confirmation, then confirmed; no shipment at all is "not shipped".
+ */
+export function villageState(shipments: ReadonlyArray<{ confirmed: boolean; discrepancy: boolean }>): VillageState {
+  if (shipments.length === 0) return 'notShipped';
+  if (shipments.some((shipment) => shipment.confirmed && shipment.discrepancy)) return 'discrepancy';
+  if (shipments.some((shipment) => !shipment.confirmed)) return 'awaitingConfirmation';
+  return 'confirmed';
+}

@@ -1,0 +1,105 @@
+import { regencyConfig } from '../config.ts';
+import type { ReceiptInput } from '../contracts/logistics.ts';
+import type { ReceiptView } from '../contracts/receipts.ts';
+import {
+  getShipmentRecord,
+  insertReceipt,
+  queryDocuments,
+  type ReceiptRecord,
+  type ShipmentRecord,
+  shipmentIdForCode,
+} from '../data/logistics.ts';
+import { getKecamatan, getVillage } from '../data/regions.ts';
+import { writeAudit } from '../data/registrations.ts';
+import { hashReceiptCode } from '../domain/receipt-code.ts';
+import { Conflict, NotFound } from '../http/errors.ts';
+import { settleOrThrow, toShipment } from './logistics.ts';
+import { guardAttempts, recordFailure } from './rate-limit.ts';
+
+const regency = regencyConfig();
+
+/**
+ * The shipment a receipt code opens. Every failure looks the same (a bare 404), and failures are
+ * counted per caller so guessing codes is cut off after a few attempts.
+ */
+export async function shipmentForCode(code: string, sourceIp: string): Promise<ShipmentRecord> {
+  await guardAttempts(sourceIp);
+  const shipmentId = await shipmentIdForCode(hashReceiptCode(code));
+  const record = shipmentId ? await getShipmentRecord(shipmentId) : undefined;
+  if (!record) {
+    await recordFailure(sourceIp);
+    throw new NotFound();
+  }
+  return record;
+}
+
+async function viewOf(record: ShipmentRecord): Promise<ReceiptView> {
+  const [village, kecamatan, documents] = await Promise.all([
+    getVillage(record.villageCode),
+    getKecamatan(record.kecamatanCode),
+    queryDocuments(record.id),
+  ]);
+  const shipment = toShipment(record, documents);
+  return {
+    regency: regency.name,
+    bastNumber: record.bastNumber,
+    village: {
+      code: record.villageCode,
+      name: village?.name ?? record.villageCode,
+      kecamatanName: kecamatan?.name ?? '',
+    },
+    lines: record.lines,
+    shippedAt: record.createdAt,
+    receipt: shipment.receipt,
+    documents: shipment.documents,
+  };
+}
+
+/** What the village sees: its own shipment and nothing else. */
+export async function receiptView(code: string, sourceIp: string): Promise<ReceiptView> {
+  return viewOf(await shipmentForCode(code, sourceIp));
+}
+
+/**
+ * Records the village's confirmation, once. A resend of the same confirmation (same
+ * clientRequestId, e.g. after the answer was lost on a weak signal) answers the stored one; any
+ * other second confirmation is a 409.
+ */
+export async function confirmReceipt(
+  code: string,
+  input: ReceiptInput,
+  sourceIp: string,
+): Promise<{ view: ReceiptView; created: boolean }> {
+  const record = await shipmentForCode(code, sourceIp);
+  const { lines, discrepancy } = settleOrThrow(record, input.lines);
+  const receipt: ReceiptRecord = {
+    receivedBy: input.receivedBy,
+    lines,
+    note: input.note,
+    confirmedAt: new Date().toISOString(),
+    discrepancy,
+    version: 1,
+    clientRequestId: input.clientRequestId,
+  };
+  const inserted = await insertReceipt(record.id, receipt);
+  if (!inserted) {
+    const current = await getShipmentRecord(record.id);
+    const existing = current?.receipt;
+    if (current && existing && input.clientRequestId && existing.clientRequestId === input.clientRequestId) {
+      return { view: await viewOf(current), created: false };
+    }
+    throw new Conflict('detail.receipt.confirmed', { at: existing?.confirmedAt ?? '' });
+  }
+  const { clientRequestId: _id, ...after } = receipt;
+  await writeAudit({
+    scope: `SHIPMENT#${record.id}`,
+    at: receipt.confirmedAt,
+    action: 'receipt.confirmed',
+    actor: { type: 'village', villageCode: record.villageCode },
+    entityId: record.id,
+    before: null,
+    after,
+    villageCode: record.villageCode,
+  });
+  return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };
+}
