@@ -138,7 +138,7 @@ function publicInfo(document: DocumentRecord) {
 /** A five-minute download link for a verified document (organizers only). */
 export async function documentLink(shipmentId: string, documentId: string) {
   const document = await getDocument(shipmentId, documentId);
-  if (!document || document.status !== 'verified') throw new NotFound();
+  if (document?.status !== 'verified') throw new NotFound();
   const url = await getSignedUrl(
     s3,
     new GetObjectCommand({

@@ -37,7 +37,7 @@ import {
 import { getVillage, loadRegions } from '../data/regions.ts';
 import { writeAudit } from '../data/registrations.ts';
 import { allocateAll, totalLines } from '../domain/allocation.ts';
-import { checkReport, hasDiscrepancy, settleReport, villageState } from '../domain/receipt.ts';
+import { checkReport, hasDiscrepancy, type ReceiptProblem, settleReport, villageState } from '../domain/receipt.ts';
 import { hashReceiptCode, newReceiptCode } from '../domain/receipt-code.ts';
 import type { Principal } from '../http/auth.ts';
 import {
@@ -374,6 +374,16 @@ export async function rotateReceiptCode(shipmentId: string, principal: Principal
   return { receiptCode: code, receiptUrl: `${baseUrl}/terima/${code}` };
 }
 
+function receiptIssue(problem: ReceiptProblem): FieldIssue {
+  if (problem.kind === 'unknownItem')
+    return { field: `lines.${problem.index}.itemCode`, key: 'field.receipt.unknownItem' };
+  if (problem.kind === 'duplicateItem') return { field: `lines.${problem.index}.itemCode`, key: 'field.duplicate' };
+  if (problem.kind === 'tooMany') {
+    return { field: `lines.${problem.index}.good`, key: 'field.receipt.tooMany', params: { shipped: problem.shipped } };
+  }
+  return { field: `lines.${problem.itemCode}`, key: 'field.receipt.notReported' };
+}
+
 /** Checks a village's report against its shipment and settles the lines; 400 with field issues if wrong. */
 export function settleOrThrow(
   record: ShipmentRecord,
@@ -381,24 +391,7 @@ export function settleOrThrow(
 ) {
   const problems = checkReport(record.lines, lines);
   if (problems.length > 0) {
-    throw new ValidationFailed(
-      problems.map((problem): FieldIssue => {
-        switch (problem.kind) {
-          case 'unknownItem':
-            return { field: `lines.${problem.index}.itemCode`, key: 'field.receipt.unknownItem' };
-          case 'duplicateItem':
-            return { field: `lines.${problem.index}.itemCode`, key: 'field.duplicate' };
-          case 'tooMany':
-            return {
-              field: `lines.${problem.index}.good`,
-              key: 'field.receipt.tooMany',
-              params: { shipped: problem.shipped },
-            };
-          case 'itemNotReported':
-            return { field: `lines.${problem.itemCode}`, key: 'field.receipt.notReported' };
-        }
-      }),
-    );
+    throw new ValidationFailed(problems.map(receiptIssue));
   }
   const settled = settleReport(record.lines, lines);
   return { lines: settled, discrepancy: hasDiscrepancy(settled) };
