@@ -54,7 +54,7 @@ export class Api extends Construct {
       retention: RetentionDays.SIX_MONTHS,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.stage = this.httpApi.addStage('Default', {
+    this.stage = this.httpApi.addStage('Stage', {
       stageName: '$default',
       autoDeploy: true,
       throttle: STAGE_THROTTLE,

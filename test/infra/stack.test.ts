@@ -1,0 +1,167 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { groupSettings } from '#infra/function-groups.ts';
+import { functionGroups, routeKey, routes } from '#shared/routes.ts';
+import { synthRegency } from './synth.ts';
+
+const { stack, template } = synthRegency('oku-selatan');
+
+type Resource = {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
+
+function resourcesOf(type: string): Record<string, Resource> {
+  return template.findResources(type) as Record<string, Resource>;
+}
+
+describe('kept data', () => {
+  test('the table is on demand, has point-in-time recovery, deletion protection, and is retained', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+        GlobalSecondaryIndexes: Match.arrayWith([
+          Match.objectLike({ IndexName: 'byKind' }),
+          Match.objectLike({ IndexName: 'byVillage' }),
+        ]),
+      }),
+    });
+  });
+
+  test('the documents bucket is private, encrypted, versioned, retained and TLS-only', () => {
+    const buckets = Object.entries(resourcesOf('AWS::S3::Bucket')).filter(([id]) => id.includes('Documents'));
+    expect(buckets).toHaveLength(1);
+    const [[id, bucket]] = buckets as [[string, Resource]];
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.Properties).toMatchObject({
+      VersioningConfiguration: { Status: 'Enabled' },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [expect.anything()] },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: id },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('the API is the route table', () => {
+  const apiRoutes = Object.values(resourcesOf('AWS::ApiGatewayV2::Route'));
+
+  test('every route of the table exists once, and nothing else (no local token route)', () => {
+    const keys = apiRoutes.map((route) => route.Properties.RouteKey).sort();
+    expect(keys).toEqual(routes.map(routeKey).sort());
+    expect(keys.some((key) => String(key).includes('/local/'))).toBe(false);
+  });
+
+  test('every non-public route has the JWT authorizer; public ones have none', () => {
+    const authorizers = resourcesOf('AWS::ApiGatewayV2::Authorizer');
+    const [authorizerId] = Object.keys(authorizers);
+    expect(Object.values(authorizers)[0]?.Properties).toMatchObject({ AuthorizerType: 'JWT' });
+    for (const route of routes) {
+      const resource = apiRoutes.find((candidate) => candidate.Properties.RouteKey === routeKey(route));
+      if (route.access === 'public') {
+        expect(resource?.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+      } else {
+        expect(resource?.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      }
+    }
+  });
+
+  test('the stage throttles below the account limit and keeps access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 500, ThrottlingBurstLimit: 250 },
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+});
+
+describe('functions', () => {
+  const functions = resourcesOf('AWS::Lambda::Function');
+  const ours = Object.entries(functions).filter(([id]) => id.startsWith('ApiFn'));
+
+  test('one function per route group, on the current Node.js runtime, arm64', () => {
+    expect(ours).toHaveLength(functionGroups.length);
+    for (const [, fn] of ours) {
+      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+    }
+  });
+
+  test.each(functionGroups)('the %s function may call exactly the table actions it uses, never Scan', (group) => {
+    const fn = stack.api.functions.get(group);
+    const roleId = stack.getLogicalId(fn?.fn.role?.node.defaultChild as never);
+    const policies = Object.values(resourcesOf('AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes(roleId),
+    );
+    const statements = policies.flatMap(
+      (policy) => (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[] }> }).Statement,
+    );
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    const dynamo = actions.filter((action) => action.startsWith('dynamodb:')).sort();
+    expect(dynamo).toEqual(groupSettings[group].table.map((action) => `dynamodb:${action}`).sort());
+    expect(actions).not.toContain('dynamodb:Scan');
+    const s3 = actions.filter((action) => action.startsWith('s3:')).sort();
+    expect(s3).toEqual([...groupSettings[group].bucket].sort());
+  });
+});
+
+describe('accounts', () => {
+  test('a user pool with admin and organizer groups, no self sign-up, retained', () => {
+    template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }),
+    });
+    const groups = Object.values(resourcesOf('AWS::Cognito::UserPoolGroup')).map((group) => group.Properties.GroupName);
+    expect(groups.sort()).toEqual(['admin', 'organizer']);
+  });
+});
+
+describe('two regencies', () => {
+  test('each regency gets its own stack and nothing is named the same', () => {
+    const other = synthRegency('tanah-bumbu');
+    expect(other.stack.stackName).not.toBe(stack.stackName);
+    const domains = [template, other.template].map(
+      (t) => Object.values(t.findResources('AWS::Cognito::UserPoolDomain'))[0]?.Properties.Domain,
+    );
+    expect(new Set(domains).size).toBe(2);
+    for (const t of [template, other.template]) {
+      // Physical names are left to CloudFormation, which derives them from the stack name.
+      for (const [type, property] of [
+        ['AWS::DynamoDB::GlobalTable', 'TableName'],
+        ['AWS::S3::Bucket', 'BucketName'],
+        ['AWS::Lambda::Function', 'FunctionName'],
+        ['AWS::Cognito::UserPool', 'UserPoolName'],
+      ] as const) {
+        for (const resource of Object.values(t.findResources(type)))
+          expect(resource.Properties?.[property]).toBeUndefined();
+      }
+    }
+    const apiNames = [template, other.template].map(
+      (t) => Object.values(t.findResources('AWS::ApiGatewayV2::Api'))[0]?.Properties.Name,
+    );
+    expect(apiNames[0]).not.toEqual(apiNames[1]);
+  });
+});
