@@ -27,6 +27,8 @@ export interface LocalStackOptions {
   log?: (line: string) => void;
   /** Extra environment for the handlers (tests use it to change limits). */
   env?: Record<string, string>;
+  /** Wraps each group's handler (tests use it to observe what a function does). */
+  wrapHandler?: (group: FunctionGroup, handler: LambdaHandler) => LambdaHandler;
 }
 
 export interface LocalStack {
@@ -83,7 +85,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       log: options.log,
       loadHandler: async (group: FunctionGroup) => {
         const module = (await import(`../functions/${group}.ts`)) as { handler: LambdaHandler };
-        return module.handler;
+        return options.wrapHandler ? options.wrapHandler(group, module.handler) : module.handler;
       },
       localRoutes: {
         // Local sign-in: exists only here, never in the route table or the CDK template.

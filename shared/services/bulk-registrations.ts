@@ -102,7 +102,7 @@ function planImport(
 
 /** Claims up to CLAIM_CHUNK new places in one conditional update of the session item. */
 async function claimChunk(session: SessionItem, chunk: Candidate[], at: string): Promise<void> {
-  const names: Record<string, string> = { '#regs': 'regs', '#phones': 'phones' };
+  const names: Record<string, string> = { '#regs': 'regs' };
   const values: Record<string, unknown> = {};
   const sets: string[] = [];
   const conditions = ['attribute_exists(PK)'];
@@ -112,6 +112,7 @@ async function claimChunk(session: SessionItem, chunk: Candidate[], at: string):
     sets.push(`#regs.#r${i} = :c${i}`);
     conditions.push(`attribute_not_exists(#regs.#r${i})`);
     if (candidate.input.phone) {
+      names['#phones'] = 'phones';
       names[`#p${i}`] = candidate.input.phone;
       values[`:i${i}`] = candidate.id;
       sets.push(`#phones.#p${i} = :i${i}`);

@@ -63,7 +63,8 @@ export function checkRegions(input: RegionsInput, storedKecamatan: Iterable<stri
 
 /**
  * Upserts kecamatan and desa. Only rows that differ from what is stored are written, so importing
- * the same data twice changes nothing (and writes nothing the second time).
+ * the same data twice changes nothing (and writes nothing the second time). DPT and TPS left out
+ * of a row keep their stored values.
  */
 export async function upsertRegions(input: RegionsInput, actor: Actor): Promise<RegionsImported> {
   const current = await loadRegions();
@@ -74,7 +75,12 @@ export async function upsertRegions(input: RegionsInput, actor: Actor): Promise<
   const storedKecamatan = new Map(current.kecamatan.map((row) => [row.code, row]));
   const storedVillages = new Map(current.villages.map((row) => [row.code, row]));
   const kecamatan = diff<Kecamatan>(input.kecamatan, storedKecamatan);
-  const villages = diff<Village>(input.villages, storedVillages);
+  // A list without DPT/TPS (names only) keeps the figures already stored.
+  const merged = input.villages.map((row) => {
+    const stored = storedVillages.get(row.code);
+    return { ...row, dpt: row.dpt ?? stored?.dpt, tps: row.tps ?? stored?.tps };
+  });
+  const villages = diff<Village>(merged, storedVillages);
   const changedCount = kecamatan.changed.length + villages.changed.length;
   await saveRegions(
     kecamatan.changed,

@@ -262,6 +262,18 @@ describe('cancellation, listing and bulk import', () => {
     expect(recap.body.registered).toBe(183);
   });
 
+  test('an import of people without phone numbers works', async () => {
+    const sessionId = await newSession();
+    const rows = okuSelatanParticipants(1400)
+      .slice(0, 30)
+      .map(({ phone: _phone, ...row }) => row);
+    const reply = await t.organizer.post<{ created: number }>(`/sessions/${sessionId}/registrations/import`, {
+      registrations: rows,
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.created).toBe(30);
+  });
+
   test('an import reports the rows it refuses, and registers the rest', async () => {
     const sessionId = await newSession({ villageCodes: [village(0), village(1), village(2)] });
     await t.organizer.post(`/sessions/${sessionId}/registrations`, {
