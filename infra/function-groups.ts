@@ -49,6 +49,7 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
     memoryMb: 512,
   },
+  audit: { table: ['Query'], bucket: [], memoryMb: 256 },
   openapi: { table: [], bucket: [], memoryMb: 256 },
   web: { table: [], bucket: [], memoryMb: 256, includeWeb: true },
 };

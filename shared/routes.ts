@@ -21,6 +21,7 @@ export const functionGroups = [
   'logistics',
   'receipts',
   'documents',
+  'audit',
   'openapi',
   'web',
 ] as const;
@@ -191,6 +192,8 @@ export const routes = [
     group: 'documents',
     access: 'organizer',
   },
+  // Audit trail
+  { operationId: 'listAudit', method: 'GET', path: '/audit', group: 'audit', access: 'organizer' },
   // Receipt by the village: the code in the path is the only credential
   { operationId: 'getReceipt', method: 'GET', path: '/receipts/{receiptCode}', group: 'receipts', access: 'public' },
   {

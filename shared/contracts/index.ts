@@ -1,4 +1,5 @@
 import type { OperationId } from '../routes.ts';
+import * as audit from './audit.ts';
 import type { Contract } from './contract.ts';
 import * as logistics from './logistics.ts';
 import * as receipts from './receipts.ts';
@@ -43,6 +44,7 @@ export const contracts = {
   exportLogisticsCsv: logistics.exportLogisticsCsv,
   exportLogisticsXlsx: logistics.exportLogisticsXlsx,
   getDocumentLink: logistics.getDocumentLink,
+  listAudit: audit.listAudit,
   getReceipt: receipts.getReceipt,
   confirmReceipt: receipts.confirmReceipt,
   requestDocumentUpload: receipts.requestDocumentUpload,
