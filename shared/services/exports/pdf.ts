@@ -19,7 +19,7 @@ import { type Box, drawTable, type PdfColumn } from '#shared/services/pdf/table.
 import type { ExportLabels, ExportLang } from './labels.ts';
 import { type AttendanceExport, type ExportRow, missingSentence, recapSentence } from './rows.ts';
 
-const GREY = '#555555';
+const GREY = '#404040';
 /** Room the closing signature block takes below the list (see drawSignatureBlock). */
 const SIGNATURE_BLOCK_HEIGHT = 120;
 
@@ -33,7 +33,7 @@ function drawSignatureLine(doc: PdfDocument, row: ExportRow, box: Box): void {
   const end = odd ? box.x + box.width * 0.6 : box.x + box.width - 4;
   const baseline = box.y + box.height - 5;
   const label = `${row.no}.`;
-  doc.font(FONT.regular).fontSize(7).fillColor(GREY);
+  doc.font(FONT.regular).fontSize(7.5).fillColor(GREY);
   doc.text(label, start, baseline - 7.5, { lineBreak: false });
   doc
     .save()
@@ -51,14 +51,14 @@ function drawSignatureLine(doc: PdfDocument, row: ExportRow, box: Box): void {
 function listColumns(labels: ExportLabels): PdfColumn<ExportRow>[] {
   return [
     { header: labels.columns.no, width: 28, align: 'right', text: (row) => String(row.no) },
-    { header: labels.columns.name, width: 128, text: (row) => row.fullName },
-    { header: labels.columns.role, width: 82, text: (row) => labels.role[row.role] },
-    { header: labels.columns.village, width: 74, text: (row) => row.villageName },
+    { header: labels.columns.name, width: 124, text: (row) => row.fullName },
+    { header: labels.columns.role, width: 86, text: (row) => labels.role[row.role] },
+    { header: labels.columns.village, width: 76, text: (row) => row.villageName },
     { header: labels.columns.kecamatan, width: 80, text: (row) => row.kecamatanName },
-    { header: labels.columns.presentShort, width: 32, align: 'center', text: (row) => (row.present ? '✓' : '') },
+    { header: labels.columns.presentShort, width: 34, align: 'center', text: (row) => (row.present ? '✓' : '') },
     {
       header: labels.columns.signature,
-      width: 103,
+      width: 99,
       draw: (doc, row, _index, box) => drawSignatureLine(doc, row, box),
     },
   ];
@@ -132,7 +132,7 @@ export async function attendancePdf(
 
   const runningHeader = `${labels.title} · ${session.title} · ${date} (${labels.continued})`;
   drawTable(doc, listColumns(labels), data.rows, {
-    style: { minRowHeight: 24, fontSize: 8, headerFontSize: 8 },
+    style: { minRowHeight: 24, fontSize: 8.5, headerFontSize: 8.5, padding: 3 },
     // A heavier rule where a new kecamatan starts, so each kecamatan's desa read as one group.
     reserveAfter: SIGNATURE_BLOCK_HEIGHT,
     keepWithEnd: 3,
@@ -164,7 +164,7 @@ export async function attendancePdf(
     const y = doc.page.height - PAGE_MARGINS.bottom + 18;
     const left = doc.page.margins.left;
     const width = contentWidth(doc);
-    doc.font(FONT.regular).fontSize(8).fillColor(GREY);
+    doc.font(FONT.regular).fontSize(9).fillColor(GREY);
     doc.text(`${labels.title} · ${session.title}`, left, y, {
       width: width * 0.7,
       lineBreak: false,
