@@ -3,7 +3,8 @@
  * (config/regencies/<slug>.json). Synthesizes offline; functions are bundled with the local esbuild.
  */
 import { join } from 'node:path';
-import { App, Tags } from 'aws-cdk-lib';
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '#web/build.ts';
 import { loadRegencyConfig } from './regency-config.ts';
 import { RegencyStack } from './regency-stack.ts';
@@ -22,4 +23,6 @@ const stack = new RegencyStack(app, `SiapPilkades-${regency.slug}`, {
 });
 Tags.of(stack).add('project', 'siap-pilkades');
 Tags.of(stack).add('regency', regency.slug);
+// cdk-nag's AWS Solutions rules run at every synth: an unacknowledged finding stops it.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 app.synth();

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { DataStore } from './constructs/data-store.ts';
+import { Monitoring } from './constructs/monitoring.ts';
 import type { RegencyConfig } from './regency-config.ts';
 
 export interface RegencyStackProps extends StackProps {
@@ -46,6 +47,13 @@ export class RegencyStack extends Stack {
         COGNITO_DOMAIN: this.auth.domain.baseUrl(),
         COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
       },
+    });
+
+    new Monitoring(this, 'Monitoring', {
+      api: this.api.httpApi,
+      functions: this.api.functions,
+      table: this.data.table,
+      alarmEmail: regency.alarmEmail,
     });
 
     new CfnOutput(this, 'Url', { value: `${this.api.url}/`, description: 'Open this address to use SIAP Pilkades' });

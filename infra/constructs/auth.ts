@@ -2,8 +2,10 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
+  FeaturePlan,
   Mfa,
   OAuthScope,
+  StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
   type UserPoolDomain,
@@ -39,11 +41,15 @@ export class Auth extends Construct {
         requireUppercase: true,
         requireSymbols: true,
       },
-      mfa: Mfa.OPTIONAL,
+      // Every account can change who sits on a committee or what a village received: a second factor is required.
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { sms: false, otp: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Election data: adaptive authentication and compromised-credential checks are worth the Plus tier.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
     });
     for (const group of groups) {
       new CfnUserPoolGroup(this, `Group-${group}`, {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -32,7 +32,17 @@ export class SiapFunction extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const copies = Object.entries(props.copy ?? {});
+    // Our own role instead of AWSLambdaBasicExecutionRole: it may write to this function's log group only.
+    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        // The log group's ARN attribute ends in ":*", which covers its log streams.
+        resources: [logGroup.logGroupArn],
+      }),
+    );
     this.fn = new NodejsFunction(this, 'Function', {
+      role,
       entry: props.entry,
       handler: 'handler',
       runtime: Runtime.NODEJS_24_X,
@@ -72,16 +82,26 @@ export class SiapFunction extends Construct {
               },
       },
     });
+    this.acknowledgeTracing();
+  }
+
+  /** X-Ray's write actions have no resource-level permissions; acknowledged once per function. */
+  private acknowledgeTracing(): void {
+    Validations.of(this.fn.role as iam.IRole).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which only accept Resource "*".',
+    });
   }
 
   /** Grants exactly these actions on the table and its indexes, and tells the code its name. */
-  bindTable(table: ITableV2, actions: readonly TableAction[]): void {
+  bindTable(table: ITableV2, actions: readonly TableAction[], indexNames: readonly string[]): void {
     if (actions.length === 0) return;
     this.fn.addEnvironment('TABLE_NAME', table.tableName);
     this.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: actions.map((action) => `dynamodb:${action}`),
-        resources: [table.tableArn, `${table.tableArn}/index/*`],
+        resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
       }),
     );
   }
@@ -90,7 +110,16 @@ export class SiapFunction extends Construct {
   bindBucket(bucket: IBucket, actions: readonly BucketAction[]): void {
     if (actions.length === 0) return;
     this.fn.addEnvironment('BUCKET_NAME', bucket.bucketName);
-    this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects('*')] }));
+    const prefix = 'shipments/*';
+    this.fn.addToRolePolicy(
+      new iam.PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects(prefix)] }),
+    );
     if (bucket.encryptionKey) bucket.encryptionKey.grantEncryptDecrypt(this.fn);
+    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnElement);
+    Validations.of(this.fn.role as iam.IRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}]`,
+      reason:
+        'Document keys are generated per upload (shipments/<shipment>/<document>/<file>); the grant is limited to that prefix.',
+    });
   }
 }

@@ -165,3 +165,47 @@ describe('two regencies', () => {
     expect(apiNames[0]).not.toEqual(apiNames[1]);
   });
 });
+
+describe('operations', () => {
+  test('alarms watch the 5xx and 4xx rates, every function errors and throttles, and DynamoDB throttling', () => {
+    const alarms = Object.values(resourcesOf('AWS::CloudWatch::Alarm'));
+    const descriptions = alarms.map((alarm) => String(alarm.Properties.AlarmDescription));
+    expect(descriptions).toEqual(
+      expect.arrayContaining([
+        'More than 1% of API requests failed with 5xx',
+        'More than 25% of API requests were refused (4xx, including 429 throttling)',
+        'DynamoDB throttled requests',
+      ]),
+    );
+    for (const group of functionGroups) {
+      expect(descriptions).toContain(`The ${group} function raised errors`);
+      expect(descriptions).toContain(`The ${group} function was throttled`);
+    }
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  test('every log group keeps its logs for a set time; access logs are JSON lines with the request id', () => {
+    const logGroups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
+    expect(logGroups.length).toBe(functionGroups.length + 1);
+    for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+    const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
+    const format = JSON.parse(String((stage?.Properties.AccessLogSettings as { Format: string }).Format));
+    expect(format).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+    });
+  });
+
+  test('functions log JSON through Powertools at INFO', () => {
+    for (const [, fn] of Object.entries(resourcesOf('AWS::Lambda::Function')).filter(([id]) =>
+      id.startsWith('ApiFn'),
+    )) {
+      expect(fn.Properties).toMatchObject({
+        LoggingConfig: { LogFormat: 'JSON' },
+        Environment: { Variables: expect.objectContaining({ POWERTOOLS_LOG_LEVEL: 'INFO' }) },
+      });
+    }
+  });
+});

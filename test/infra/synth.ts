@@ -12,8 +12,8 @@ const root = join(import.meta.dirname, '..', '..');
  * Synthesizes one regency's stack in-process. Bundling is skipped (assets become placeholders):
  * the template's shape is what these tests judge; bundles are measured by the bundle-size tests.
  */
-export function synthRegency(slug: string): { stack: RegencyStack; template: Template } {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+export function synthRegency(slug: string): { app: App; stack: RegencyStack; template: Template } {
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'siap-cdk-')), context: { 'aws:cdk:bundling-stacks': [] } });
   const regency = loadRegencyConfig(slug);
   const stack = new RegencyStack(app, `SiapPilkades-${slug}`, {
     regency,
@@ -21,5 +21,5 @@ export function synthRegency(slug: string): { stack: RegencyStack; template: Tem
     functionsDir: join(root, 'functions'),
     env: { account: '111122223333', region: regency.region },
   });
-  return { stack, template: Template.fromStack(stack) };
+  return { app, stack, template: Template.fromStack(stack) };
 }
