@@ -18,8 +18,9 @@ export interface PageContext {
 /** A page draws into the view and may answer a function that stops its timers. */
 export type Page = (context: PageContext) => Promise<(() => void) | undefined>;
 
-/** The page's heading, which also names the browser tab and receives focus after navigation. */
+/** A heading; the page's h1 also names the browser tab and receives focus after navigation. */
 export function heading(text: string, level: 'h1' | 'h2' = 'h1'): HTMLHeadingElement {
-  if (level === 'h1') document.title = `${text} · ${t('app.name')}`;
-  return h(level, { tabindex: -1, class: 'page-title' }, text);
+  if (level === 'h2') return h('h2', null, text);
+  document.title = `${text} · ${t('app.name')}`;
+  return h('h1', { tabindex: -1, class: 'page-title' }, text);
 }

@@ -99,8 +99,9 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     }
     const names = codes.map((code) => (isKasi ? regions.kecamatanName(code) : regions.villageName(code)));
     const short = names.length > SHORT_LIST && !expanded.has(role);
-    const shown = short ? [...names.slice(0, SHORT_LIST), '…'] : names;
-    const text = short ? shown.join(', ') : formatList(shown);
+    const text = short
+      ? `${names.slice(0, SHORT_LIST).join(', ')} ${t(isKasi ? 'recap.more.kasi' : 'recap.more.village', { n: names.length - SHORT_LIST })}`
+      : formatList(names);
     return h(
       'p',
       { class: 'missing-line' },
@@ -168,7 +169,11 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
   };
 
   const exportButton = (format: (typeof EXPORTS)[number]) => {
-    const button = h('button', { type: 'button', class: 'secondary' }, t('recap.download', { format: format.label }));
+    const button = h(
+      'button',
+      { type: 'button', class: 'secondary', 'aria-label': t('recap.download', { format: format.label }) },
+      format.label,
+    );
     button.addEventListener('click', async () => {
       if (button.disabled) return;
       button.disabled = true;
@@ -193,7 +198,12 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
       h('h2', { id: 'recap-now', class: 'sr-only' }, t('session.tab.recap')),
       sentenceBox,
       subline,
-      h('div', { class: 'exports', role: 'group', 'aria-label': t('recap.exports') }, EXPORTS.map(exportButton)),
+      h(
+        'div',
+        { class: 'exports', role: 'group', 'aria-labelledby': 'exports-label' },
+        h('span', { id: 'exports-label' }, t('recap.exports')),
+        h('div', { class: 'button-row' }, EXPORTS.map(exportButton)),
+      ),
       exportNotice,
     ),
     loadNotice,

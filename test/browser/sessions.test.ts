@@ -1,0 +1,95 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { SessionSummary } from '#shared/contracts/sessions.ts';
+import {
+  type BrowserStack,
+  fieldMessage,
+  openPage,
+  overflowsSideways,
+  phoneContext,
+  screenshot,
+  signIn,
+  startBrowserStack,
+} from '#test/support/browser.ts';
+
+let s: BrowserStack;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  s = await startBrowserStack();
+});
+beforeEach(async () => {
+  context = await phoneContext(s.browser, s.stack.url);
+  ({ page, problems } = await openPage(context));
+});
+afterEach(async () => {
+  await context.close();
+  expect(problems).toEqual([]);
+});
+afterAll(async () => {
+  await s.stop();
+});
+
+test('signed out, the page offers the local sign-in; signing in shows the sessions, signing out forgets the token', async () => {
+  // Prepare
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
+  await screenshot(page, 'browser-sign-in');
+  // Act
+  await signIn(page, 'organizer', 'Panitia DPMD');
+  const sessionTitle = await page
+    .getByRole('link', { name: /Sosialisasi Pilkades Serentak Gelombang I/ })
+    .textContent();
+  await screenshot(page, 'browser-sessions');
+  await page.getByRole('button', { name: 'Keluar' }).tap();
+  await page.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
+  const token = await page.evaluate("sessionStorage.getItem('siap.token')");
+  // Assess
+  expect(sessionTitle).toContain('8 Februari 2023');
+  expect(token).toBeNull();
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('a token the API refuses (401) brings the sign-in page back, saying why', async () => {
+  // Prepare: a well-formed token, unexpired, that no issuer signed.
+  const payload = Buffer.from(JSON.stringify({ exp: 4_102_444_800, name: 'Palsu' })).toString('base64url');
+  await page.goto('/');
+  await page.evaluate(`sessionStorage.setItem('siap.token', 'eyJhbGciOiJSUzI1NiJ9.${payload}.c2ln')`);
+  // Act
+  await page.goto('/#/wilayah');
+  const message = page.getByRole('status').filter({ hasText: 'Sesi masuk Anda berakhir' });
+  await message.waitFor();
+  // Assess
+  expect(await page.getByRole('button', { name: 'Masuk (lokal)' }).isVisible()).toBe(true);
+  expect(await page.evaluate("sessionStorage.getItem('siap.token')")).toBeNull();
+});
+
+test('creating a session: wrong fields are marked in Indonesian, a right form opens the new session', async () => {
+  // Prepare
+  await signIn(page, 'organizer', 'Panitia DPMD');
+  // Act
+  await page.getByLabel('Judul sesi').fill('Bi');
+  await page.getByRole('button', { name: 'Buat sesi' }).tap();
+  await page.getByRole('alert').waitFor();
+  const titleMessage = await fieldMessage(page, 'Judul sesi');
+  const dateMessage = await fieldMessage(page, 'Tanggal');
+  const venueMessage = await fieldMessage(page, 'Tempat');
+  await page.getByLabel('Judul sesi').fill('Bimtek Panitia Gelombang II');
+  await page.getByLabel('Tanggal').fill('2023-07-03');
+  await page.getByLabel('Tempat').fill('Aula Kantor Camat Muaradua');
+  await page.getByLabel('Kuota peserta (opsional)').fill('150');
+  await page.getByRole('button', { name: 'Buat sesi' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Bimtek Panitia Gelombang II' }).waitFor();
+  const meta = await page.locator('.session-head .meta').textContent();
+  // Assess
+  expect(titleMessage).toBe('Minimal 3 karakter');
+  expect(dateMessage).toBe('Tanggal harus berformat TTTT-BB-HH dan benar-benar ada');
+  expect(venueMessage).toBe('Wajib diisi');
+  expect(meta).toBe('3 Juli 2023 · Aula Kantor Camat Muaradua');
+  const sessions = (await s.organizer.get<{ items: SessionSummary[] }>('/sessions')).body.items;
+  expect(sessions.find((each) => each.title === 'Bimtek Panitia Gelombang II')).toMatchObject({
+    date: '2023-07-03',
+    capacity: 150,
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Browser tests drive the real pages in the system's headless Chromium (never a downloaded one)
+ * against an in-memory local stack. Screenshots go to `test-artifacts/` for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Group } from '#shared/http/auth.ts';
+import { startTestStack, type TestStack } from './api.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+
+/** A cheap Android phone held upright. */
+export const PHONE = { width: 360, height: 740 } as const;
+
+/** Launches headless Chromium with nothing that phones home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh phone-sized context (touch, mobile viewport, Indonesian locale) on the stack's origin. */
+export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+}
+
+/** A page that fails the test on any script error or console error it shows. */
+export async function openPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // Failed requests the page handles itself (a 409, a 400) are logged by Chromium as errors too.
+    if (message.type() === 'error' && !/status of [45]\d\d/.test(message.text())) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  return { page, problems };
+}
+
+/** Keeps a full-page screenshot as `test-artifacts/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Signs in through the local sign-in form ("Masuk (lokal)") as an organizer or admin. */
+export async function signIn(page: Page, group: Group, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('radio', { name: group === 'admin' ? 'Admin' : 'Panitia (penyelenggara)' }).check();
+  await page.getByLabel('Nama (opsional)').fill(name);
+  await page.getByRole('button', { name: 'Masuk (lokal)' }).click();
+  await page.getByRole('link', { name: 'Sesi', exact: true }).waitFor();
+}
+
+/**
+ * The message a field announces: the visible elements its `aria-describedby` points at, which is
+ * where the pages put the API's field errors (so this proves both the text and the link).
+ */
+export async function fieldMessage(page: Page, label: string): Promise<string> {
+  const ids = ((await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const texts: string[] = [];
+  for (const id of ids) {
+    const node = page.locator(`[id="${id}"]`);
+    if (await node.isVisible()) texts.push(((await node.textContent()) ?? '').trim());
+  }
+  return texts.join(' ');
+}
+
+/** Whether anything on the page is wider than the viewport (sideways scrolling on a phone). */
+export function overflowsSideways(page: Page): Promise<boolean> {
+  // A string expression: the test program is type-checked without the DOM library.
+  return page.evaluate('document.documentElement.scrollWidth > window.innerWidth') as Promise<boolean>;
+}
+
+export interface BrowserStack extends TestStack {
+  browser: Browser;
+  /** The seeded demo session's id. */
+  sessionId: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the local stack (demo regency and session seeded) and a browser, for one test file. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  const stack = await startTestStack();
+  const browser = await launchBrowser();
+  const sessions = await stack.organizer.get<{ items: Array<{ id: string }> }>('/sessions');
+  const sessionId = sessions.body.items[0]?.id;
+  if (!sessionId) throw new Error('the demo session was not seeded');
+  return {
+    ...stack,
+    browser,
+    sessionId,
+    async stop() {
+      await browser.close();
+      await stack.stack.stop();
+    },
+  };
+}
