@@ -174,10 +174,17 @@ export async function importRegistrations(
   const createdIds: string[] = [];
   let unchanged = plan.duplicates;
   const rejected = [...plan.rejected];
+  // Record writes run behind the claims; the first failure stops the import (a rerun completes it).
   const writes = new Set<Promise<void>>();
+  let failure: unknown;
   const startWrite = async (records: RegistrationItem[]) => {
     while (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
-    const write = writeRegistrations(records, [], 2).finally(() => writes.delete(write));
+    if (failure) throw failure;
+    const write: Promise<void> = writeRegistrations(records, [], 2)
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => writes.delete(write));
     writes.add(write);
   };
 
@@ -222,6 +229,7 @@ export async function importRegistrations(
     );
   }
   await Promise.all(writes);
+  if (failure) throw failure;
   if (createdIds.length > 0) {
     await writeRegistrations(
       [],

@@ -86,10 +86,18 @@ export async function confirmReceipt(
     const current = await getShipmentRecord(record.id);
     const existing = current?.receipt;
     if (current && existing && input.clientRequestId && existing.clientRequestId === input.clientRequestId) {
+      // A resend: the first attempt may have died before its audit entry; writing it again is harmless.
+      await auditConfirmation(current, existing);
       return { view: await viewOf(current), created: false };
     }
     throw new Conflict('detail.receipt.confirmed', { at: existing?.confirmedAt ?? '' });
   }
+  await auditConfirmation(record, receipt);
+  return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };
+}
+
+/** The audit entry of a confirmation, keyed by its time so that writing it twice keeps one. */
+async function auditConfirmation(record: ShipmentRecord, receipt: ReceiptRecord): Promise<void> {
   const { clientRequestId: _id, ...after } = receipt;
   await writeAudit({
     scope: `SHIPMENT#${record.id}`,
@@ -101,5 +109,4 @@ export async function confirmReceipt(
     after,
     villageCode: record.villageCode,
   });
-  return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };
 }

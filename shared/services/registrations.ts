@@ -215,7 +215,14 @@ export async function register(
     const kecamatanCode = candidate.unitMap === 'villages' ? String(result.unitValue) : candidate.unitCode;
     if (!result.previous) {
       const record = recordOf(sessionId, candidate, claim, kecamatanCode, principal);
-      await writeRegistrations([record], [registrationAudit(record, principal)]);
+      try {
+        await writeRegistrations([record], [registrationAudit(record, principal)]);
+      } catch (error) {
+        // Give the place back so a retry starts clean; if even that fails, the claim is taken over
+        // once it is older than ABANDONED_CLAIM_MS.
+        await releaseSeat(sessionId, candidate.id, claim, input.phone).catch(() => undefined);
+        throw error;
+      }
       return { registration: toRegistration(record, undefined), created: true };
     }
     return settleRepeat(sessionId, candidate, result.previous, kecamatanCode, principal);
