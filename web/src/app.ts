@@ -31,7 +31,16 @@ let stopPage: (() => void) | undefined;
 let signInMessage: TextKey | null = null;
 
 function route(): { page: Page | null; params: string[]; name: string } {
-  const [name = '', ...params] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [name = '', ...params] = location.hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part; // A mistyped address is a page not found, not a crash.
+      }
+    });
   if (name === '' || (name === 'sesi' && params.length === 0)) return { page: sessionsPage, params, name: 'sesi' };
   if (name === 'sesi') return { page: sessionPage, params, name };
   if (name === 'wilayah') return { page: regionsPage, params, name };

@@ -165,6 +165,7 @@ function uploadForm(onSaved: () => Promise<void>): HTMLFormElement {
     } finally {
       submit.disabled = false;
       submit.textContent = t('regions.send');
+      result.scrollIntoView({ block: 'nearest' });
     }
   });
   return form;
