@@ -1,0 +1,149 @@
+/**
+ * Generated from the route table: every organizer route refuses a missing, expired, wrongly signed
+ * or wrong-audience token with 401, and admin-only routes refuse organizers with 403. The lists of
+ * public and admin routes below are deliberate: a route added later without a considered access
+ * rule changes them and fails here.
+ */
+import { generateKeyPair } from 'jose';
+import { villages } from '#local/demo/oku-selatan.ts';
+import { LOCAL_AUDIENCE, signToken } from '#local/issuer.ts';
+import { type Route, routeKey, routes } from '#shared/routes.ts';
+import { Api, startTestStack, type TestStack } from '#test/support/api.ts';
+
+let t: TestStack;
+const bad: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestStack();
+  const stranger = await generateKeyPair('RS256');
+  const claims = { sub: 'x', name: 'Penyusup', 'cognito:groups': ['admin'], token_use: 'id' };
+  bad.expired = await t.stack.issuer.tokenFor('admin', { expiresInSeconds: -60 });
+  bad.wronglySigned = await signToken(stranger.privateKey, claims, { expiresInSeconds: 600, audience: LOCAL_AUDIENCE });
+  bad.wrongAudience = await t.stack.issuer.tokenFor('admin', { audience: 'some-other-app' });
+  bad.garbage = 'not.a.jwt';
+});
+afterAll(async () => {
+  await t.stack.stop();
+});
+
+const PUBLIC = [
+  'GET /',
+  'GET /assets/{file}',
+  'GET /config.json',
+  'GET /openapi.json',
+  'GET /terima/{receiptCode}',
+  'GET /receipts/{receiptCode}',
+  'POST /receipts/{receiptCode}',
+  'POST /receipts/{receiptCode}/documents',
+  'POST /receipts/{receiptCode}/documents/{documentId}/complete',
+];
+const ADMIN = [
+  'PUT /regions',
+  'POST /regions/import',
+  'DELETE /sessions/{sessionId}/registrations/{registrationId}',
+  'PUT /shipments/{shipmentId}/receipt',
+];
+
+const SAMPLE_PARAMS: Record<string, string> = {
+  sessionId: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
+  registrationId: `KT-${villages[0]?.code}`,
+  shipmentId: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
+  documentId: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
+  itemCode: 'KOTAK_SUARA',
+  villageCode: villages[0]?.code ?? '',
+  receiptCode: 'A'.repeat(26),
+  file: 'app.js',
+};
+
+const pathOf = (route: Route) => route.path.replace(/\{(\w+)\}/g, (_all, name: string) => SAMPLE_PARAMS[name] ?? 'x');
+
+test('every route has a considered access rule', () => {
+  expect(
+    routes
+      .filter((route) => route.access === 'public')
+      .map(routeKey)
+      .sort(),
+  ).toEqual([...PUBLIC].sort());
+  expect(
+    routes
+      .filter((route) => route.access === 'admin')
+      .map(routeKey)
+      .sort(),
+  ).toEqual([...ADMIN].sort());
+  for (const route of routes) expect(['public', 'organizer', 'admin']).toContain(route.access);
+});
+
+const guarded = routes.filter((route) => route.access !== 'public');
+
+describe.each(guarded.map((route) => [routeKey(route), route] as const))('%s', (_key, route) => {
+  test('answers 401 without a token and with an expired, wrongly signed, wrong-audience or garbage token', async () => {
+    const replies = await Promise.all([
+      t.anonymous.request(route.method, pathOf(route)),
+      ...Object.values(bad).map((token) => new Api(t.stack.url, token).request(route.method, pathOf(route))),
+    ]);
+    expect(replies.map((reply) => reply.status)).toEqual([401, 401, 401, 401, 401]);
+  });
+
+  if (route.access === 'admin') {
+    test('answers 403 to an organizer, and lets an admin through', async () => {
+      const asOrganizer = await t.organizer.request(route.method, pathOf(route));
+      expect(asOrganizer.status).toBe(403);
+      expect(asOrganizer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const asAdmin = await t.admin.request(route.method, pathOf(route));
+      expect([401, 403]).not.toContain(asAdmin.status);
+    });
+  } else {
+    test('lets organizers and admins through', async () => {
+      for (const api of [t.organizer, t.admin]) {
+        const reply = await api.request(route.method, pathOf(route));
+        expect([401, 403]).not.toContain(reply.status);
+      }
+    });
+  }
+});
+
+describe('receipt codes', () => {
+  test('code A never completes, and so never attaches to, a document of shipment B', async () => {
+    const codes: string[] = [];
+    for (const village of [villages[8], villages[9]]) {
+      await t.organizer.put(`/allocations/${village?.code}`, { lines: [{ itemCode: 'LEM', quantity: 1 }] });
+      const shipment = await t.organizer.post<{ receiptCode: string }>('/shipments', {
+        villageCode: village?.code,
+        lines: [{ itemCode: 'LEM', quantity: 1 }],
+      });
+      codes.push(shipment.body.receiptCode);
+    }
+    const [codeA, codeB] = codes;
+    const ofB = await t.anonymous.post<{ documentId: string }>(`/receipts/${codeB}/documents`, {
+      fileName: 'b.jpg',
+      contentType: 'image/jpeg',
+      size: 10,
+    });
+    const crossed = await t.anonymous.post(`/receipts/${codeA}/documents/${ofB.body.documentId}/complete`);
+    expect(crossed.status).toBe(404);
+    const view = await t.anonymous.get(`/receipts/${codeA}`);
+    expect(view.text).not.toContain(ofB.body.documentId);
+  });
+
+  test('guessing is cut off: after 20 failures the caller waits, even with a valid code', async () => {
+    await t.organizer.put(`/allocations/${villages[7]?.code}`, { lines: [{ itemCode: 'LEM', quantity: 1 }] });
+    const shipment = await t.organizer.post<{ receiptCode: string }>('/shipments', {
+      villageCode: villages[7]?.code,
+      lines: [{ itemCode: 'LEM', quantity: 1 }],
+    });
+    const guesses = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}${'Z'.repeat(24)}`);
+    const failures = [];
+    for (const guess of guesses) failures.push(await t.anonymous.get(`/receipts/${guess}`));
+    expect(new Set(failures.map((reply) => reply.text)).size).toBe(1);
+    expect(failures.every((reply) => reply.status === 404)).toBe(true);
+    const blocked = await t.anonymous.get(`/receipts/${shipment.body.receiptCode}`);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    const upload = await t.anonymous.post(`/receipts/${shipment.body.receiptCode}/documents`, {
+      fileName: 'a.jpg',
+      contentType: 'image/jpeg',
+      size: 10,
+    });
+    expect(upload.status).toBe(429);
+  });
+});
