@@ -74,7 +74,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     WEB_DIR: webDir,
     FONTS_DIR: fontsSourceDir,
     VALIDATE_REPLIES: '1',
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'SILENT',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...options.env,
   });
 

@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { languageOf } from '../i18n/messages.ts';
@@ -6,7 +5,7 @@ import { type FunctionGroup, routeKey, routesOf } from '../routes.ts';
 import { authorize, principalOf } from './auth.ts';
 import { NotFound } from './errors.ts';
 import { type HttpEvent, type HttpResult, header } from './event.ts';
-import { logger } from './logger.ts';
+import { log } from './log.ts';
 import type { Operation } from './operation.ts';
 import { problemReply, toHttpError } from './problem.ts';
 
@@ -19,13 +18,12 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
   const byKey = new Map(routesOf(group).map((route) => [routeKey(route), route]));
   // Whether every route of the group is implemented is proven by a test over all groups.
   const handler = middy<HttpEvent, HttpResult, Error, Context>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use({
       onError: async (request) => {
         const error = toHttpError(request.error);
         const requestId = request.event.requestContext?.requestId;
         if (error.status >= 500) {
-          logger.error('request failed', { requestId, routeKey: request.event.routeKey, error: request.error });
+          log.error('request failed', { requestId, routeKey: request.event.routeKey, error: request.error });
         }
         request.response = problemReply(error, languageOf(header(request.event, 'accept-language')), requestId);
       },
@@ -36,7 +34,6 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
       if (!route || !operation) throw new NotFound('detail.route');
       const principal = principalOf(event);
       authorize(route.access, principal);
-      logger.appendKeys({ requestId: event.requestContext.requestId, routeKey: event.routeKey });
       return operation.run({
         event,
         principal,

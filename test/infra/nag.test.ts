@@ -28,16 +28,14 @@ test.each(['oku-selatan', 'tanah-bumbu'])('cdk-nag AwsSolutions finds nothing un
 
 test('every acknowledgement states its reason next to the resource it excuses', () => {
   const { stack } = appWithNag('oku-selatan');
-  const acknowledged = stack.node
-    .findAll()
-    .flatMap((construct) =>
-      construct.node.metadata
-        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-        .map((entry) => ({
-          path: construct.node.path,
-          data: entry.data as Record<string, { reason?: string } | string>,
-        })),
-    );
+  const acknowledged = stack.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .map((entry) => ({
+        path: construct.node.path,
+        data: entry.data as Record<string, { reason?: string } | string>,
+      })),
+  );
   expect(acknowledged.length).toBeGreaterThan(0);
   for (const { path, data } of acknowledged) {
     for (const [rule, value] of Object.entries(data)) {

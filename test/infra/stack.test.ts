@@ -198,13 +198,11 @@ describe('operations', () => {
     });
   });
 
-  test('functions log JSON through Powertools at INFO', () => {
-    for (const [, fn] of Object.entries(resourcesOf('AWS::Lambda::Function')).filter(([id]) =>
-      id.startsWith('ApiFn'),
-    )) {
+  test('functions log JSON lines with the request id (Lambda JSON format), application logs from INFO', () => {
+    for (const [id, fn] of Object.entries(resourcesOf('AWS::Lambda::Function'))) {
+      if (!id.startsWith('ApiFn')) continue;
       expect(fn.Properties).toMatchObject({
-        LoggingConfig: { LogFormat: 'JSON' },
-        Environment: { Variables: expect.objectContaining({ POWERTOOLS_LOG_LEVEL: 'INFO' }) },
+        LoggingConfig: { LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'WARN' },
       });
     }
   });

@@ -1,3 +1,4 @@
+import type { Contract } from '#shared/contracts/contract.ts';
 import { contracts } from '#shared/contracts/index.ts';
 import { type OperationId, routes } from '#shared/routes.ts';
 import { startTestStack, type TestStack } from '#test/support/api.ts';
@@ -39,7 +40,7 @@ test('GET /openapi.json describes exactly the route table, from the zod schemas'
   for (const route of routes) {
     const operation = reply.body.paths[route.path]?.[route.method.toLowerCase()];
     expect(operation?.security).toEqual(route.access === 'public' ? [] : undefined);
-    const contract = contracts[route.operationId as OperationId];
+    const contract: Contract = contracts[route.operationId as OperationId];
     if (contract.body && 'schema' in contract.body) {
       expect(operation?.requestBody?.content['application/json']?.schema).toMatchObject({ type: 'object' });
     }
