@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put } from './batch.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -135,14 +136,19 @@ export async function claimSeat(request: ClaimRequest): Promise<ClaimResult> {
     '#units': request.unitMap,
     '#unit': request.unitCode,
   };
-  const values: Record<string, unknown> = { ':claim': request.claim, ':f': request.claim.f };
+  const values: Record<string, unknown> = {
+    ':claim': request.claim,
+    ':f': request.claim.f,
+    ':max': MAX_SESSION_CAPACITY,
+  };
   // Re-setting the unit to itself echoes the desa's kecamatan back in the reply: no second read.
   const sets = ['#regs.#id = if_not_exists(#regs.#id, :claim)', '#units.#unit = #units.#unit'];
   const conditions = [
     'attribute_exists(PK)',
     'attribute_exists(#units.#unit)',
     '(attribute_not_exists(#regs.#id) OR #regs.#id.f = :f)',
-    '(attribute_exists(#regs.#id) OR attribute_not_exists(#cap) OR size(#regs) < #cap)',
+    // Every session holds at most MAX_SESSION_CAPACITY, which keeps its ledger inside one item.
+    '(attribute_exists(#regs.#id) OR (size(#regs) < :max AND (attribute_not_exists(#cap) OR size(#regs) < #cap)))',
   ];
   if (request.phone) {
     names['#phones'] = 'phones';

@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RegistrationInput } from '../contracts/registrations.ts';
+import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import { bounded, userActor } from '../data/audit.ts';
 import { db, TableName } from '../data/dynamo.ts';
 import { loadRegions } from '../data/regions.ts';
@@ -50,7 +51,8 @@ function planImport(
   const claims = new Map(Object.entries(session.regs));
   const phones = new Map(Object.entries(session.phones));
   const fileHolders = new Map<string, string>();
-  let seatsLeft = session.capacity === undefined ? Number.POSITIVE_INFINITY : session.capacity - claims.size;
+  const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
+  let seatsLeft = capacity - claims.size;
   const reject = (index: number, status: number, key: MessageKey, params: MessageParams = {}) =>
     plan.rejected.push({ index, status, detail: t(lang, key, params) });
   const describe = (id: string) => {
@@ -88,7 +90,7 @@ function planImport(
       continue;
     }
     if (seatsLeft <= 0) {
-      reject(index, 409, 'detail.sessionFull', { capacity: session.capacity ?? 0 });
+      reject(index, 409, 'detail.sessionFull', { capacity });
       continue;
     }
     seatsLeft--;
@@ -119,11 +121,9 @@ async function claimChunk(session: SessionItem, chunk: Candidate[], at: string):
       conditions.push(`attribute_not_exists(#phones.#p${i})`);
     }
   });
-  if (session.capacity !== undefined) {
-    // size(regs) + chunk <= capacity; conditions cannot add, so the room is computed here.
-    values[':room'] = session.capacity - chunk.length;
-    conditions.push('size(#regs) <= :room');
-  }
+  // size(regs) + chunk <= capacity; conditions cannot add, so the room is computed here.
+  values[':room'] = (session.capacity ?? MAX_SESSION_CAPACITY) - chunk.length;
+  conditions.push('size(#regs) <= :room');
   await db.send(
     new UpdateCommand({
       TableName,

@@ -1,4 +1,5 @@
 import type { Registration, RegistrationInput } from '../contracts/registrations.ts';
+import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import type { AuditEntry } from '../data/audit.ts';
 import { userActor } from '../data/audit.ts';
 import { getKecamatan, getVillage } from '../data/regions.ts';
@@ -148,9 +149,8 @@ async function explainRefusal(
     const claim = session.regs[phoneHolder];
     if (claim) return refuseTaken(session, phoneHolder, claim, 'phone', lang, input.phone);
   }
-  if (!taken && session.capacity !== undefined && Object.keys(session.regs).length >= session.capacity) {
-    throw new Conflict('detail.sessionFull', { capacity: session.capacity });
-  }
+  const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
+  if (!taken && Object.keys(session.regs).length >= capacity) throw new Conflict('detail.sessionFull', { capacity });
   return 'retry';
 }
 

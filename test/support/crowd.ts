@@ -1,0 +1,35 @@
+import { villages } from '#local/demo/oku-selatan.ts';
+
+const GIVEN = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hendra', 'Indah', 'Joko', 'Kurnia', 'Lestari'];
+const FAMILY = [
+  'Saputra',
+  'Wijaya',
+  'Hidayat',
+  'Rahmawati',
+  'Siregar',
+  'Nasution',
+  'Pratama',
+  'Kusuma',
+  'Lubis',
+  'Harahap',
+];
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A distinct, valid name for every index (letters only, as names are). */
+function nameFor(index: number): string {
+  const suffix = `${LETTERS[Math.floor(index / 26) % 26]}${LETTERS[index % 26]}`;
+  return `${GIVEN[index % GIVEN.length]} ${FAMILY[Math.floor(index / GIVEN.length) % FAMILY.length]} ${suffix}${LETTERS[Math.floor(index / 676) % 26]}`;
+}
+
+/** `count` committee members (Anggota Panitia) spread over the demo desa, each with a phone. */
+export function committeeMembers(count: number, offset = 0) {
+  return Array.from({ length: count }, (_, i) => {
+    const index = offset + i;
+    return {
+      fullName: nameFor(index),
+      role: 'ANGGOTA_PANITIA' as const,
+      villageCode: villages[index % villages.length]?.code ?? '',
+      phone: `0813${String(10_000_000 + index).padStart(8, '0')}`,
+    };
+  });
+}
