@@ -13,6 +13,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { bundling } from '../bundling.ts';
 import type { BucketAction, TableAction } from '../function-groups.ts';
 
 export interface SiapFunctionProps {
@@ -67,13 +68,12 @@ export class SiapFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        minify: true,
+        target: bundling.target,
+        minify: bundling.minify,
         sourceMap: true,
         sourcesContent: false,
-        mainFields: ['module', 'main'],
-        // Some dependencies still call require(); give the ESM bundle one.
-        banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+        mainFields: [...bundling.mainFields],
+        banner: bundling.banner,
         externalModules: [],
         commandHooks:
           copies.length === 0

@@ -1,0 +1,14 @@
+/**
+ * How every function is bundled, in one place: the CDK stack passes these options to esbuild
+ * through NodejsFunction, and the bundle-size budget tests and the benchmark build with exactly
+ * the same options, so what they measure is what Lambda loads.
+ */
+export const bundling = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  minify: true,
+  mainFields: ['module', 'main'],
+  // Some dependencies still call require(); give the ESM bundle one.
+  banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+} as const;
