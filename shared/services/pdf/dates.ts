@@ -2,6 +2,7 @@
  * Dates as Indonesian official documents write them: "Rabu, 8 Februari 2023". Written out rather
  * than left to Intl so a printed record reads the same on every runtime, whatever ICU data it has.
  */
+import { terbilang, titleCase } from './numbers.ts';
 
 const DAYS = {
   id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
@@ -59,4 +60,32 @@ export function longDate(isoDate: string, lang: 'id' | 'en' = 'id'): string {
 export function dayMonthYear(isoDate: string, lang: 'id' | 'en' = 'id'): string {
   const { year, month, day } = parts(isoDate);
   return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/**
+ * A date as the opening of a berita acara spells it, so no digit can be added later: `2023-02-08`
+ * → "Rabu tanggal Delapan bulan Februari tahun Dua Ribu Dua Puluh Tiga". Indonesian only: the
+ * form is a legal one.
+ */
+export function spelledDate(isoDate: string): string {
+  const { year, month, day, weekday } = parts(isoDate);
+  return `${DAYS.id[weekday]} tanggal ${titleCase(terbilang(day))} bulan ${MONTHS.id[month - 1]} tahun ${titleCase(terbilang(year))}`;
+}
+
+/** `2023-02-08` → "08-02-2023", the figure written in brackets after a spelled date. */
+export function numericDate(isoDate: string): string {
+  const { year, month, day } = parts(isoDate);
+  return `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`;
+}
+
+/**
+ * The calendar date of an instant where a record is signed: `2026-05-05T18:30:00Z` is already
+ * 6 May in Jakarta. Stored times are UTC; a printed date must be the local one.
+ */
+export function calendarDate(instant: string | Date, timeZone: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(instant)}`);
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const part = Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day}`;
 }

@@ -66,7 +66,13 @@ export function createPdf(info: PdfInfo): PdfDocument {
     bufferPages: true,
     lang: info.lang === 'id' ? 'id-ID' : 'en',
     displayTitle: true,
-    info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: 'SIAP Pilkades' },
+    // pdfkit reads every info entry's value to derive the file id: an undefined Subject would throw.
+    info: {
+      Title: info.title,
+      Author: info.author,
+      ...(info.subject ? { Subject: info.subject } : {}),
+      Creator: 'SIAP Pilkades',
+    },
   });
   doc.registerFont(FONT.regular, fonts.regular);
   doc.registerFont(FONT.bold, fonts.bold);
