@@ -16,7 +16,8 @@ import {
   writeRegistrations,
 } from '../data/registrations.ts';
 import { claimSeat, getSessionItem, releaseSeat, type SeatClaim, type SessionItem } from '../data/sessions.ts';
-import { isVillageRole, personFingerprint, type Role, registrationId } from '../domain/roles.ts';
+import { personFingerprint, registrationId } from '../domain/registration-id.ts';
+import { isVillageRole, type Role } from '../domain/roles.ts';
 import type { Principal } from '../http/auth.ts';
 import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '../http/errors.ts';
 import { type Lang, t } from '../i18n/messages.ts';

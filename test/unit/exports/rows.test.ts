@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import type { CheckInItem, RegistrationItem } from '#shared/data/registrations.ts';
-import { type Role, registrationId } from '#shared/domain/roles.ts';
+import { registrationId } from '#shared/domain/registration-id.ts';
+import type { Role } from '#shared/domain/roles.ts';
 import { exportLabels } from '#shared/services/exports/labels.ts';
 import {
   buildAttendanceExport,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseRegistrationId, personFingerprint, type Role, registrationId, roles } from '#shared/domain/roles.ts';
+import { parseRegistrationId, personFingerprint, registrationId } from '#shared/domain/registration-id.ts';
+import { type Role, roles } from '#shared/domain/roles.ts';
 
 const villageCode = fc.stringMatching(/^16\.09\.\d{2}\.2\d{3}$/);
 const kecamatanCode = fc.stringMatching(/^16\.09\.\d{2}$/);
