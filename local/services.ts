@@ -12,7 +12,7 @@ import {
   DynamoDBClient,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { tableDefinition } from '#shared/data/table.ts';
@@ -99,7 +99,10 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   client.destroy();
 }
 
-/** Creates the documents bucket unless it exists. */
+/**
+ * Creates the documents bucket unless it exists, with the CORS rule the CDK bucket has: the
+ * receipt page posts signed BAST photos straight from the phone to the presigned URL.
+ */
 export async function ensureBucket(endpoint: string, bucket: string): Promise<void> {
   const client = new S3Client({ endpoint, region: 'local', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
   try {
@@ -107,5 +110,15 @@ export async function ensureBucket(endpoint: string, bucket: string): Promise<vo
   } catch {
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
   }
+  await client.send(
+    new PutBucketCorsCommand({
+      Bucket: bucket,
+      CORSConfiguration: {
+        CORSRules: [
+          { AllowedMethods: ['PUT', 'POST'], AllowedOrigins: ['*'], AllowedHeaders: ['*'], MaxAgeSeconds: 3000 },
+        ],
+      },
+    }),
+  );
   client.destroy();
 }
