@@ -11,8 +11,11 @@ import * as esbuild from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = join(here, 'src');
 
-/** Scripts (each with its CSS imported inside) that pages load. */
-export const webEntries = ['app'] as const;
+/**
+ * Scripts (each with its CSS imported inside) that pages load: the organizer app, and the
+ * village's receipt page on its own so a phone on a weak signal loads only that.
+ */
+export const webEntries = ['app', 'receipt'] as const;
 
 /** Builds every page into `outDir` (emptied first) and answers the folder. */
 export async function buildWeb(outDir: string): Promise<string> {
