@@ -71,3 +71,15 @@ export function bytesByPackage(bundle: Bundle): Array<{ name: string; bytes: num
   }
   return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
+
+/** Where a bundle's bytes above the floor come from: the packages that grew most. */
+export function overFloor(bundle: Bundle, floor: Bundle, top = 4): string {
+  const base = new Map(bytesByPackage(floor).map((entry) => [entry.name, entry.bytes]));
+  return bytesByPackage(bundle)
+    .map((entry) => ({ name: entry.name, bytes: entry.bytes - (base.get(entry.name) ?? 0) }))
+    .filter((entry) => entry.bytes > 1_000)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top)
+    .map((entry) => `${entry.name} +${(entry.bytes / 1000).toFixed(1)} kB`)
+    .join(', ');
+}

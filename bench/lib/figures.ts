@@ -9,7 +9,7 @@ import { villages } from '#local/demo/oku-selatan.ts';
 import type { TestStack } from '#test/support/api.ts';
 import { launchBrowser } from '#test/support/browser.ts';
 import { bulkImport } from './bulk.ts';
-import { type Bundle, bytesByPackage } from './bundles.ts';
+import { type Bundle, overFloor } from './bundles.ts';
 import { coldLoad } from './cold-load.ts';
 import type { CallRecorder } from './dynamo-calls.ts';
 import { handlerEnv } from './handler-env.ts';
@@ -19,18 +19,6 @@ import { median, type Row } from './report.ts';
 import { countOperations, freshSession, shipmentFor, summarize } from './scenario.ts';
 
 const KB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** Where a bundle's bytes above the floor come from: the packages that grew most. */
-export function overFloor(bundle: Bundle, floor: Bundle, top = 4): string {
-  const base = new Map(bytesByPackage(floor).map((entry) => [entry.name, entry.bytes]));
-  return bytesByPackage(bundle)
-    .map((entry) => ({ name: entry.name, bytes: entry.bytes - (base.get(entry.name) ?? 0) }))
-    .filter((entry) => entry.bytes > 1_000)
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, top)
-    .map((entry) => `${entry.name} +${KB(entry.bytes)}`)
-    .join(', ');
-}
 
 export function bundleRows(floor: Bundle, functions: Bundle[]): Row[] {
   return functions.map((bundle) => ({

@@ -1,0 +1,15 @@
+/** The committed budgets (bench/budgets.json), read once for the budget tests. */
+import { readFileSync } from 'node:fs';
+import type { FunctionGroup } from '#shared/routes.ts';
+
+export interface Budgets {
+  floorBytes: number;
+  bundleBytes: Record<FunctionGroup, number>;
+  dynamoRequests: { registration: number; checkIn: number; recapQueryPages: number; confirmation: number };
+  dynamoRequestsToday: Partial<Budgets['dynamoRequests']>;
+  receiptPageBytes: number;
+}
+
+export const budgets = JSON.parse(
+  readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8'),
+) as Budgets;
