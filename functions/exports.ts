@@ -1,21 +1,31 @@
-/** Attendance list downloads: CSV, XLSX and the printable PDF daftar hadir. */
-import * as contracts from '#shared/contracts/sessions.ts';
+/** Downloads: attendance lists (CSV, XLSX, PDF) and logistics per desa (CSV, XLSX). */
+import * as logistics from '#shared/contracts/logistics.ts';
+import * as sessions from '#shared/contracts/sessions.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { operation } from '#shared/http/operation.ts';
 import { file } from '#shared/http/reply.ts';
 import { exportAttendance } from '#shared/services/exports/attendance.ts';
+import { exportLogistics } from '#shared/services/exports/logistics.ts';
 
 export const handler = lambdaHandler('exports', {
-  exportAttendanceCsv: operation(contracts.exportAttendanceCsv, async ({ params, query }) => {
+  exportAttendanceCsv: operation(sessions.exportAttendanceCsv, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'csv', query.lang);
     return file(bytes, contentType, fileName);
   }),
-  exportAttendanceXlsx: operation(contracts.exportAttendanceXlsx, async ({ params, query }) => {
+  exportAttendanceXlsx: operation(sessions.exportAttendanceXlsx, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'xlsx', query.lang);
     return file(bytes, contentType, fileName);
   }),
-  exportAttendancePdf: operation(contracts.exportAttendancePdf, async ({ params, query }) => {
+  exportAttendancePdf: operation(sessions.exportAttendancePdf, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'pdf', query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  exportLogisticsCsv: operation(logistics.exportLogisticsCsv, async ({ query }) => {
+    const { bytes, contentType, fileName } = await exportLogistics('csv', query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  exportLogisticsXlsx: operation(logistics.exportLogisticsXlsx, async ({ query }) => {
+    const { bytes, contentType, fileName } = await exportLogistics('xlsx', query.lang);
     return file(bytes, contentType, fileName);
   }),
 });

@@ -1,6 +1,12 @@
-/** The attendance list as CSV: one row per registration, for Excel and for other systems. */
+/**
+ * CSV exports, for Excel and for other systems: the attendance list (one row per registration) and
+ * the logistics per desa and item. One writer for both, so both get the same byte-order mark, line
+ * ends and formula guard.
+ */
 import Papa from 'papaparse';
 import type { ExportLabels } from './labels.ts';
+import type { LogisticsLabels } from './logistics-labels.ts';
+import { FIGURES, type LogisticsRow } from './logistics-rows.ts';
 import { type ExportRow, formatCheckInTime } from './rows.ts';
 
 /** Excel reads a CSV without a byte-order mark as ANSI and garbles "Ñañez" and "Nur’aini". */
@@ -40,7 +46,50 @@ export function attendanceTable(rows: readonly ExportRow[], labels: ExportLabels
   ];
 }
 
-/** Renders the list as CSV text, UTF-8 with a byte-order mark, CRLF line ends, formulas defused. */
+/** Renders cells as CSV text: UTF-8 with a byte-order mark, CRLF line ends, formulas defused. */
+export function toCsv(table: readonly (readonly string[])[]): string {
+  return (
+    BOM +
+    Papa.unparse(
+      table.map((row) => [...row]),
+      { escapeFormulae: FORMULA_START, newline: '\r\n' },
+    )
+  );
+}
+
+/** Renders the attendance list as CSV text. */
 export function attendanceCsv(rows: readonly ExportRow[], labels: ExportLabels): string {
-  return BOM + Papa.unparse(attendanceTable(rows, labels), { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return toCsv(attendanceTable(rows, labels));
+}
+
+/** The logistics header and rows as cells: where, the desa's state in words, the item, its counters. */
+export function logisticsTable(rows: readonly LogisticsRow[], labels: LogisticsLabels): string[][] {
+  const { columns } = labels;
+  return [
+    [
+      columns.kecamatan,
+      columns.village,
+      columns.villageCode,
+      columns.state,
+      columns.itemCode,
+      columns.item,
+      columns.unit,
+      ...FIGURES.map((figure) => columns[figure]),
+    ],
+    ...rows.map((row) => [
+      row.kecamatanName,
+      row.villageName,
+      row.villageCode,
+      labels.state[row.state],
+      row.itemCode,
+      row.itemName,
+      row.unit,
+      ...FIGURES.map((figure) => String(row[figure])),
+    ]),
+  ];
+}
+
+/** Renders the logistics per desa and item as CSV text. */
+export function logisticsCsv(rows: readonly LogisticsRow[], labels: LogisticsLabels): string {
+  return toCsv(logisticsTable(rows, labels));
 }

@@ -10,9 +10,11 @@ import type { ExportLabels, ExportLang } from './labels.ts';
 import { type AttendanceExport, formatCheckInTime, recapSentence } from './rows.ts';
 
 const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
-const BOLD = { fontWeight: 'bold' } as const;
+/** Bold text, for headings and totals of every workbook. */
+export const BOLD = { fontWeight: 'bold' } as const;
 
-function header(values: readonly string[]): Cell[] {
+/** A header row as every workbook of SIAP sets it: bold on grey, thin borders. */
+export function header(values: readonly string[]): Cell[] {
   return values.map((value) => ({ value, ...HEADER }));
 }
 
