@@ -37,8 +37,14 @@ export interface RawBody {
   type: string;
 }
 
-async function send(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
-  const headers: Record<string, string> = { accept, 'accept-language': lang() };
+async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  accept = 'application/json',
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...extra, accept, 'accept-language': lang() };
   const token = tokenOf();
   if (token) headers.authorization = `Bearer ${token}`;
   let payload: BodyInit | undefined;
@@ -85,9 +91,16 @@ export async function get<T>(path: string): Promise<T> {
   return (await api<T>('GET', path)).body;
 }
 
-/** Fetches a file with the bearer token; answers its bytes and the name the server suggests. */
-export async function download(path: string, accept: string): Promise<{ blob: Blob; fileName: string | null }> {
-  const response = await send('GET', path, undefined, accept);
+/**
+ * Fetches a file with the bearer token (and any extra headers, e.g. a BAST's receipt code);
+ * answers its bytes and the name the server suggests.
+ */
+export async function download(
+  path: string,
+  accept: string,
+  headers: Record<string, string> = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send('GET', path, undefined, accept, headers);
   const disposition = response.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];

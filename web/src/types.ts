@@ -3,12 +3,43 @@
  * `shared/` is bundled into the browser).
  */
 import type * as z from 'zod/mini';
+import type { AuditEntry } from '#shared/contracts/audit.ts';
+import type {
+  Allocation,
+  AllocationRule,
+  FormulaPreview,
+  Item,
+  LogisticsSummary,
+  Receipt,
+  Shipment,
+  ShipmentCreated,
+  ShipmentSummary,
+} from '#shared/contracts/logistics.ts';
 import type { Regions } from '#shared/contracts/regions.ts';
 import type { CheckInResult, Registration, Role } from '#shared/contracts/registrations.ts';
 import type { Attendance, Session, SessionSummary } from '#shared/contracts/sessions.ts';
 import type { PublicConfig } from '#shared/contracts/web.ts';
 
-export type { Attendance, PublicConfig, Regions, Registration, Session, SessionSummary };
+export type {
+  Allocation,
+  AllocationRule,
+  Attendance,
+  AuditEntry,
+  Item,
+  LogisticsSummary,
+  PublicConfig,
+  Receipt,
+  Regions,
+  Registration,
+  Session,
+  SessionSummary,
+  Shipment,
+  ShipmentSummary,
+};
+export type Preview = z.infer<typeof FormulaPreview>;
+export type Created = z.infer<typeof ShipmentCreated>;
+export type VillageState = LogisticsSummary['villages'][number]['state'];
+export type Basis = AllocationRule['basis'];
 export type RoleName = z.infer<typeof Role>;
 export type CheckIn = z.infer<typeof CheckInResult>;
 

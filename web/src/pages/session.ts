@@ -1,4 +1,4 @@
-/** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in. */
+/** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in, history. */
 import { get } from '../api.ts';
 import { h } from '../dom.ts';
 import { formatDate, type TextKey, t } from '../i18n.ts';
@@ -6,6 +6,7 @@ import { heading, type Page, type PageContext } from '../page.ts';
 import { loadRegions, type RegionIndex } from '../regions.ts';
 import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
+import { historyPage } from './history.ts';
 import { recapPage } from './recap.ts';
 import { registerPage } from './register.ts';
 
@@ -20,6 +21,7 @@ const tabs: Array<{ path: string; label: TextKey; page: SessionPage }> = [
   { path: '', label: 'session.tab.recap', page: recapPage },
   { path: 'daftar', label: 'session.tab.register', page: registerPage },
   { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage },
+  { path: 'riwayat', label: 'session.tab.history', page: historyPage },
 ];
 
 export const sessionPage: Page = async (context) => {
