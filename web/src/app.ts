@@ -1,7 +1,8 @@
 /**
  * The organizer pages: a shell (regency, menu, language, sign-out) and hash routes
  * `#/` sessions, `#/sesi/<id>` recap, `#/sesi/<id>/daftar` registration, `#/sesi/<id>/hadir`
- * check-in, `#/wilayah` regions. Signed out, every route shows the sign-in page.
+ * check-in, `#/sesi/<id>/riwayat` history, `#/logistik…` logistics, `#/wilayah` regions. Signed
+ * out, every route shows the sign-in page.
  */
 import './app.css';
 import { ApiError, configureApi } from './api.ts';
@@ -18,6 +19,7 @@ import { fill, h } from './dom.ts';
 import { choices, field, notice } from './forms.ts';
 import { lang, setLang, type TextKey, t } from './i18n.ts';
 import { heading, type Page } from './page.ts';
+import { logisticsPage } from './pages/logistics.ts';
 import { regionsPage } from './pages/regions.ts';
 import { sessionPage } from './pages/session.ts';
 import { sessionsPage } from './pages/sessions.ts';
@@ -44,6 +46,7 @@ function route(): { page: Page | null; params: string[]; name: string } {
   if (name === '' || (name === 'sesi' && params.length === 0)) return { page: sessionsPage, params, name: 'sesi' };
   if (name === 'sesi') return { page: sessionPage, params, name };
   if (name === 'wilayah') return { page: regionsPage, params, name };
+  if (name === 'logistik') return { page: logisticsPage, params, name };
   return { page: null, params, name };
 }
 
@@ -74,6 +77,7 @@ function header(user: User | null): HTMLElement {
           'nav',
           { class: 'menu', 'aria-label': t('nav.main') },
           link('#/', 'sesi', t('nav.sessions')),
+          link('#/logistik', 'logistik', t('nav.logistics')),
           link('#/wilayah', 'wilayah', t('nav.regions')),
           h('span', { class: 'user' }, user.name),
           h(

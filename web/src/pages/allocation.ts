@@ -1,0 +1,411 @@
+/**
+ * Alokasi: the formula (one rule per item: per TPS, per voter or fixed per desa, plus a reserve),
+ * prefilled with the formula saved last or else the usual rules; "Pratinjau" shows the totals and
+ * every desa's share, and only a preview of the rules as they stand can be saved. Below, one
+ * desa's allocation set by hand.
+ */
+import { demoRules } from '#local/demo/catalogue.ts';
+import { api, get } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { byName, type RegionIndex } from '../regions.ts';
+import type { Allocation, AllocationRule, AuditEntry, Basis, Item, Page, Preview } from '../types.ts';
+import type { LogisticsPage } from './logistics.ts';
+
+const BASES: readonly Basis[] = ['perTps', 'perVoter', 'fixed'];
+
+interface RuleRow {
+  item: Item;
+  basis: HTMLSelectElement;
+  quantity: HTMLInputElement;
+  reserve: HTMLInputElement;
+  wraps: HTMLElement[];
+}
+
+/** The rules the form holds now; rows without a quantity are left out. */
+function rulesOf(rows: RuleRow[]): { rules: AllocationRule[]; sent: RuleRow[] } {
+  const sent = rows.filter((row) => row.quantity.value.trim() !== '');
+  const rules = sent.map((row) => {
+    const rule: AllocationRule = {
+      itemCode: row.item.code,
+      basis: row.basis.value as Basis,
+      quantity: Number(row.quantity.value),
+    };
+    if (row.reserve.value.trim() !== '') rule.reservePercent = Number(row.reserve.value);
+    return rule;
+  });
+  return { rules, sent };
+}
+
+/** The rules saved last (from the allocation trail), or none. */
+async function lastRules(): Promise<{ rules: AllocationRule[]; at: string } | null> {
+  try {
+    const trail = await get<Page<AuditEntry>>('/audit?trail=allocations&limit=100');
+    const applied = trail.items.find((entry) => entry.action === 'allocation.formulaApplied');
+    const rules = (applied?.after as { rules?: unknown } | undefined)?.rules;
+    return applied && Array.isArray(rules) ? { rules: rules as AllocationRule[], at: applied.at } : null;
+  } catch {
+    return null;
+  }
+}
+
+function previewTables(preview: Preview, items: Map<string, Item>, regions: RegionIndex): HTMLElement {
+  const codes = preview.totals.map((total) => total.itemCode);
+  const kecamatanSelect = h(
+    'select',
+    { id: 'preview-kecamatan' },
+    h('option', { value: '' }, t('summary.allKecamatan')),
+    byName(regions.kecamatan).map((each) => h('option', { value: each.code }, each.name)),
+  );
+  const body = h('tbody');
+  const draw = () => {
+    const rows = preview.allocations
+      .filter((each) => !kecamatanSelect.value || regions.villageKecamatan(each.villageCode) === kecamatanSelect.value)
+      .map((each) => ({ ...each, name: regions.villageName(each.villageCode) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    fill(
+      body,
+      rows.map((row) => {
+        const quantities = new Map(row.lines.map((line) => [line.itemCode, line.quantity]));
+        return h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, row.name),
+          h('td', { class: 'num' }, formatNumber(row.dpt)),
+          h('td', { class: 'num' }, formatNumber(row.tps)),
+          codes.map((code) => h('td', { class: 'num' }, formatNumber(quantities.get(code) ?? 0))),
+        );
+      }),
+    );
+  };
+  kecamatanSelect.addEventListener('change', draw);
+  draw();
+  return h(
+    'div',
+    { class: 'preview' },
+    h('h3', null, t('alloc.totals')),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'totals' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, t('col.item')),
+            h('th', { scope: 'col', class: 'num' }, t('col.quantity')),
+            h('th', { scope: 'col' }, t('col.unit')),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          preview.totals.map((total) =>
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'row' }, items.get(total.itemCode)?.name ?? total.itemCode),
+              h('td', { class: 'num' }, formatNumber(total.quantity)),
+              h('td', null, items.get(total.itemCode)?.unit ?? ''),
+            ),
+          ),
+        ),
+      ),
+    ),
+    // Long on a phone: folded until asked for.
+    h(
+      'details',
+      { class: 'per-village-box' },
+      h('summary', null, t('alloc.perVillage', { n: preview.allocations.length })),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'preview-kecamatan' }, t('summary.filterKecamatan')),
+        kecamatanSelect,
+      ),
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'per-village' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, t('col.village')),
+              h('th', { scope: 'col', class: 'num' }, t('col.dpt')),
+              h('th', { scope: 'col', class: 'num' }, t('col.tps')),
+              codes.map((code) => h('th', { scope: 'col', class: 'num' }, items.get(code)?.name ?? code)),
+            ),
+          ),
+          body,
+        ),
+      ),
+    ),
+  );
+}
+
+function formulaForm(
+  items: Item[],
+  regions: RegionIndex,
+  saved: { rules: AllocationRule[]; at: string } | null,
+  onApplied: () => void,
+): HTMLFormElement {
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  const start = new Map<string, Pick<AllocationRule, 'basis' | 'quantity' | 'reservePercent'>>(
+    (saved?.rules ?? demoRules).map((rule) => [rule.itemCode, rule]),
+  );
+  const rows: RuleRow[] = items.map((item, index) => {
+    const rule = start.get(item.code);
+    const basis = h(
+      'select',
+      null,
+      BASES.map((each) => h('option', { value: each, selected: rule?.basis === each }, t(`alloc.basis.${each}`))),
+    );
+    const quantity = h('input', {
+      type: 'number',
+      inputmode: 'decimal',
+      min: 0,
+      step: 'any',
+      value: rule ? rule.quantity : '',
+    });
+    const reserve = h('input', {
+      type: 'number',
+      inputmode: 'decimal',
+      min: 0,
+      max: 100,
+      step: 'any',
+      value: rule?.reservePercent ?? '',
+    });
+    const wraps = [
+      field(`rules.${index}.basis`, t('alloc.basis'), basis),
+      field(`rules.${index}.quantity`, t('alloc.quantity'), quantity),
+      field(`rules.${index}.reservePercent`, t('alloc.reserve'), reserve),
+    ];
+    return { item, basis, quantity, reserve, wraps };
+  });
+  const previewBox = h('div');
+  const box = h('div', { hidden: true });
+  const previewButton = h('button', { type: 'submit', class: 'secondary' }, t('alloc.preview'));
+  const applyButton = h('button', { type: 'button', class: 'primary', disabled: true }, t('alloc.apply'));
+  const applyHint = h('p', { class: 'hint' }, t('alloc.applyHint'));
+  let previewed: string | null = null;
+
+  const form = h(
+    'form',
+    { class: 'panel', novalidate: true },
+    h('h2', null, t('alloc.title')),
+    h('p', null, t('alloc.intro')),
+    h(
+      'p',
+      { class: 'hint' },
+      saved ? t('alloc.source.last', { time: formatDateTime(saved.at) }) : t('alloc.source.default'),
+    ),
+    rows.map((row, index) =>
+      h(
+        'fieldset',
+        { class: 'rule', 'aria-labelledby': `rule-${index}` },
+        h(
+          'legend',
+          null,
+          h('span', { id: `rule-${index}` }, row.item.name),
+          h('span', { class: 'unit' }, row.item.unit),
+        ),
+        h('div', { class: 'rule-fields' }, row.wraps),
+      ),
+    ),
+    box,
+    h('div', { class: 'button-row' }, previewButton, applyButton),
+    applyHint,
+    previewBox,
+  );
+
+  /** Numbers each sent rule's fields as the API does (`rules.<n>.quantity`), so errors land on them. */
+  const current = () => {
+    const { rules, sent } = rulesOf(rows);
+    for (const row of rows) {
+      const position = sent.indexOf(row);
+      const names = ['basis', 'quantity', 'reservePercent'];
+      row.wraps.forEach((wrap, which) => {
+        wrap.dataset.field = position >= 0 ? `rules.${position}.${names[which]}` : '';
+      });
+    }
+    return rules;
+  };
+  const refreshApply = () => {
+    const fresh = previewed !== null && JSON.stringify(current()) === previewed;
+    applyButton.disabled = !fresh;
+    applyHint.textContent = previewed !== null && !fresh ? t('alloc.stale') : t('alloc.applyHint');
+  };
+  form.addEventListener('input', refreshApply);
+  form.addEventListener('change', refreshApply);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (previewButton.disabled) return;
+    clearErrors(form);
+    box.hidden = true;
+    const rules = current();
+    if (rules.length === 0) return notice(box, 'error', t('alloc.noRules'));
+    previewButton.disabled = true;
+    try {
+      const preview = (await api<Preview>('POST', '/allocations/preview', { rules })).body;
+      previewed = JSON.stringify(rules);
+      fill(
+        previewBox,
+        h('p', { class: 'notice info', role: 'status' }, t('alloc.previewFor', { n: preview.allocations.length })),
+        previewTables(preview, byCode, regions),
+      );
+    } catch (error) {
+      previewed = null;
+      fill(previewBox);
+      showProblem(form, box, error);
+    } finally {
+      previewButton.disabled = false;
+      refreshApply();
+    }
+  });
+
+  applyButton.addEventListener('click', async () => {
+    if (applyButton.disabled || previewed === null) return;
+    applyButton.disabled = true;
+    clearErrors(form);
+    try {
+      const result = (await api<Preview>('POST', '/allocations/apply', { rules: JSON.parse(previewed) })).body;
+      notice(box, 'ok', t('alloc.applied', { n: result.allocations.length }));
+      previewed = null;
+      onApplied();
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      refreshApply();
+      box.scrollIntoView({ block: 'nearest' });
+    }
+  });
+  return form;
+}
+
+function manualForm(
+  items: Item[],
+  regions: RegionIndex,
+  allocations: () => Map<string, Allocation>,
+  saved: () => Promise<void>,
+) {
+  const kecamatan = h(
+    'select',
+    null,
+    h('option', { value: '' }, t('common.choose')),
+    byName(regions.kecamatan).map((each) => h('option', { value: each.code }, each.name)),
+  );
+  const village = h('select', { disabled: true }, h('option', { value: '' }, t('dispatch.villageFirst')));
+  const state = h('p', { class: 'meta', hidden: true });
+  const lines = h('div', { class: 'alloc-lines' });
+  const box = h('div', { hidden: true });
+  const submit = h('button', { type: 'submit', class: 'primary', hidden: true }, t('alloc.manual.save'));
+  let inputs: Array<{ item: Item; input: HTMLInputElement; wrap: HTMLElement }> = [];
+
+  kecamatan.addEventListener('change', () => {
+    const villages = byName(regions.villages.filter((each) => each.kecamatanCode === kecamatan.value));
+    fill(
+      village,
+      h('option', { value: '' }, kecamatan.value ? t('common.choose') : t('dispatch.villageFirst')),
+      villages.map((each) => h('option', { value: each.code }, each.name)),
+    );
+    village.disabled = !kecamatan.value;
+    village.dispatchEvent(new Event('change'));
+  });
+  const drawLines = () => {
+    box.hidden = true;
+    const allocation = village.value ? allocations().get(village.value) : undefined;
+    state.hidden = !village.value;
+    state.textContent = allocation
+      ? t(allocation.source === 'manual' ? 'alloc.current.manual' : 'alloc.current.formula', {
+          time: formatDateTime(allocation.updatedAt),
+        })
+      : t('alloc.current.none');
+    const quantities = new Map(allocation?.lines.map((line) => [line.itemCode, line.quantity]));
+    inputs = village.value
+      ? items.map((item) => {
+          const input = h('input', {
+            type: 'number',
+            inputmode: 'numeric',
+            min: 0,
+            step: 1,
+            value: quantities.get(item.code) ?? '',
+          });
+          return { item, input, wrap: field(`lines.${item.code}`, `${item.name} (${item.unit})`, input) };
+        })
+      : [];
+    fill(
+      lines,
+      inputs.map((each) => each.wrap),
+    );
+    submit.hidden = !village.value;
+  };
+  village.addEventListener('change', drawLines);
+
+  const form = h(
+    'form',
+    { class: 'panel', novalidate: true },
+    h('h2', null, t('alloc.manual')),
+    h('p', { class: 'hint' }, t('alloc.manual.intro')),
+    field('kecamatan', t('dispatch.kecamatan'), kecamatan),
+    field('villageCode', t('dispatch.village'), village),
+    state,
+    lines,
+    box,
+    submit,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled || !village.value) return;
+    clearErrors(form);
+    const sent = inputs.filter((each) => each.input.value.trim() !== '' && Number(each.input.value) !== 0);
+    inputs.forEach((each) => {
+      const position = sent.indexOf(each);
+      each.wrap.dataset.field = position >= 0 ? `lines.${position}.quantity` : `lines.${each.item.code}`;
+    });
+    if (sent.length === 0) return notice(box, 'error', t('alloc.noRules'));
+    submit.disabled = true;
+    try {
+      await api<Allocation>('PUT', `/allocations/${encodeURIComponent(village.value)}`, {
+        lines: sent.map((each) => ({ itemCode: each.item.code, quantity: Number(each.input.value) })),
+      });
+      await saved();
+      drawLines();
+      notice(box, 'ok', t('alloc.manual.saved', { name: regions.villageName(village.value) }));
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+export const allocationPage: LogisticsPage = async ({ view, regions, left }) => {
+  const [items, saved, loaded] = await Promise.all([
+    get<{ items: Item[] }>('/items'),
+    lastRules(),
+    get<{ items: Allocation[] }>('/allocations'),
+  ]);
+  if (left()) return undefined;
+  let allocations = new Map(loaded.items.map((each) => [each.villageCode, each]));
+  const reload = async () => {
+    const fresh = await get<{ items: Allocation[] }>('/allocations');
+    allocations = new Map(fresh.items.map((each) => [each.villageCode, each]));
+  };
+  view.append(
+    formulaForm(items.items, regions, saved, () => void reload()),
+    manualForm(items.items, regions, () => allocations, reload),
+  );
+  return undefined;
+};

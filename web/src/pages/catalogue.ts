@@ -1,0 +1,132 @@
+/** Katalog: the goods the DPMD sends, each renamed in place; new items added with a code. */
+import { api, get } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { t } from '../i18n.ts';
+import type { Item } from '../types.ts';
+import type { LogisticsPage } from './logistics.ts';
+
+async function save(code: string, name: string, unit: string): Promise<Item> {
+  return (await api<Item>('PUT', `/items/${encodeURIComponent(code)}`, { name, unit })).body;
+}
+
+export const cataloguePage: LogisticsPage = async ({ view, left }) => {
+  let items = (await get<{ items: Item[] }>('/items')).items;
+  if (left()) return undefined;
+  const list = h('ul', { class: 'item-list' });
+  const listNotice = h('div', { hidden: true });
+
+  const editor = (item: Item, row: HTMLLIElement) => {
+    const name = h('input', { type: 'text', maxlength: 80, value: item.name });
+    const unit = h('input', { type: 'text', maxlength: 20, value: item.unit });
+    const box = h('div', { hidden: true });
+    const submit = h('button', { type: 'submit', class: 'primary' }, t('common.save'));
+    const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => draw() }, t('common.cancel'));
+    const form = h(
+      'form',
+      { class: 'item-edit', novalidate: true },
+      h('p', { class: 'code' }, item.code),
+      field('name', t('catalogue.name'), name),
+      field('unit', t('catalogue.unit'), unit),
+      box,
+      h('div', { class: 'button-row' }, submit, cancel),
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (submit.disabled) return;
+      submit.disabled = true;
+      clearErrors(form);
+      try {
+        const saved = await save(item.code, name.value, unit.value);
+        items = items.map((each) => (each.code === saved.code ? saved : each));
+        draw();
+        notice(listNotice, 'ok', t('catalogue.saved', { name: saved.name }));
+      } catch (error) {
+        showProblem(form, box, error);
+        submit.disabled = false;
+      }
+    });
+    fill(row, form);
+    name.focus();
+  };
+
+  const draw = () => {
+    if (items.length === 0) {
+      fill(list, h('li', { class: 'meta' }, t('catalogue.empty')));
+      return;
+    }
+    fill(
+      list,
+      items.map((item) => {
+        const row = h('li', { class: 'item-row' });
+        fill(
+          row,
+          h(
+            'div',
+            { class: 'who' },
+            h('strong', null, item.name),
+            h('span', { class: 'meta' }, `${item.code} · ${item.unit}`),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'aria-label': t('catalogue.editLabel', { name: item.name }),
+              onclick: () => editor(item, row),
+            },
+            t('catalogue.edit'),
+          ),
+        );
+        return row;
+      }),
+    );
+  };
+
+  const code = h('input', { type: 'text', maxlength: 32, autocomplete: 'off', autocapitalize: 'characters' });
+  const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'off' });
+  const unit = h('input', { type: 'text', maxlength: 20, autocomplete: 'off' });
+  const exists = h('p', { class: 'hint', hidden: true }, t('catalogue.code.exists'));
+  code.addEventListener('input', () => {
+    // Codes are upper case with underscores; typing "kotak suara" gives KOTAK_SUARA.
+    const cleaned = code.value.toUpperCase().replace(/\s+/g, '_');
+    if (cleaned !== code.value) code.value = cleaned;
+    exists.hidden = !items.some((item) => item.code === cleaned);
+  });
+  const box = h('div', { hidden: true });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('common.save'));
+  const form = h(
+    'form',
+    { class: 'panel', novalidate: true },
+    h('h2', null, t('catalogue.add')),
+    field('itemCode', t('catalogue.code'), code, t('catalogue.code.hint')),
+    exists,
+    field('name', t('catalogue.name'), name),
+    field('unit', t('catalogue.unit'), unit, t('catalogue.unit.hint')),
+    box,
+    submit,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    clearErrors(form);
+    box.hidden = true;
+    try {
+      const saved = await save(code.value.trim() || '-', name.value, unit.value);
+      items = [...items.filter((each) => each.code !== saved.code), saved].sort((a, b) => a.code.localeCompare(b.code));
+      draw();
+      form.reset();
+      exists.hidden = true;
+      notice(box, 'ok', t('catalogue.saved', { name: saved.name }));
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  view.append(listNotice, list, form);
+  draw();
+  return undefined;
+};

@@ -1,0 +1,62 @@
+/**
+ * Logistik: `#/logistik` overview, `#/logistik/kirim[/<desa>]` dispatch, `#/logistik/alokasi`
+ * allocation, `#/logistik/katalog` catalogue, `#/logistik/desa/<desa>` one desa and
+ * `#/logistik/kiriman/<id>` one shipment. The four main pages share tabs.
+ */
+import { h } from '../dom.ts';
+import { type TextKey, t } from '../i18n.ts';
+import { heading, type Page, type PageContext } from '../page.ts';
+import { loadRegions, type RegionIndex } from '../regions.ts';
+import { allocationPage } from './allocation.ts';
+import { cataloguePage } from './catalogue.ts';
+import { dispatchPage } from './dispatch.ts';
+import { shipmentPage } from './shipment.ts';
+import { summaryPage } from './summary.ts';
+import { villageLogisticsPage } from './village-logistics.ts';
+
+export interface LogisticsContext extends PageContext {
+  regions: RegionIndex;
+}
+
+export type LogisticsPage = (context: LogisticsContext) => Promise<(() => void) | undefined>;
+
+const tabs: Array<{ path: string; label: TextKey; title: TextKey; page: LogisticsPage }> = [
+  { path: '', label: 'log.tab.summary', title: 'log.title', page: summaryPage },
+  { path: 'kirim', label: 'log.tab.dispatch', title: 'dispatch.title', page: dispatchPage },
+  { path: 'alokasi', label: 'log.tab.allocation', title: 'log.tab.allocation', page: allocationPage },
+  { path: 'katalog', label: 'log.tab.catalogue', title: 'catalogue.title', page: cataloguePage },
+];
+
+/** The tabs of the logistics pages; `current` is the path of the page shown. */
+export function logisticsTabs(current: string | null): HTMLElement {
+  return h(
+    'nav',
+    { class: 'tabs', 'aria-label': t('log.tabs') },
+    tabs.map((each) =>
+      h(
+        'a',
+        {
+          href: `#/logistik${each.path ? `/${each.path}` : ''}`,
+          'aria-current': each.path === current ? 'page' : null,
+        },
+        t(each.label),
+      ),
+    ),
+  );
+}
+
+export const logisticsPage: Page = async (context) => {
+  const [sub = '', ...rest] = context.params;
+  const regions = await loadRegions();
+  if (context.left()) return undefined;
+  if (sub === 'desa') return villageLogisticsPage({ ...context, params: rest, regions });
+  if (sub === 'kiriman') return shipmentPage({ ...context, params: rest, regions });
+  const tab = tabs.find((each) => each.path === sub);
+  if (!tab) {
+    context.view.append(heading(t('notFound.title')));
+    return undefined;
+  }
+  const body = h('div', { class: 'logistics-body' });
+  context.view.append(h('header', { class: 'section-head' }, heading(t(tab.title)), logisticsTabs(tab.path)), body);
+  return tab.page({ ...context, view: body, params: rest, regions });
+};

@@ -1,0 +1,370 @@
+/**
+ * One shipment: its lines against what the desa reported, the receipt and its earlier versions,
+ * the handover, the signed BAST files, a new receipt code for a lost one, the admin's correction,
+ * and the audit trail.
+ */
+import { api, get } from '../api.ts';
+import { auditTrail } from '../audit.ts';
+import { type Child, fill, h } from '../dom.ts';
+import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { heading } from '../page.ts';
+import { receiptCodePanel } from '../receipt-code.ts';
+import type { Receipt, Shipment, VillageState } from '../types.ts';
+import type { LogisticsContext, LogisticsPage } from './logistics.ts';
+import { stateBadge } from './summary.ts';
+
+const COUNTS = ['good', 'minorDamage', 'majorDamage'] as const;
+
+export function shipmentState(shipment: { receipt: Receipt | null }): VillageState {
+  if (!shipment.receipt) return 'awaitingConfirmation';
+  return shipment.receipt.discrepancy ? 'discrepancy' : 'confirmed';
+}
+
+function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: string): HTMLElement {
+  const reported = new Map(receipt?.lines.map((line) => [line.itemCode, line]));
+  const columns = ['good', 'minorDamage', 'majorDamage', 'missing'] as const;
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'items-table five' },
+      caption ? h('caption', null, caption) : null,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, t('col.item')),
+          h('th', { scope: 'col', class: 'num' }, t('col.shipped')),
+          columns.map((column) => h('th', { scope: 'col', class: 'num' }, t(`col.${column}`))),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        shipment.lines.map((line) => {
+          const report = reported.get(line.itemCode);
+          return h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, line.name, h('span', { class: 'unit' }, line.unit)),
+            h('td', { class: 'num', 'data-label': t('col.shipped') }, formatNumber(line.quantity)),
+            columns.map((column) =>
+              h(
+                'td',
+                {
+                  class: `num${column !== 'good' && (report?.[column] ?? 0) > 0 ? ' bad' : ''}`,
+                  'data-label': t(`col.${column}`),
+                },
+                report ? formatNumber(report[column]) : '—',
+              ),
+            ),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function receiptFacts(receipt: Receipt): Child[] {
+  return [
+    h(
+      'p',
+      null,
+      t('shipment.confirmedBy', {
+        time: formatDateTime(receipt.confirmedAt),
+        name: receipt.receivedBy.phone
+          ? `${receipt.receivedBy.name} (${receipt.receivedBy.phone})`
+          : receipt.receivedBy.name,
+      }),
+    ),
+    receipt.note ? h('p', { class: 'quote' }, receipt.note) : null,
+    receipt.correctedBy
+      ? h(
+          'p',
+          { class: 'meta' },
+          t('shipment.correctedBy', { name: receipt.correctedBy.name, reason: receipt.correctedBy.reason }),
+        )
+      : null,
+  ];
+}
+
+function documentsSection(shipment: Shipment): HTMLElement {
+  const box = h('div', { hidden: true });
+  const open = async (documentId: string) => {
+    try {
+      const link = await get<{ url: string }>(`/shipments/${shipment.id}/documents/${documentId}`);
+      const anchor = h('a', { href: link.url, target: '_blank', rel: 'noopener', hidden: true });
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+    } catch (error) {
+      notice(box, 'error', error instanceof Error ? error.message : t('error.network'));
+    }
+  };
+  return h(
+    'section',
+    null,
+    h('h2', null, t('shipment.documents')),
+    shipment.documents.length === 0
+      ? h('p', { class: 'meta' }, t('shipment.noDocuments'))
+      : h(
+          'ul',
+          { class: 'doc-list' },
+          shipment.documents.map((each) =>
+            h(
+              'li',
+              { class: each.status },
+              h(
+                'span',
+                { class: 'who' },
+                h('strong', null, each.fileName),
+                h(
+                  'span',
+                  { class: 'meta' },
+                  `${formatNumber(Math.ceil(each.size / 1024))} KB · ${t(`doc.${each.status}`)} · ${formatDateTime(each.createdAt)}`,
+                ),
+              ),
+              each.status === 'verified'
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'secondary',
+                      'aria-label': t('shipment.downloadLabel', { name: each.fileName }),
+                      onclick: () => void open(each.id),
+                    },
+                    t('shipment.download'),
+                  )
+                : null,
+            ),
+          ),
+        ),
+    box,
+  );
+}
+
+function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement {
+  const slot = h('div');
+  const start = h('button', { type: 'button', class: 'secondary' }, t('shipment.code.new'));
+  const box = h('div', { hidden: true });
+  const ask = () => {
+    const yes = h('button', { type: 'button', class: 'primary danger' }, t('shipment.code.yes'));
+    const no = h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => fill(slot, start) },
+      t('common.cancel'),
+    );
+    yes.addEventListener('click', async () => {
+      if (yes.disabled) return;
+      yes.disabled = true;
+      try {
+        const fresh = (
+          await api<{ receiptCode: string; receiptUrl: string }>('POST', `/shipments/${shipment.id}/receipt-code`)
+        ).body;
+        fill(
+          slot,
+          receiptCodePanel({
+            shipmentId: shipment.id,
+            bastNumber: shipment.bastNumber,
+            villageName: context.regions.villageName(shipment.villageCode),
+            kecamatanName: context.regions.kecamatanName(shipment.kecamatanCode),
+            regency: context.config.regency.name,
+            code: fresh.receiptCode,
+            url: fresh.receiptUrl,
+          }),
+        );
+      } catch (error) {
+        yes.disabled = false;
+        notice(box, 'error', error instanceof Error ? error.message : t('error.network'));
+      }
+    });
+    fill(
+      slot,
+      h(
+        'div',
+        { class: 'confirm-step' },
+        h('p', null, t('shipment.code.confirm')),
+        h('div', { class: 'button-row' }, yes, no),
+      ),
+    );
+    yes.focus();
+  };
+  start.addEventListener('click', ask);
+  fill(slot, start);
+  return h(
+    'section',
+    null,
+    h('h2', null, t('shipment.code')),
+    h('p', { class: 'hint' }, t('shipment.code.intro')),
+    slot,
+    box,
+  );
+}
+
+function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shipment) => void): HTMLElement {
+  const reported = new Map(receipt.lines.map((line) => [line.itemCode, line]));
+  const inputs = shipment.lines.map((line, index) => {
+    const report = reported.get(line.itemCode);
+    const controls = COUNTS.map((count) => {
+      const input = h('input', {
+        type: 'number',
+        inputmode: 'numeric',
+        min: 0,
+        max: line.quantity,
+        step: 1,
+        value: report?.[count] ?? 0,
+      });
+      return { count, input, wrap: field(`lines.${index}.${count}`, t(`col.${count}`), input) };
+    });
+    return { line, controls, index };
+  });
+  const note = h('input', { type: 'text', maxlength: 1000, value: receipt.note ?? '' });
+  const reason = h('input', { type: 'text', maxlength: 300, autocomplete: 'off' });
+  const box = h('div', { hidden: true });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('shipment.correct.submit'));
+  const form = h(
+    'form',
+    { class: 'panel', novalidate: true },
+    h('h2', null, t('shipment.correct')),
+    h('p', { class: 'hint' }, t('shipment.correct.intro')),
+    inputs.map(({ line, controls, index }) =>
+      h(
+        'fieldset',
+        { class: 'rule', 'aria-labelledby': `fix-${index}` },
+        h(
+          'legend',
+          null,
+          h('span', { id: `fix-${index}` }, line.name),
+          h('span', { class: 'unit' }, `${t('col.shipped')} ${formatNumber(line.quantity)} ${line.unit}`),
+        ),
+        h(
+          'div',
+          { class: 'rule-fields' },
+          controls.map((each) => each.wrap),
+        ),
+      ),
+    ),
+    field('note', t('shipment.correct.note'), note),
+    field('reason', t('shipment.correct.reason'), reason),
+    box,
+    submit,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    clearErrors(form);
+    box.hidden = true;
+    try {
+      const fresh = (
+        await api<Shipment>('PUT', `/shipments/${shipment.id}/receipt`, {
+          lines: inputs.map(({ line, controls }) => ({
+            itemCode: line.itemCode,
+            ...Object.fromEntries(controls.map((each) => [each.count, Number(each.input.value || 0)])),
+          })),
+          ...(note.value.trim() ? { note: note.value } : {}),
+          reason: reason.value,
+        })
+      ).body;
+      saved(fresh);
+    } catch (error) {
+      showProblem(form, box, error);
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+export const shipmentPage: LogisticsPage = async (context) => {
+  const { view, regions, user, left } = context;
+  const id = context.params[0] ?? '';
+  const shipment = await get<Shipment>(`/shipments/${encodeURIComponent(id)}`);
+  if (left()) return undefined;
+  const villageName = regions.villageName(shipment.villageCode);
+  const draw = (current: Shipment, message?: string) => {
+    const receipt = current.receipt;
+    const handover = [
+      current.handedOverBy
+        ? h('p', null, h('strong', null, `${t('dispatch.handedOverBy')}: `), t('shipment.party', current.handedOverBy))
+        : null,
+      current.receivedBy
+        ? h('p', null, h('strong', null, `${t('dispatch.receivedBy')}: `), t('shipment.party', current.receivedBy))
+        : null,
+      current.overAllocation
+        ? h('p', { class: 'notice warn' }, t('shipment.overAllocation', { reason: current.overAllocation.reason }))
+        : null,
+    ].filter((each) => each !== null);
+    const history = [...current.receiptHistory].sort((a, b) => b.version - a.version);
+    fill(
+      view,
+      h(
+        'header',
+        { class: 'section-head' },
+        h(
+          'p',
+          { class: 'back' },
+          h(
+            'a',
+            { href: `#/logistik/desa/${current.villageCode}` },
+            `← ${t('shipment.toVillage', { name: villageName })}`,
+          ),
+        ),
+        heading(t('shipment.title', { bast: current.bastNumber })),
+        h(
+          'p',
+          { class: 'meta' },
+          `${t('unit.village', { name: villageName })}, ${t('unit.kecamatan', {
+            name: regions.kecamatanName(current.kecamatanCode),
+          })} · ${t('shipment.shippedAt', { time: formatDateTime(current.createdAt) })} `,
+          stateBadge(shipmentState(current)),
+        ),
+      ),
+      message ? h('div', { class: 'notice ok', role: 'status' }, message) : null,
+      h('h2', null, t('shipment.lines')),
+      linesTable(current, receipt),
+      h('h2', null, t('shipment.receipt')),
+      receipt
+        ? [
+            h(
+              'p',
+              { class: `notice ${receipt.discrepancy ? 'warn' : 'ok'}` },
+              t(receipt.discrepancy ? 'shipment.discrepancy' : 'shipment.complete'),
+            ),
+            ...receiptFacts(receipt),
+          ]
+        : h('p', { class: 'meta' }, t('shipment.notConfirmed')),
+      history.length
+        ? h(
+            'details',
+            { class: 'history' },
+            h('summary', null, `${t('shipment.history')} (${history.length})`),
+            history.map((old) =>
+              h(
+                'div',
+                { class: 'old-receipt' },
+                h('h3', null, t('shipment.version', { n: old.version })),
+                ...receiptFacts(old),
+                linesTable(current, old),
+              ),
+            ),
+          )
+        : null,
+      handover.length ? [h('h2', null, t('shipment.handover')), ...handover] : null,
+      documentsSection(current),
+      codeSection(context, current),
+      user.isAdmin && receipt
+        ? correctionForm(current, receipt, (fresh) => {
+            draw(fresh, t('shipment.correct.saved', { n: fresh.receipt?.version ?? 0 }));
+            view.querySelector<HTMLElement>('.page-title')?.focus();
+          })
+        : null,
+      auditTrail(`shipmentId=${current.id}`, { regions }),
+    );
+  };
+  draw(shipment);
+  return undefined;
+};

@@ -1,0 +1,212 @@
+/**
+ * The logistics overview: how many desa are in each state (tap one to list them), per item what
+ * was allocated, shipped and how it arrived, the desa list with kecamatan and state filters (each
+ * desa opens its shipments), and the CSV/Excel downloads.
+ */
+import { ApiError, download, get } from '../api.ts';
+import { fill, h, saveBlob } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { formatNumber, lang, t } from '../i18n.ts';
+import { byName } from '../regions.ts';
+import type { LogisticsSummary, VillageState } from '../types.ts';
+import type { LogisticsPage } from './logistics.ts';
+
+export const STATES: readonly VillageState[] = ['notShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy'];
+
+const EXPORTS = [
+  { ext: 'csv', label: 'CSV', type: 'text/csv' },
+  { ext: 'xlsx', label: 'Excel', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+] as const;
+
+/** A desa's state as a coloured label. */
+export function stateBadge(state: VillageState): HTMLElement {
+  return h('span', { class: `badge ${state}` }, t(`state.${state}`));
+}
+
+function itemsTable(summary: LogisticsSummary): HTMLElement {
+  const columns = ['allocated', 'shipped', 'good', 'minorDamage', 'majorDamage', 'missing'] as const;
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'items-table' },
+      h('caption', { class: 'sr-only' }, t('summary.items')),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, t('col.item')),
+          columns.map((column) => h('th', { scope: 'col', class: 'num' }, t(`col.${column}`))),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        summary.items.map((item) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
+            columns.map((column) =>
+              h(
+                'td',
+                {
+                  class: `num${(column === 'missing' || column.endsWith('Damage')) && item[column] > 0 ? ' bad' : ''}`,
+                  'data-label': t(`col.${column}`),
+                },
+                formatNumber(item[column]),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
+  const summary = await get<LogisticsSummary>('/logistics/summary');
+  if (left()) return undefined;
+  let state: VillageState | '' = '';
+  let kecamatan = '';
+
+  const tiles = h('div', { class: 'tiles', role: 'group', 'aria-label': t('summary.states') });
+  const list = h('ul', { class: 'village-list' });
+  const shown = h('p', { class: 'meta', 'aria-live': 'polite' });
+  const stateSelect = h(
+    'select',
+    { id: 'filter-state' },
+    h('option', { value: '' }, t('state.all')),
+    STATES.map((each) => h('option', { value: each }, t(`state.${each}`))),
+  );
+  const kecamatanSelect = h(
+    'select',
+    { id: 'filter-kecamatan' },
+    h('option', { value: '' }, t('summary.allKecamatan')),
+    byName(regions.kecamatan).map((each) => h('option', { value: each.code }, each.name)),
+  );
+
+  const drawTiles = () =>
+    fill(
+      tiles,
+      STATES.map((each) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `tile ${each}`,
+            'aria-pressed': state === each ? 'true' : 'false',
+            onclick: () => {
+              state = state === each ? '' : each;
+              stateSelect.value = state;
+              draw();
+            },
+          },
+          h('strong', null, formatNumber(summary.states[each] ?? 0)),
+          h('span', null, t(`state.${each}`)),
+        ),
+      ),
+    );
+
+  const draw = () => {
+    drawTiles();
+    const villages = summary.villages
+      .filter((each) => (!state || each.state === state) && (!kecamatan || each.kecamatanCode === kecamatan))
+      .map((each) => ({ ...each, name: regions.villageName(each.villageCode) }))
+      .sort(
+        (a, b) =>
+          regions.kecamatanName(a.kecamatanCode).localeCompare(regions.kecamatanName(b.kecamatanCode), 'id') ||
+          a.name.localeCompare(b.name, 'id'),
+      );
+    shown.textContent = villages.length ? t('summary.shown', { n: villages.length }) : t('summary.none');
+    fill(
+      list,
+      villages.map((each) =>
+        h(
+          'li',
+          null,
+          h(
+            'a',
+            { class: 'village-row', href: `#/logistik/desa/${each.villageCode}` },
+            h(
+              'span',
+              { class: 'who' },
+              h('strong', null, each.name),
+              h(
+                'span',
+                { class: 'meta' },
+                `${t('unit.kecamatan', { name: regions.kecamatanName(each.kecamatanCode) })} · ${t('summary.shipments', { n: each.shipments })}`,
+              ),
+            ),
+            stateBadge(each.state),
+          ),
+        ),
+      ),
+    );
+  };
+  stateSelect.addEventListener('change', () => {
+    state = stateSelect.value as VillageState | '';
+    draw();
+  });
+  kecamatanSelect.addEventListener('change', () => {
+    kecamatan = kecamatanSelect.value;
+    draw();
+  });
+
+  const exportNotice = h('div', { hidden: true });
+  const exportButton = (format: (typeof EXPORTS)[number]) => {
+    const button = h(
+      'button',
+      { type: 'button', class: 'secondary', 'aria-label': t('summary.download', { format: format.label }) },
+      format.label,
+    );
+    button.addEventListener('click', async () => {
+      if (button.disabled) return;
+      button.disabled = true;
+      exportNotice.hidden = true;
+      try {
+        const file = await download(`/logistics/summary.${format.ext}?lang=${lang()}`, format.type);
+        saveBlob(file.blob, file.fileName ?? `logistik.${format.ext}`);
+      } catch (error) {
+        const reason = error instanceof ApiError ? error.message : t('error.network');
+        notice(exportNotice, 'error', t('summary.downloadFailed', { format: format.label, reason }));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  };
+
+  view.append(
+    h('h2', { class: 'sr-only' }, t('summary.states')),
+    tiles,
+    h(
+      'div',
+      { class: 'exports', role: 'group', 'aria-labelledby': 'log-exports' },
+      h('span', { id: 'log-exports' }, t('summary.exports')),
+      h('div', { class: 'button-row' }, EXPORTS.map(exportButton)),
+    ),
+    exportNotice,
+    h('h2', null, t('summary.items')),
+    itemsTable(summary),
+    h('h2', null, t('summary.villages')),
+    h(
+      'div',
+      { class: 'filters' },
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'filter-kecamatan' }, t('summary.filterKecamatan')),
+        kecamatanSelect,
+      ),
+      h('div', { class: 'field' }, h('label', { for: 'filter-state' }, t('summary.filterState')), stateSelect),
+    ),
+    shown,
+    list,
+  );
+  draw();
+  return undefined;
+};

@@ -1,0 +1,110 @@
+/** One desa's logistics: allocation against what was shipped, its shipments, and its history. */
+import { get } from '../api.ts';
+import { auditTrail } from '../audit.ts';
+import { h } from '../dom.ts';
+import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { heading } from '../page.ts';
+import type { Allocation, Item, Page, ShipmentSummary } from '../types.ts';
+import type { LogisticsPage } from './logistics.ts';
+import { shipmentState } from './shipment.ts';
+import { stateBadge } from './summary.ts';
+
+export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, left }) => {
+  const code = params[0] ?? '';
+  const village = regions.villages.find((each) => each.code === code);
+  if (!village) {
+    view.append(heading(t('village.unknown')));
+    return undefined;
+  }
+  const [items, allocations, shipments] = await Promise.all([
+    get<{ items: Item[] }>('/items'),
+    get<{ items: Allocation[] }>('/allocations'),
+    get<Page<ShipmentSummary>>(`/shipments?villageCode=${encodeURIComponent(code)}&limit=1000`),
+  ]);
+  if (left()) return undefined;
+  const allocation = allocations.items.find((each) => each.villageCode === code);
+  const allocated = new Map(allocation?.lines.map((line) => [line.itemCode, line.quantity]));
+  const shipped = new Map<string, number>();
+  for (const line of shipments.items.flatMap((each) => each.lines)) {
+    shipped.set(line.itemCode, (shipped.get(line.itemCode) ?? 0) + line.quantity);
+  }
+  const rows = items.items.filter((item) => allocated.has(item.code) || shipped.has(item.code));
+  view.append(
+    h(
+      'header',
+      { class: 'section-head' },
+      h('p', { class: 'back' }, h('a', { href: '#/logistik' }, `← ${t('log.title')}`)),
+      heading(t('unit.village', { name: village.name })),
+      h(
+        'p',
+        { class: 'meta' },
+        `${t('unit.kecamatan', { name: regions.kecamatanName(village.kecamatanCode) })} · ${t('village.figures', {
+          dpt: village.dpt === undefined ? '—' : formatNumber(village.dpt),
+          tps: village.tps === undefined ? '—' : formatNumber(village.tps),
+        })}`,
+      ),
+      h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
+    ),
+    h('h2', null, t('village.shipments')),
+    shipments.items.length === 0
+      ? h('p', { class: 'meta' }, t('village.noShipments'))
+      : h(
+          'ul',
+          { class: 'cards' },
+          shipments.items.map((shipment) =>
+            h(
+              'li',
+              null,
+              h(
+                'a',
+                { class: 'card link', href: `#/logistik/kiriman/${shipment.id}` },
+                h('strong', { class: 'card-title' }, shipment.bastNumber),
+                h('span', { class: 'meta' }, t('shipment.shippedAt', { time: formatDateTime(shipment.createdAt) })),
+                h('span', null, stateBadge(shipmentState(shipment))),
+              ),
+            ),
+          ),
+        ),
+    h('h2', null, t('village.allocation')),
+    rows.length === 0
+      ? h('p', { class: 'meta' }, t('village.noAllocation'))
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            null,
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, t('col.item')),
+                h('th', { scope: 'col', class: 'num' }, t('col.allocated')),
+                h('th', { scope: 'col', class: 'num' }, t('col.shipped')),
+                h('th', { scope: 'col', class: 'num' }, t('col.remaining')),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              rows.map((item) => {
+                const given = allocated.get(item.code) ?? 0;
+                const sent = shipped.get(item.code) ?? 0;
+                return h(
+                  'tr',
+                  null,
+                  h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
+                  h('td', { class: 'num' }, formatNumber(given)),
+                  h('td', { class: 'num' }, formatNumber(sent)),
+                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, formatNumber(given - sent)),
+                );
+              }),
+            ),
+          ),
+        ),
+    auditTrail(`villageCode=${encodeURIComponent(code)}`, { regions }, t('village.history')),
+  );
+  return undefined;
+};

@@ -1,0 +1,105 @@
+/**
+ * A shipment's receipt code, shown once (after dispatch or after issuing a new one): big, with the
+ * BAST download (the code travels in `x-receipt-code`, as the BAST prints it as a QR code), the
+ * link to copy, and a WhatsApp click-to-chat link with a prepared message (no paid API). The code
+ * is kept only in this page's memory, never stored.
+ */
+import { ApiError, download } from './api.ts';
+import { h, saveBlob } from './dom.ts';
+import { notice } from './forms.ts';
+import { t } from './i18n.ts';
+
+export interface CodeTarget {
+  shipmentId: string;
+  bastNumber: string;
+  villageName: string;
+  kecamatanName: string;
+  regency: string;
+  code: string;
+  url: string;
+  /** The desa's Ketua Panitia, when a session registered one with a phone number. */
+  chair?: { name: string; phone: string };
+}
+
+/** The message a desa receives; always in Bahasa Indonesia, whatever the organizer's page language. */
+export function whatsAppMessage(target: CodeTarget): string {
+  return [
+    `Yth. Panitia Pemilihan Kepala Desa ${target.villageName}, Kec. ${target.kecamatanName}.`,
+    `Logistik Pilkades dengan BAST nomor ${target.bastNumber} telah dikirim oleh DPMD ${target.regency}.`,
+    'Setelah barang tiba, mohon periksa lalu konfirmasi penerimaannya melalui tautan berikut (tanpa akun):',
+    target.url,
+    'Tautan ini khusus untuk desa Anda; mohon tidak dibagikan ke pihak lain.',
+  ].join('\n');
+}
+
+/** `https://wa.me/?text=…`, or straight to the chair's chat when the number is known. */
+export function whatsAppLink(target: CodeTarget): string {
+  const number = target.chair?.phone.replace(/\D/g, '') ?? '';
+  return `https://wa.me/${number}?text=${encodeURIComponent(whatsAppMessage(target))}`;
+}
+
+/** Groups of four characters, easier to read out over the phone. */
+function grouped(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+async function copy(text: string, source: HTMLElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older phones or a page without clipboard permission: select the link so it can be copied.
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function receiptCodePanel(target: CodeTarget): HTMLElement {
+  const status = h('div', { hidden: true });
+  const link = h('a', { class: 'receipt-link', href: target.url, target: '_blank', rel: 'noopener' }, target.url);
+  const print = h('button', { type: 'button', class: 'primary' }, t('code.print'));
+  print.addEventListener('click', async () => {
+    if (print.disabled) return;
+    print.disabled = true;
+    try {
+      const file = await download(`/shipments/${target.shipmentId}/bast.pdf`, 'application/pdf', {
+        'x-receipt-code': target.code,
+      });
+      saveBlob(file.blob, file.fileName ?? `BAST-${target.bastNumber.replace(/[^\w-]+/g, '-')}.pdf`);
+    } catch (error) {
+      const reason = error instanceof ApiError ? error.message : t('error.network');
+      notice(status, 'error', t('code.printFailed', { reason }));
+    } finally {
+      print.disabled = false;
+    }
+  });
+  const copyButton = h('button', { type: 'button', class: 'secondary' }, t('code.copy'));
+  copyButton.addEventListener('click', async () => {
+    const done = await copy(target.url, link);
+    notice(status, done ? 'ok' : 'error', t(done ? 'code.copied' : 'code.copyFailed'));
+  });
+  const whatsApp = h(
+    'a',
+    { class: 'button whatsapp', href: whatsAppLink(target), target: '_blank', rel: 'noopener noreferrer' },
+    target.chair ? t('code.whatsappTo', { name: target.chair.name }) : t('code.whatsapp'),
+  );
+  return h(
+    'section',
+    { class: 'panel code-panel', 'aria-labelledby': 'code-title' },
+    h('h2', { id: 'code-title' }, t('code.title')),
+    h('div', { class: 'notice warn', role: 'note' }, t('code.warning')),
+    h('p', { class: 'receipt-code', 'aria-label': target.code, 'data-code': target.code }, grouped(target.code)),
+    h('p', { class: 'meta' }, t('code.link')),
+    h('p', null, link),
+    h('div', { class: 'button-row' }, print, copyButton, whatsApp),
+    status,
+  );
+}
