@@ -1,10 +1,12 @@
-/** Downloads: attendance lists (CSV, XLSX, PDF) and logistics per desa (CSV, XLSX). */
+/** Downloads: attendance lists (CSV, XLSX, PDF), logistics per desa (CSV, XLSX) and a shipment's BAST (PDF). */
 import * as logistics from '#shared/contracts/logistics.ts';
 import * as sessions from '#shared/contracts/sessions.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { operation } from '#shared/http/operation.ts';
 import { file } from '#shared/http/reply.ts';
+import { publicBaseUrl } from '#shared/http/url.ts';
 import { exportAttendance } from '#shared/services/exports/attendance.ts';
+import { exportBast } from '#shared/services/exports/bast.ts';
 import { exportLogistics } from '#shared/services/exports/logistics.ts';
 
 export const handler = lambdaHandler('exports', {
@@ -18,6 +20,14 @@ export const handler = lambdaHandler('exports', {
   }),
   exportAttendancePdf: operation(sessions.exportAttendancePdf, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'pdf', query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  getBast: operation(logistics.getBast, async ({ params, headers, event }) => {
+    const { bytes, contentType, fileName } = await exportBast(
+      params.shipmentId,
+      headers['x-receipt-code'],
+      publicBaseUrl(event),
+    );
     return file(bytes, contentType, fileName);
   }),
   exportLogisticsCsv: operation(logistics.exportLogisticsCsv, async ({ query }) => {
