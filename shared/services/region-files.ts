@@ -97,18 +97,28 @@ export async function readRegionFile(bytes: Buffer, mediaType: string): Promise<
       tps: number(row.tps, 'tps'),
     });
   });
-  if (issues.length > 0) throw new ValidationFailed(issues.slice(0, 100), 'detail.file.rows');
   for (const village of villages) {
     if (village.dpt === undefined) delete village.dpt;
     if (village.tps === undefined) delete village.tps;
   }
   const input = { kecamatan: [...kecamatan].map(([code, name]) => ({ code, name })), villages };
+  // One pass reports everything: cell problems found above and code formats the schema finds.
   try {
-    return parseOrThrow(RegionsInput, input);
+    const parsed = parseOrThrow(RegionsInput, input);
+    if (issues.length === 0) return parsed;
   } catch (error) {
     if (!(error instanceof ValidationFailed)) throw error;
-    throw new ValidationFailed(toFileIssues(error.spec.issues ?? [], input.kecamatan), 'detail.file.rows');
+    const found = new Set(issues.map((issue) => issue.field));
+    for (const issue of toFileIssues(error.spec.issues ?? [], input.kecamatan)) {
+      if (!found.has(issue.field)) issues.push(issue);
+    }
   }
+  throw new ValidationFailed(sortByRow(issues).slice(0, 100), 'detail.file.rows');
+}
+
+function sortByRow(issues: FieldIssue[]): FieldIssue[] {
+  const rowOf = (field: string) => Number(/^row\.(\d+)\./.exec(field)?.[1] ?? 0);
+  return [...issues].sort((a, b) => rowOf(a.field) - rowOf(b.field));
 }
 
 const FILE_COLUMNS: Record<string, string> = {

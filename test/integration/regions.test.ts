@@ -85,8 +85,10 @@ test('a file with bad rows names each row and column, and saves nothing', async 
   ].join('\n');
   const reply = await t.admin.request<Problem>('POST', '/regions/import', csv, { 'content-type': 'text/csv' });
   expect(reply.status).toBe(400);
+  // Every problem at once: the bad number, the malformed code and the empty cell.
   expect(reply.body.errors).toEqual([
     { field: 'row.3.dpt', message: 'Harus bilangan bulat' },
+    { field: 'row.3.villageCode', message: 'Kode desa tidak valid (contoh: 16.09.01.2001)' },
     { field: 'row.4.villageCode', message: 'Wajib diisi' },
   ]);
   const regions = await t.organizer.get<Regions>('/regions');
