@@ -284,22 +284,18 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
         .string({ minLength: 1, maxLength: 12 })
         .filter((key) => !(key in properties))
         .map((key) => json('extra field', { ...body, [key]: 'x' })),
-      fc
-        .constant(null)
-        .map(() => ({
-          kind: 'oversized body',
-          path,
-          headers: { ...baseHeaders, 'content-type': 'application/json' },
-          body: JSON.stringify({ ...body, pad: 'x'.repeat(maxBytes) }),
-        })),
-      fc
-        .constant(null)
-        .map(() => ({
-          kind: 'empty body',
-          path,
-          headers: { ...baseHeaders, 'content-type': 'application/json' },
-          body: '',
-        })),
+      fc.constant(null).map(() => ({
+        kind: 'oversized body',
+        path,
+        headers: { ...baseHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, pad: 'x'.repeat(maxBytes) }),
+      })),
+      fc.constant(null).map(() => ({
+        kind: 'empty body',
+        path,
+        headers: { ...baseHeaders, 'content-type': 'application/json' },
+        body: '',
+      })),
     );
     const required = (schema.required ?? []).filter((key) => key in body);
     if (required.length > 0) {
@@ -332,17 +328,15 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
       const arrays = present.filter((key) => properties[key]?.type === 'array' && properties[key]?.maxItems);
       if (arrays.length > 0) {
         options.push(
-          fc
-            .constantFrom(...arrays)
-            .map((key) =>
-              json('huge array', {
-                ...body,
-                [key]: Array.from(
-                  { length: (properties[key]?.maxItems ?? 0) + 1 },
-                  () => (body[key] as Json[])[0] ?? null,
-                ),
-              }),
-            ),
+          fc.constantFrom(...arrays).map((key) =>
+            json('huge array', {
+              ...body,
+              [key]: Array.from(
+                { length: (properties[key]?.maxItems ?? 0) + 1 },
+                () => (body[key] as Json[])[0] ?? null,
+              ),
+            }),
+          ),
         );
       }
     }
@@ -360,14 +354,12 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
       );
     if ('lines' in body && route.operationId !== 'correctReceipt' && route.operationId !== 'confirmReceipt') {
       options.push(
-        fc
-          .constantFrom('TIDAK_ADA', 'kotak_suara', '')
-          .map((itemCode) =>
-            json('unknown code', {
-              ...body,
-              lines: [{ ...((body.lines as Json[])[0] as Record<string, Json>), itemCode }],
-            }),
-          ),
+        fc.constantFrom('TIDAK_ADA', 'kotak_suara', '').map((itemCode) =>
+          json('unknown code', {
+            ...body,
+            lines: [{ ...((body.lines as Json[])[0] as Record<string, Json>), itemCode }],
+          }),
+        ),
       );
     }
     if ('phone' in body)
@@ -384,30 +376,24 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
       );
   } else if (template.raw) {
     options.push(
-      fc
-        .constantFrom('application/json', 'text/plain', 'application/pdf')
-        .map((type) => ({
-          kind: 'wrong content type',
-          path,
-          headers: { 'content-type': type },
-          body: template.raw?.text,
-        })),
-      fc
-        .constant(null)
-        .map(() => ({
-          kind: 'oversized body',
-          path,
-          headers: { 'content-type': 'text/csv' },
-          body: 'x'.repeat((contract.body?.maxBytes ?? 0) + 1),
-        })),
-      fc
-        .uint8Array({ minLength: 1, maxLength: 200 })
-        .map((bytes) => ({
-          kind: 'garbage file',
-          path,
-          headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-          body: bytes,
-        })),
+      fc.constantFrom('application/json', 'text/plain', 'application/pdf').map((type) => ({
+        kind: 'wrong content type',
+        path,
+        headers: { 'content-type': type },
+        body: template.raw?.text,
+      })),
+      fc.constant(null).map(() => ({
+        kind: 'oversized body',
+        path,
+        headers: { 'content-type': 'text/csv' },
+        body: 'x'.repeat((contract.body?.maxBytes ?? 0) + 1),
+      })),
+      fc.uint8Array({ minLength: 1, maxLength: 200 }).map((bytes) => ({
+        kind: 'garbage file',
+        path,
+        headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+        body: bytes,
+      })),
       fc
         .string({ minLength: 1, maxLength: 80 })
         .map((text) => ({ kind: 'garbage file', path, headers: { 'content-type': 'text/csv' }, body: text })),
