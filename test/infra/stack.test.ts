@@ -190,7 +190,8 @@ describe('operations', () => {
     expect(logGroups.length).toBe(functionGroups.length + 1);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
     const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
-    const format = JSON.parse(String((stage?.Properties.AccessLogSettings as { Format: string }).Format));
+    const settings = stage?.Properties.AccessLogSettings as { Format: string } | undefined;
+    const format = JSON.parse(String(settings?.Format));
     expect(format).toMatchObject({
       requestId: '$context.requestId',
       routeKey: '$context.routeKey',
