@@ -36,7 +36,7 @@ async function figure(name: string, measure: () => Promise<Row[]>) {
 const folder = bundleFolder();
 const { floor, functions } = await buildBundles(folder);
 await figure('bundle size', async () => bundleRows(floor, functions));
-await figure('cold load', () => coldLoadRows(floor, functions, folder, 9));
+await figure('cold load', () => coldLoadRows(floor, functions, folder, 11));
 
 const recorder = createCallRecorder();
 let t: TestStack | undefined;

@@ -167,12 +167,13 @@ export async function pageRows(t: TestStack, runs: number): Promise<Row[]> {
     await floorPage.close();
     await browser.close();
   }
-  const [floor, receipt, form] = await Promise.all([
-    medianLoad(samples.floor),
-    medianLoad(samples.receipt),
-    medianLoad(samples.form),
-  ]);
-  const note = (load: PageLoad) => `${load.responses} responses; slow 3G, cold, median of ${runs}`;
+  const [floor, receipt, form] = [medianLoad(samples.floor), medianLoad(samples.receipt), medianLoad(samples.form)];
+  const note = (load: PageLoad) =>
+    `slow 3G, cold, median of ${runs}; ${load.responses} responses, largest: ` +
+    load.parts
+      .slice(0, 3)
+      .map((part) => `${part.path.replace(/[0-9A-Z]{26}/g, '<id>')} ${KB(part.bytes)}`)
+      .join(', ');
   return [
     {
       figure: 'receipt page transfer',
