@@ -43,6 +43,8 @@ beforeAll(async () => {
     phone: '0812 7777 1234',
   });
   expect(chair.status).toBe(201);
+  // Every desa starts with the usual allocation; the first test changes and saves it through the page.
+  expect((await s.organizer.post('/allocations/apply', { rules: demoRules })).status).toBe(200);
   context = await phoneContext(s.browser, s.stack.url);
   ({ page, problems } = await openPage(context));
   await signIn(page, 'organizer', 'Rina Marlina');
@@ -64,12 +66,33 @@ async function go(hash: string, title: string): Promise<void> {
 const allocationOf = async (code: string) =>
   (await s.organizer.get<{ items: Allocation[] }>('/allocations')).body.items.find((each) => each.villageCode === code);
 
+// A tiny but real JPEG (SOI, APP0 JFIF header, EOI).
+const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
+
+/** A village's BAST photo stored and verified the way the receipt page does it, from Node. */
+async function uploadThroughApi(code: string): Promise<string> {
+  const ticket = await s.anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(
+    `/receipts/${code}/documents`,
+    { fileName: 'bast.jpg', contentType: 'image/jpeg', size: JPEG.length },
+  );
+  const form = new FormData();
+  for (const [name, value] of Object.entries(ticket.body.fields)) form.append(name, value);
+  form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'bast.jpg');
+  expect((await fetch(ticket.body.url, { method: 'POST', body: form })).status).toBeLessThan(300);
+  const done = await s.anonymous.post<{ status: string }>(
+    `/receipts/${code}/documents/${ticket.body.documentId}/complete`,
+  );
+  expect(done.body.status).toBe('verified');
+  return ticket.body.documentId;
+}
+
 const cell = (row: ReturnType<Page['getByRole']>, index: number) => row.locator('td').nth(index).textContent();
 
-test('the formula: prefilled with the usual rules, the preview totals per item and desa, then saved for every desa', async () => {
+test('the formula: prefilled with the rules saved last, the preview totals per item and desa, then saved for every desa', async () => {
   // Prepare
   await go('/logistik/alokasi', 'Alokasi');
   const applyBefore = await page.getByRole('button', { name: 'Simpan alokasi' }).isDisabled();
+  const source = await page.getByText(/^Diisi dari rumus yang terakhir disimpan/).isVisible();
   const ballots = page.getByRole('group', { name: 'Surat suara', exact: true });
   const prefilled = [
     await ballots.getByLabel('Dasar').inputValue(),
@@ -91,6 +114,7 @@ test('the formula: prefilled with the usual rules, the preview totals per item a
   await page.getByText('Alokasi tersimpan untuk 82 desa.').waitFor();
   // Assess
   expect(applyBefore).toBe(true);
+  expect(source).toBe(true);
   expect(prefilled).toEqual(['perVoter', '1', '2.5']);
   const sum = (pick: (village: (typeof villages)[number]) => number) =>
     villages.reduce((total, village) => total + pick(village), 0);
@@ -119,6 +143,7 @@ test('dispatch: lines from the allocation, the code shown once, WhatsApp to the 
   const giver = page.getByRole('group', { name: 'Diserahkan oleh (DPMD)' });
   await giver.getByLabel('Nama').fill('Drs. H. Zulkarnain, M.Si.');
   await giver.getByLabel('Jabatan').fill('Kepala Bidang Pemerintahan Desa');
+  await screenshot(page, 'browser-logistics-dispatch-form');
   await page.getByRole('button', { name: 'Kirim dan buat BAST' }).tap();
   await page.getByRole('heading', { name: 'Kode penerimaan desa' }).waitFor();
   const code = (await page.locator('.receipt-code').getAttribute('data-code')) ?? '';
@@ -215,6 +240,7 @@ test('a shipment’s page: what arrived, a new code (the old one stops working),
     })),
   });
   expect(confirmed.status).toBe(201);
+  const documentId = await uploadThroughApi(created.receiptCode);
   const admin = await phoneContext(s.browser, s.stack.url);
   const opened = await openPage(admin);
   const adminPage = opened.page;
@@ -231,6 +257,13 @@ test('a shipment’s page: what arrived, a new code (the old one stops working),
   await adminPage.getByRole('button', { name: 'Ya, terbitkan kode baru' }).tap();
   await adminPage.getByRole('heading', { name: 'Kode penerimaan desa' }).waitFor();
   const newCode = (await adminPage.locator('.receipt-code').getAttribute('data-code')) ?? '';
+  const [documentRequest] = await Promise.all([
+    admin.waitForEvent(
+      'request',
+      (request) => request.url().startsWith(s.stack.s3Endpoint) && request.url().includes(documentId),
+    ),
+    adminPage.getByRole('button', { name: 'Unduh bast.jpg' }).tap(),
+  ]);
   const fix = adminPage.getByRole('group', { name: 'Surat suara', exact: true });
   await fix
     .getByLabel('Baik', { exact: true })
@@ -244,6 +277,9 @@ test('a shipment’s page: what arrived, a new code (the old one stops working),
   await screenshot(adminPage, 'browser-logistics-shipment');
   // Assess
   expect(missing).toBe('20');
+  const stored = await fetch(documentRequest.url());
+  expect(stored.status).toBe(200);
+  expect(Buffer.from(await stored.arrayBuffer()).equals(JPEG)).toBe(true);
   expect((await s.anonymous.get(`/receipts/${created.receiptCode}`)).status).toBe(404);
   expect((await s.anonymous.get(`/receipts/${newCode}`)).status).toBe(200);
   const after = (await s.organizer.get<Shipment>(`/shipments/${created.id}`)).body;
@@ -261,6 +297,25 @@ test('a shipment’s page: what arrived, a new code (the old one stops working),
   expect(await overflowsSideways(adminPage)).toBe(false);
   expect(opened.problems).toEqual([]);
   await admin.close();
+});
+
+test('the overview’s downloads: CSV and Excel of the logistics per desa and item', async () => {
+  // Prepare
+  await go('/logistik', 'Logistik');
+  // Act
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV$/ }).tap()]);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel$/ }).tap()]);
+  // Assess
+  const text = readFileSync((await csv.path()) as string, 'utf8');
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  expect(text).toContain(first.name);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  // An XLSX is a ZIP: it starts with "PK".
+  expect(
+    readFileSync((await xlsx.path()) as string)
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 });
 
 test('an organizer sees no correction form', async () => {

@@ -4,6 +4,7 @@
  * code, the rate limit, and what a cold load costs in bytes.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { villages } from '#local/demo/oku-selatan.ts';
 import type { AuditEntry } from '#shared/contracts/audit.ts';
@@ -333,6 +334,69 @@ test('a file over 10 MB is refused on the phone before anything is sent', async 
     'Berkas lebih dari 10 MB. Kecilkan ukuran foto, lalu coba lagi.',
   );
   expect(asked).toEqual([]);
+});
+
+test('a photo larger than 10 MB is redrawn smaller on the phone and declared as the JPEG it became', async () => {
+  // Prepare: 2000 x 1500 pixels of noise, a PNG of about 12 MB (too big to send as it is).
+  const shipment = await dispatch();
+  await openReceipt(shipment);
+  const width = 2000;
+  const height = 1500;
+  const png = new PNG({ width, height });
+  let seed = 7;
+  for (let index = 0; index < png.data.length; index++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    png.data[index] = index % 4 === 3 ? 255 : seed >> 23;
+  }
+  const photo = PNG.sync.write(png, { deflateLevel: 0, filterType: 0 });
+  // Act
+  const [ticket] = await Promise.all([
+    page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/documents')),
+    (async () => {
+      await page.getByLabel('Pilih foto atau berkas BAST').setInputFiles({
+        name: 'IMG_20230208_101500.png',
+        mimeType: 'image/png',
+        buffer: photo,
+      });
+      await page.getByRole('button', { name: 'Unggah' }).tap();
+    })(),
+  ]);
+  // Assess
+  expect(photo.length).toBeGreaterThan(10 * 1024 * 1024);
+  const declared = JSON.parse(ticket.postData() ?? '{}') as { fileName: string; contentType: string; size: number };
+  expect(declared.fileName).toBe('IMG_20230208_101500.jpg');
+  expect(declared.contentType).toBe('image/jpeg');
+  expect(declared.size).toBeLessThan(photo.length);
+  expect(declared.size).toBeLessThanOrEqual(10 * 1024 * 1024);
+  // Storing the file is the next test's subject; this one stops at what the phone declares.
+  await page
+    .locator('#bast-status')
+    .filter({ hasNotText: /Menyiapkan/ })
+    .waitFor();
+  problems.splice(0, problems.length, ...problems.filter((each) => !/Content Security Policy/.test(each)));
+});
+
+test('in English the page, its checks and the API’s messages are English; the choice is remembered', async () => {
+  // Prepare
+  const shipment = await dispatch();
+  await openReceipt(shipment);
+  // Act
+  await page.getByRole('button', { name: 'Switch to English' }).tap();
+  await page.getByRole('heading', { name: 'Confirm receipt' }).waitFor();
+  await page.getByRole('button', { name: 'Send confirmation' }).tap();
+  const nameMessage = await fieldMessage(page, 'Received by (name)');
+  await page.getByLabel('Received by (name)').fill('Juproni');
+  await page.getByLabel('Mobile phone (optional)').fill('12345');
+  await page.getByRole('button', { name: 'Everything arrived in good order' }).tap();
+  await page.getByRole('button', { name: 'Send confirmation' }).tap();
+  await page.getByRole('alert').filter({ hasText: 'Check the marked fields.' }).waitFor();
+  const phoneMessage = await fieldMessage(page, 'Mobile phone (optional)');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Confirm receipt' }).waitFor();
+  // Assess
+  expect(nameMessage).toBe('Required');
+  expect(phoneMessage).toMatch(/phone/i);
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
 });
 
 test('a cold load on a phone transfers at most 60 KB and never touches the organizer app', async () => {

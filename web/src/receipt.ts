@@ -40,7 +40,6 @@ let pending: Pending | null = null;
 /** Why the kept confirmation has not gone yet: no signal, a busy server, or too many attempts. */
 let waitReason: 'offline' | 'busy' | 'tooMany' = 'offline';
 let sending = false;
-let conflictDetail = '';
 const draft = { name: '', phone: '', note: '', lines: {} as Record<string, Counts> };
 /** Messages by field: `name`, `phone`, `note`, `line:<itemCode>`; `form` for the rest. */
 let errors: Record<string, string> = {};
@@ -507,9 +506,7 @@ function render(): void {
         'section',
         { class: `panel outcome ${screen}` },
         h('h2', null, screen === 'done' ? `✓ ${title}` : title),
-        screen === 'conflict'
-          ? notice('error', t('conflict'), conflictDetail ? h('span', null, conflictDetail) : null)
-          : null,
+        screen === 'conflict' ? notice('error', t('conflict')) : null,
         ...recorded(current),
       ),
     );
@@ -566,7 +563,7 @@ async function trySend(): Promise<void> {
     // Someone else's confirmation was recorded first: show theirs, drop ours.
     forgetPending(code);
     pending = null;
-    conflictDetail = reply.problem.detail ?? '';
+    // (The API's sentence carries a raw timestamp; the recorded receipt below says it better.)
     const fresh = await call<ReceiptView>('GET', `/receipts/${code}`);
     if (fresh.ok) view = fresh.body;
     screen = 'conflict';
