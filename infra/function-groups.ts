@@ -29,7 +29,7 @@ export interface GroupSettings {
  * without settings does not compile; the CDK tests assert each function's policy equals this.
  */
 export const groupSettings: Record<FunctionGroup, GroupSettings> = {
-  regions: { table: ['Query', 'GetItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  regions: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   imports: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 1024 },
   sessions: { table: ['Query', 'GetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   registrations: {
@@ -45,7 +45,7 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   },
   receipts: { table: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   documents: {
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
     memoryMb: 512,
   },
