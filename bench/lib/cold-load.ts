@@ -1,7 +1,8 @@
 /**
  * Cold load: a fresh Node process imports a bundled handler; the child times only the import
- * (performance.now() around `await import(file)`). Rounds visit every bundle in turn, the floor
- * included, so a noisy moment costs the floor as much as the candidates; the median is reported.
+ * (performance.now() around `await import(file)`). The machine is shared and noisy, so every
+ * candidate run is paired with a floor run right before it, and each candidate is compared with
+ * the median of its own paired floor runs; rounds rotate the order of candidates.
  */
 import { execFile } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -23,21 +24,32 @@ async function importOnce(file: string, env: Record<string, string>): Promise<nu
   return ms;
 }
 
-/** Median import time per bundle over `rounds` interleaved rounds (after one discarded warm-up round). */
+/**
+ * Median import time of each candidate and of the floor runs paired with it, over `rounds`
+ * rounds (after one discarded warm-up round that fills the file cache).
+ */
 export async function coldLoad(
-  files: Record<string, string>,
+  floorFile: string,
+  candidates: Record<string, string>,
   env: Record<string, string>,
   rounds: number,
-): Promise<Record<string, number>> {
-  const names = Object.keys(files);
-  const samples = new Map<string, number[]>(names.map((name) => [name, []]));
+): Promise<Record<string, { value: number; floor: number }>> {
+  const names = Object.keys(candidates);
+  const samples = new Map(names.map((name) => [name, { value: [] as number[], floor: [] as number[] }]));
   for (let round = -1; round < rounds; round++) {
-    // Rotate the order each round so no bundle always runs right after the same neighbour.
     const shift = ((round % names.length) + names.length) % names.length;
     for (const name of [...names.slice(shift), ...names.slice(0, shift)]) {
-      const ms = await importOnce(files[name] ?? '', env);
-      if (round >= 0) samples.get(name)?.push(ms);
+      const floor = await importOnce(floorFile, env);
+      const value = await importOnce(candidates[name] ?? '', env);
+      if (round < 0) continue;
+      samples.get(name)?.floor.push(floor);
+      samples.get(name)?.value.push(value);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) ?? [])]));
+  return Object.fromEntries(
+    names.map((name) => {
+      const { value, floor } = samples.get(name) ?? { value: [], floor: [] };
+      return [name, { value: median(value), floor: median(floor) }];
+    }),
+  );
 }
