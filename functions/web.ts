@@ -1,16 +1,18 @@
 /** The pages: organizer app, assets, and the public configuration they start from. */
-import { authConfig, regencyConfig } from '#shared/config.ts';
+import { authConfig, awsConfig, regencyConfig } from '#shared/config.ts';
 import * as contracts from '#shared/contracts/web.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { operation } from '#shared/http/operation.ts';
 import { ok, type Reply } from '#shared/http/reply.ts';
 import { staticFile } from '#shared/services/static-files.ts';
 
-const regency = regencyConfig();
+const { name, slug } = regencyConfig();
+const regency = { name, slug };
 const auth = authConfig();
 
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self' https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+// Pages talk to this API and, for uploads, to S3 (https in AWS; the local s3rver's own origin locally).
+const s3Origin = awsConfig().s3Endpoint ? new URL(awsConfig().s3Endpoint ?? '').origin : '';
+const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self' https: ${s3Origin}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 async function serve(name: string): Promise<Reply> {
   const { bytes, contentType, immutable } = await staticFile(name);

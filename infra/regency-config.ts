@@ -13,6 +13,8 @@ export const RegencyConfig = z.strictObject({
   slug: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}$/)),
   /** AWS region, usually ap-southeast-3 (Jakarta). */
   region: z.string().check(z.regex(/^[a-z]{2}-[a-z]+-\d$/)),
+  /** Local time of the regency: WIB (Asia/Jakarta), WITA (Asia/Makassar) or WIT (Asia/Jayapura). */
+  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']),
   /** Optional fixed AWS account; otherwise the deploying credentials' account. */
   account: z.optional(z.string().check(z.regex(/^\d{12}$/))),
   /** Prefix of the Cognito hosted sign-in domain (globally unique across AWS). */

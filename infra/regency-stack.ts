@@ -31,7 +31,7 @@ export class RegencyStack extends Stack {
       bucket: this.data.bucket,
       webDir: props.webDir,
       functionsDir: props.functionsDir,
-      environment: { REGENCY_NAME: regency.name, REGENCY_SLUG: regency.slug },
+      environment: { REGENCY_NAME: regency.name, REGENCY_SLUG: regency.slug, REGENCY_TIME_ZONE: regency.timeZone },
     });
     this.auth = new Auth(this, 'Auth', {
       domainPrefix: regency.cognitoDomainPrefix,

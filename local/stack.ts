@@ -70,6 +70,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     S3_ENDPOINT: services.s3Endpoint,
     REGENCY_NAME: 'Kabupaten Ogan Komering Ulu Selatan',
     REGENCY_SLUG: 'oku-selatan',
+    REGENCY_TIME_ZONE: 'Asia/Jakarta',
     AUTH_MODE: 'local',
     WEB_DIR: webDir,
     FONTS_DIR: fontsSourceDir,

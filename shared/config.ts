@@ -45,9 +45,24 @@ export function bucketName(): string {
   return required('BUCKET_NAME');
 }
 
-/** The regency this deployment serves (shown on pages and printed on documents). */
-export function regencyConfig(): { name: string; slug: string } {
-  return { name: required('REGENCY_NAME'), slug: required('REGENCY_SLUG') };
+const TIME_ZONE_LABELS: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** A regency's local time: the IANA zone and the Indonesian label printed after times. */
+export interface RegencyTimeZone {
+  iana: string;
+  label: string;
+}
+
+/** The regency this deployment serves (shown on pages and printed on documents, dated in its time). */
+export function regencyConfig(): { name: string; slug: string; timeZone: RegencyTimeZone } {
+  const iana = optional('REGENCY_TIME_ZONE') ?? 'Asia/Jakarta';
+  const label = TIME_ZONE_LABELS[iana];
+  if (!label) throw new Error(`REGENCY_TIME_ZONE must be one of ${Object.keys(TIME_ZONE_LABELS).join(', ')}`);
+  return { name: required('REGENCY_NAME'), slug: required('REGENCY_SLUG'), timeZone: { iana, label } };
 }
 
 /**

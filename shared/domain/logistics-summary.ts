@@ -1,12 +1,11 @@
 /**
- * The shape of the logistics export: one row per desa and item (the long format, which Excel can
+ * The logistics picture, used by GET /logistics/summary and by the CSV/XLSX exports alike: one row per desa and item (the long format, which Excel can
  * filter and pivot), the per-item totals and the count of desa in each state. Built from what the
  * table holds (catalogue, ledgers, shipments, regions) with the same arithmetic as
  * `GET /logistics/summary`, so the totals equal that summary; the integration tests prove it.
  * Pure: no I/O.
  */
-import type { VillageState } from '#shared/domain/receipt.ts';
-import { villageState } from '#shared/domain/receipt.ts';
+import { type VillageState, villageState } from './receipt.ts';
 
 /** The counters of one item: what was allocated, shipped, and what arrived in which condition. */
 export interface ItemFigures {
@@ -46,11 +45,20 @@ export interface ItemTotal extends ItemFigures {
   unit: string;
 }
 
+export interface VillageStatus {
+  villageCode: string;
+  kecamatanCode: string;
+  state: VillageState;
+  shipments: number;
+}
+
 export interface LogisticsExport {
   rows: LogisticsRow[];
   totals: ItemTotal[];
-  /** Desa of the region list per state, as the summary counts them. */
+  /** Desa of the region list per state. */
   states: Record<VillageState, number>;
+  /** Every desa of the region list with its state, in region order. */
+  villages: VillageStatus[];
 }
 
 /** What the export reads, in the shapes the data modules answer. */
@@ -149,10 +157,19 @@ export function buildLogisticsExport(source: LogisticsSource): LogisticsExport {
   );
 
   const states: Record<VillageState, number> = { notShipped: 0, awaitingConfirmation: 0, confirmed: 0, discrepancy: 0 };
+  const statuses: VillageStatus[] = [];
   const rows: LogisticsRow[] = [];
   for (const [villageCode, village] of villages) {
     const state = villageState(shipmentsOf.get(villageCode) ?? []);
-    if (village.listed) states[state]++;
+    if (village.listed) {
+      states[state]++;
+      statuses.push({
+        villageCode,
+        kecamatanCode: village.kecamatanCode,
+        state,
+        shipments: shipmentsOf.get(villageCode)?.length ?? 0,
+      });
+    }
     for (const itemCode of itemCodes) {
       const item = items.get(itemCode);
       rows.push({
@@ -188,5 +205,5 @@ export function buildLogisticsExport(source: LogisticsSource): LogisticsExport {
     return total;
   });
 
-  return { rows, totals, states };
+  return { rows, totals, states, villages: statuses };
 }

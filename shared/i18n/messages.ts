@@ -137,7 +137,7 @@ const en: Record<MessageKey, string> = {
   'detail.shipment.notFound': 'Shipment not found.',
   'detail.overAllocation':
     'This shipment exceeds the desa allocation. If that is intended, send it again with a reason (override).',
-  'detail.receipt.confirmed': 'Receipt was already confirmed at {at}. Only a DPMD admin can correct it.',
+  'detail.receipt.confirmed': 'Receipt of these goods was already confirmed. Only a DPMD admin can correct it.',
   'detail.receipt.notConfirmed': 'There is no confirmed receipt to correct.',
   'detail.receipt.changed': 'The receipt changed while you corrected it; reload and try again.',
   'detail.document.settled': 'This file was already checked.',

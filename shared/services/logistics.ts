@@ -37,7 +37,8 @@ import {
 import { getVillage, loadRegions } from '../data/regions.ts';
 import { writeAudit } from '../data/registrations.ts';
 import { allocateAll, totalLines } from '../domain/allocation.ts';
-import { checkReport, hasDiscrepancy, type ReceiptProblem, settleReport, villageState } from '../domain/receipt.ts';
+import { buildLogisticsExport } from '../domain/logistics-summary.ts';
+import { checkReport, hasDiscrepancy, type ReceiptProblem, settleReport } from '../domain/receipt.ts';
 import { hashReceiptCode, newReceiptCode } from '../domain/receipt-code.ts';
 import type { Principal } from '../http/auth.ts';
 import {
@@ -48,6 +49,7 @@ import {
   ServiceUnavailable,
   ValidationFailed,
 } from '../http/errors.ts';
+import { receiptUrl } from '../http/url.ts';
 
 /** A shipment claim with no shipment record after this long belongs to a request that died. */
 const ABANDONED_CLAIM_MS = 60_000;
@@ -338,7 +340,7 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
       await releaseShipmentClaim(village.code, id).catch(() => undefined);
       throw error;
     }
-    return { ...toShipment(record, []), receiptCode: code, receiptUrl: `${baseUrl}/terima/${code}` };
+    return { ...toShipment(record, []), receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
   }
   throw new ServiceUnavailable(2, undefined, 'detail.shipment.pending');
 }
@@ -371,7 +373,7 @@ export async function rotateReceiptCode(shipmentId: string, principal: Principal
     entityId: shipmentId,
     villageCode: record.villageCode,
   });
-  return { receiptCode: code, receiptUrl: `${baseUrl}/terima/${code}` };
+  return { receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
 }
 
 function receiptIssue(problem: ReceiptProblem): FieldIssue {
@@ -441,7 +443,8 @@ export async function correctReceipt(
 
 /**
  * The logistics picture: per item allocated, shipped and what arrived in which condition; per
- * desa its state. Three Queries (catalogue, ledgers, shipments) and the region list.
+ * desa its state. Three Queries (catalogue, ledgers, shipments) and the region list, then the same
+ * pure aggregation the CSV/XLSX exports use.
  */
 export async function logisticsSummary(): Promise<LogisticsSummary> {
   const [items, ledgers, shipments, regions] = await Promise.all([
@@ -450,64 +453,10 @@ export async function logisticsSummary(): Promise<LogisticsSummary> {
     queryAllShipments(),
     loadRegions(),
   ]);
-  const perItem = new Map(
-    items.map((item) => [
-      item.code,
-      {
-        itemCode: item.code,
-        name: item.name,
-        unit: item.unit,
-        allocated: 0,
-        shipped: 0,
-        good: 0,
-        minorDamage: 0,
-        majorDamage: 0,
-        missing: 0,
-      },
-    ]),
-  );
-  const rowOf = (itemCode: string) => {
-    let row = perItem.get(itemCode);
-    if (!row) {
-      row = {
-        itemCode,
-        name: itemCode,
-        unit: '',
-        allocated: 0,
-        shipped: 0,
-        good: 0,
-        minorDamage: 0,
-        majorDamage: 0,
-        missing: 0,
-      };
-      perItem.set(itemCode, row);
-    }
-    return row;
+  const picture = buildLogisticsExport({ items, ledgers, shipments, regions });
+  return {
+    items: picture.totals.map(({ name, ...total }) => ({ ...total, name })),
+    villages: picture.villages,
+    states: picture.states,
   };
-  for (const ledger of ledgers) {
-    for (const [itemCode, quantity] of Object.entries(ledger.allocation ?? {})) rowOf(itemCode).allocated += quantity;
-  }
-  const byVillage = new Map<string, Array<{ confirmed: boolean; discrepancy: boolean }>>();
-  for (const shipment of shipments) {
-    for (const line of shipment.lines) rowOf(line.itemCode).shipped += line.quantity;
-    for (const line of shipment.receipt?.lines ?? []) {
-      const row = rowOf(line.itemCode);
-      row.good += line.good;
-      row.minorDamage += line.minorDamage;
-      row.majorDamage += line.majorDamage;
-      row.missing += line.missing;
-    }
-    const list = byVillage.get(shipment.villageCode) ?? [];
-    list.push({ confirmed: Boolean(shipment.receipt), discrepancy: shipment.receipt?.discrepancy ?? false });
-    byVillage.set(shipment.villageCode, list);
-  }
-  const villages = regions.villages.map((village) => ({
-    villageCode: village.code,
-    kecamatanCode: village.kecamatanCode,
-    state: villageState(byVillage.get(village.code) ?? []),
-    shipments: byVillage.get(village.code)?.length ?? 0,
-  }));
-  const states = { notShipped: 0, awaitingConfirmation: 0, confirmed: 0, discrepancy: 0 };
-  for (const village of villages) states[village.state]++;
-  return { items: [...perItem.values()], villages, states };
 }

@@ -90,7 +90,7 @@ export async function confirmReceipt(
       await auditConfirmation(current, existing);
       return { view: await viewOf(current), created: false };
     }
-    throw new Conflict('detail.receipt.confirmed', { at: existing?.confirmedAt ?? '' });
+    throw new Conflict('detail.receipt.confirmed', {}, { confirmedAt: existing?.confirmedAt ?? null });
   }
   await auditConfirmation(record, receipt);
   return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };

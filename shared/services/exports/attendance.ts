@@ -43,8 +43,9 @@ export async function exportAttendance(
   const data = await loadAttendanceExport(sessionId);
   const labels = exportLabels(lang);
   let bytes: Uint8Array;
-  if (format === 'csv') bytes = Buffer.from(attendanceCsv(data.rows, labels), 'utf8');
-  else if (format === 'xlsx') bytes = await attendanceXlsx(data, labels, lang);
+  const { timeZone } = regencyConfig();
+  if (format === 'csv') bytes = Buffer.from(attendanceCsv(data.rows, labels, timeZone), 'utf8');
+  else if (format === 'xlsx') bytes = await attendanceXlsx(data, labels, lang, timeZone);
   else bytes = await attendancePdf(data, labels, lang, regency.name);
   return { bytes, contentType: CONTENT_TYPES[format], fileName: exportFileName(labels, data.session.date, format) };
 }

@@ -4,16 +4,17 @@
  * rotation) and it is checked against the stored hash before anything is drawn. Reads: the
  * shipment (GetItem), then its desa and kecamatan names (two GetItems, in parallel).
  */
+
 import { timingSafeEqual } from 'node:crypto';
 import { regencyConfig } from '#shared/config.ts';
 import { getShipmentRecord } from '#shared/data/logistics.ts';
 import { getKecamatan, getVillage } from '#shared/data/regions.ts';
 import { hashReceiptCode } from '#shared/domain/receipt-code.ts';
 import { NotFound, ValidationFailed } from '#shared/http/errors.ts';
+import { receiptUrl } from '#shared/http/url.ts';
 import { calendarDate } from '#shared/services/pdf/dates.ts';
 import { bastFileName, buildBast } from './bast-content.ts';
 import { bastPdf } from './bast-pdf.ts';
-import { CHECK_IN_TIME_ZONE } from './rows.ts';
 
 const regency = regencyConfig();
 
@@ -43,9 +44,8 @@ export async function exportBast(
   const content = buildBast(
     {
       bastNumber: record.bastNumber,
-      // Dated as a local calendar day. The regency's time zone is not configured (yet), so this
-      // uses WIB like the attendance list; a WITA regency would see a wrong date 15:00-16:00 UTC.
-      date: calendarDate(record.createdAt, CHECK_IN_TIME_ZONE.iana),
+      // Dated as a calendar day in the regency's own time zone.
+      date: calendarDate(record.createdAt, regency.timeZone.iana),
       lines: record.lines,
       handedOverBy: record.handedOverBy,
       receivedBy: record.receivedBy,
@@ -56,7 +56,7 @@ export async function exportBast(
       village: village?.name ?? record.villageCode,
       kecamatan: kecamatan?.name ?? record.kecamatanCode,
     },
-    `${baseUrl}/terima/${receiptCode}`,
+    receiptUrl(baseUrl, receiptCode),
   );
   return { bytes: await bastPdf(content), contentType: 'application/pdf', fileName: bastFileName(record.bastNumber) };
 }

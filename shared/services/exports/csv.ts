@@ -4,10 +4,11 @@
  * ends and formula guard.
  */
 import Papa from 'papaparse';
+import type { RegencyTimeZone } from '#shared/config.ts';
+import { FIGURES, type LogisticsRow } from '../../domain/logistics-summary.ts';
 import type { ExportLabels } from './labels.ts';
 import type { LogisticsLabels } from './logistics-labels.ts';
-import { FIGURES, type LogisticsRow } from './logistics-rows.ts';
-import { type ExportRow, formatCheckInTime } from './rows.ts';
+import { type ExportRow, formatCheckInTime, WIB } from './rows.ts';
 
 /** Excel reads a CSV without a byte-order mark as ANSI and garbles "Ñañez" and "Nur’aini". */
 const BOM = '\uFEFF';
@@ -20,7 +21,11 @@ const BOM = '\uFEFF';
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The list's header and rows as cells, in the order every export uses. */
-export function attendanceTable(rows: readonly ExportRow[], labels: ExportLabels): string[][] {
+export function attendanceTable(
+  rows: readonly ExportRow[],
+  labels: ExportLabels,
+  timeZone: RegencyTimeZone = WIB,
+): string[][] {
   const { columns } = labels;
   return [
     [
@@ -41,7 +46,7 @@ export function attendanceTable(rows: readonly ExportRow[], labels: ExportLabels
       row.kecamatanName,
       row.phone,
       row.present ? labels.yes : labels.no,
-      formatCheckInTime(row.checkedInAt),
+      formatCheckInTime(row.checkedInAt, timeZone),
     ]),
   ];
 }
@@ -58,8 +63,12 @@ export function toCsv(table: readonly (readonly string[])[]): string {
 }
 
 /** Renders the attendance list as CSV text. */
-export function attendanceCsv(rows: readonly ExportRow[], labels: ExportLabels): string {
-  return toCsv(attendanceTable(rows, labels));
+export function attendanceCsv(
+  rows: readonly ExportRow[],
+  labels: ExportLabels,
+  timeZone: RegencyTimeZone = WIB,
+): string {
+  return toCsv(attendanceTable(rows, labels, timeZone));
 }
 
 /** The logistics header and rows as cells: where, the desa's state in words, the item, its counters. */

@@ -3,8 +3,8 @@
  * by `?lang=`. The BAST has none here: it is a legal document and Indonesian only.
  */
 import type { VillageState } from '#shared/domain/receipt.ts';
+import type { FIGURES } from '../../domain/logistics-summary.ts';
 import type { ExportLang } from './labels.ts';
-import type { FIGURES } from './logistics-rows.ts';
 
 export interface LogisticsLabels {
   /** File names start with this (`logistik-pilkades-2026-05-04.csv`). */

@@ -5,8 +5,8 @@
  * and numbers, never formulas, so a name starting with "=" stays text.
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import { FIGURES, type LogisticsExport, VILLAGE_STATES } from '../../domain/logistics-summary.ts';
 import type { LogisticsLabels } from './logistics-labels.ts';
-import { FIGURES, type LogisticsExport, VILLAGE_STATES } from './logistics-rows.ts';
 import { BOLD, header } from './xlsx.ts';
 
 const count = (value: number, bold = false): Cell => ({ value, type: Number, ...(bold ? BOLD : {}) });

@@ -7,12 +7,11 @@ import { regencyConfig } from '#shared/config.ts';
 import { queryAllShipments, queryItems, queryLedgers } from '#shared/data/logistics.ts';
 import { loadRegions } from '#shared/data/regions.ts';
 import { calendarDate, longDate } from '#shared/services/pdf/dates.ts';
+import { buildLogisticsExport, type LogisticsExport } from '../../domain/logistics-summary.ts';
 import { logisticsCsv } from './csv.ts';
 import type { ExportLang } from './labels.ts';
 import { logisticsLabels } from './logistics-labels.ts';
-import { buildLogisticsExport, type LogisticsExport } from './logistics-rows.ts';
 import { logisticsXlsx } from './logistics-xlsx.ts';
-import { CHECK_IN_TIME_ZONE } from './rows.ts';
 
 const regency = regencyConfig();
 
@@ -40,7 +39,7 @@ export async function exportLogistics(
 ): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
   const data = await loadLogisticsExport();
   const labels = logisticsLabels(lang);
-  const today = calendarDate(now, CHECK_IN_TIME_ZONE.iana);
+  const today = calendarDate(now, regencyConfig().timeZone.iana);
   const bytes =
     format === 'csv'
       ? Buffer.from(logisticsCsv(data.rows, labels), 'utf8')

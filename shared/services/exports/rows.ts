@@ -1,3 +1,4 @@
+import type { RegencyTimeZone } from '#shared/config.ts';
 /**
  * The shape of an attendance export, built from what the table holds: sorted, numbered rows with
  * desa and kecamatan names, the recap, and the sentences printed above the list. Pure: no I/O, so
@@ -68,8 +69,8 @@ export interface RegionNames {
 // Indonesian collation, numbers compared as numbers ("Sukaraja II" and "Tanjung 2" sort as people expect).
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
-/** Check-in times are printed as wall-clock time where the session is held. */
-export const CHECK_IN_TIME_ZONE = { iana: 'Asia/Jakarta', label: 'WIB' } as const;
+/** Times are printed as wall-clock time of the regency (WIB unless the regency says otherwise). */
+export const WIB: RegencyTimeZone = { iana: 'Asia/Jakarta', label: 'WIB' };
 
 const ROLE_ORDER = new Map<Role, number>(roles.map((role, index) => [role, index]));
 
@@ -97,23 +98,35 @@ export function formatPhone(phone: string | undefined): string {
   return [national.slice(0, 4), national.slice(4, 8), national.slice(8)].filter(Boolean).join('-');
 }
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: CHECK_IN_TIME_ZONE.iana,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(iana: string): Intl.DateTimeFormat {
+  let clock = clocks.get(iana);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: iana,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clocks.set(iana, clock);
+  }
+  return clock;
+}
 
-/** A stored check-in time as local wall-clock time, `2023-02-08 08:15 WIB` (sortable as text). */
-export function formatCheckInTime(iso: string | null): string {
+/** A stored time as the regency's wall-clock time, `2023-02-08 08:15 WIB` (sortable as text). */
+export function formatCheckInTime(iso: string | null, timeZone: RegencyTimeZone = WIB): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const part = Object.fromEntries(wallClock.formatToParts(date).map(({ type, value }) => [type, value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${CHECK_IN_TIME_ZONE.label}`;
+  const part = Object.fromEntries(
+    wallClock(timeZone.iana)
+      .formatToParts(date)
+      .map(({ type, value }) => [type, value]),
+  );
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${timeZone.label}`;
 }
 
 /**

@@ -4,10 +4,11 @@
  * written as typed strings and numbers, never formulas, so a name starting with "=" stays text.
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import type { RegencyTimeZone } from '#shared/config.ts';
 import { roles } from '#shared/domain/roles.ts';
 import { longDate } from '#shared/services/pdf/dates.ts';
 import type { ExportLabels, ExportLang } from './labels.ts';
-import { type AttendanceExport, formatCheckInTime, recapSentence } from './rows.ts';
+import { type AttendanceExport, formatCheckInTime, recapSentence, WIB } from './rows.ts';
 
 const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
 /** Bold text, for headings and totals of every workbook. */
@@ -18,7 +19,7 @@ export function header(values: readonly string[]): Cell[] {
   return values.map((value) => ({ value, ...HEADER }));
 }
 
-function listSheet(data: AttendanceExport, labels: ExportLabels): SheetData {
+function listSheet(data: AttendanceExport, labels: ExportLabels, timeZone: RegencyTimeZone): SheetData {
   const { columns } = labels;
   return [
     header([
@@ -39,7 +40,7 @@ function listSheet(data: AttendanceExport, labels: ExportLabels): SheetData {
       row.kecamatanName,
       row.phone,
       { value: row.present ? labels.yes : labels.no, align: 'center' },
-      formatCheckInTime(row.checkedInAt),
+      formatCheckInTime(row.checkedInAt, timeZone),
     ]),
   ];
 }
@@ -82,11 +83,16 @@ function recapSheet(data: AttendanceExport, labels: ExportLabels, lang: ExportLa
 }
 
 /** Renders the workbook's bytes. */
-export async function attendanceXlsx(data: AttendanceExport, labels: ExportLabels, lang: ExportLang): Promise<Buffer> {
+export async function attendanceXlsx(
+  data: AttendanceExport,
+  labels: ExportLabels,
+  lang: ExportLang,
+  timeZone: RegencyTimeZone = WIB,
+): Promise<Buffer> {
   return writeXlsxFile([
     {
       sheet: labels.sheets.list,
-      data: listSheet(data, labels),
+      data: listSheet(data, labels, timeZone),
       columns: [
         { width: 6 },
         { width: 34 },

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { logisticsCsv, logisticsTable } from '#shared/services/exports/csv.ts';
-import { logisticsLabels } from '#shared/services/exports/logistics-labels.ts';
 import {
   buildLogisticsExport,
   FIGURES,
   type LogisticsSource,
   VILLAGE_STATES,
-} from '#shared/services/exports/logistics-rows.ts';
+} from '#shared/domain/logistics-summary.ts';
+import { logisticsCsv, logisticsTable } from '#shared/services/exports/csv.ts';
+import { logisticsLabels } from '#shared/services/exports/logistics-labels.ts';
 
 const items = [
   { code: 'SURAT_SUARA', name: 'Surat suara', unit: 'lembar' },
