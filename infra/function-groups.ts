@@ -43,9 +43,9 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     bucket: [],
     memoryMb: 512,
   },
-  receipts: { table: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   documents: {
-    table: ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    table: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
     memoryMb: 512,
   },

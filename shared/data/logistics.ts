@@ -11,7 +11,7 @@ import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put, queryAll } from './batch.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { db, TableName } from './dynamo.ts';
-import { indexes, keys } from './table.ts';
+import { indexes, type Key, keys } from './table.ts';
 
 export interface ItemRecord {
   code: string;
@@ -54,6 +54,9 @@ export interface ShipmentRecord {
   bastNumber: string;
   villageCode: string;
   kecamatanCode: string;
+  /** Names as they were at dispatch, so the village's page needs no region lookups. */
+  villageName: string;
+  kecamatanName: string;
   lines: Array<{ itemCode: string; name: string; unit: string; quantity: number }>;
   status: 'shipped' | 'confirmed';
   createdAt: string;
@@ -250,10 +253,27 @@ export async function existingShipmentIds(ids: readonly string[]): Promise<Set<s
   return found;
 }
 
-/** The shipment a receipt-code hash opens, if any. */
-export async function shipmentIdForCode(hash: string): Promise<string | undefined> {
-  const result = await db.send(new GetCommand({ TableName, Key: keys.receiptCode.item(hash), ConsistentRead: true }));
-  return result.Item ? String(result.Item.shipmentId) : undefined;
+/**
+ * The shipment a receipt-code hash opens (if any), read in the same BatchGetItem as another item
+ * the caller needs anyway (the caller's failure counter), so a receipt lookup costs one request.
+ */
+export async function shipmentIdForCode(
+  hash: string,
+  alongside: Key,
+): Promise<{ shipmentId: string | undefined; other: Record<string, unknown> | undefined }> {
+  const lookup = keys.receiptCode.item(hash);
+  let pending: Array<Record<string, unknown>> | undefined = [{ ...lookup }, { ...alongside }];
+  const found: Array<Record<string, unknown>> = [];
+  for (let round = 0; pending && pending.length > 0 && round < 5; round++) {
+    const result: BatchGetCommandOutput = await db.send(
+      new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending, ConsistentRead: true } } }),
+    );
+    found.push(...(result.Responses?.[TableName] ?? []));
+    pending = result.UnprocessedKeys?.[TableName]?.Keys;
+  }
+  const match = (key: Key) => found.find((item) => item.PK === key.PK && item.SK === key.SK);
+  const item = match(lookup);
+  return { shipmentId: item ? String(item.shipmentId) : undefined, other: match(alongside) };
 }
 
 /** Replaces a shipment's receipt code: new lookup first, then the shipment, then the old lookup goes. */

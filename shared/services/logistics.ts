@@ -34,7 +34,7 @@ import {
   saveAllocation,
   upsertItem,
 } from '../data/logistics.ts';
-import { getVillage, loadRegions } from '../data/regions.ts';
+import { getKecamatan, getVillage, loadRegions } from '../data/regions.ts';
 import { writeAudit } from '../data/registrations.ts';
 import { allocateAll, totalLines } from '../domain/allocation.ts';
 import { buildLogisticsExport } from '../domain/logistics-summary.ts';
@@ -267,6 +267,7 @@ async function standingClaims(ledger: LedgerRecord): Promise<LedgerRecord['claim
 export async function createShipment(input: ShipmentInput, principal: Principal | null, baseUrl: string) {
   const [items, village] = await Promise.all([catalogue(), getVillage(input.villageCode)]);
   if (!village) throw new ValidationFailed([{ field: 'villageCode', key: 'field.village.unknown' }]);
+  const kecamatan = await getKecamatan(village.kecamatanCode);
   checkLines(input.lines, items);
   const requested = Object.fromEntries(input.lines.map((line) => [line.itemCode, line.quantity]));
 
@@ -308,6 +309,8 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
       bastNumber: bastNumber(await nextNumber(`BAST#${year}`), year),
       villageCode: village.code,
       kecamatanCode: village.kecamatanCode,
+      villageName: village.name,
+      kecamatanName: kecamatan?.name ?? village.kecamatanCode,
       lines: input.lines.map((line) => {
         const item = items.get(line.itemCode);
         return {

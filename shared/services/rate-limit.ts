@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../data/dynamo.ts';
 import { keys } from '../data/table.ts';
 import { TooManyRequests } from '../http/errors.ts';
@@ -18,14 +18,15 @@ function windowOf(now: number): { name: string; endsAt: number } {
   return { name: String(start), endsAt: start + WINDOW_SECONDS };
 }
 
-/** Refuses (429) a caller who failed too often in the current window, before any lookup. */
-export async function guardAttempts(sourceIp: string): Promise<void> {
-  const window = windowOf(Date.now());
-  const result = await db.send(
-    new GetCommand({ TableName, Key: keys.rateLimit.item(bucketOf(sourceIp), window.name) }),
-  );
-  if (Number(result.Item?.failures ?? 0) >= MAX_FAILURES) {
-    throw new TooManyRequests(Math.max(1, window.endsAt - Math.floor(Date.now() / 1000)));
+/** The key of a caller's failure counter in the current window (read together with the lookup). */
+export function attemptsKey(sourceIp: string) {
+  return keys.rateLimit.item(bucketOf(sourceIp), windowOf(Date.now()).name);
+}
+
+/** Refuses (429) a caller whose counter shows too many failures in the current window. */
+export function guardAttempts(counter: Record<string, unknown> | undefined): void {
+  if (Number(counter?.failures ?? 0) >= MAX_FAILURES) {
+    throw new TooManyRequests(Math.max(1, windowOf(Date.now()).endsAt - Math.floor(Date.now() / 1000)));
   }
 }
 

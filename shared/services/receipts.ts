@@ -9,12 +9,11 @@ import {
   type ShipmentRecord,
   shipmentIdForCode,
 } from '../data/logistics.ts';
-import { getKecamatan, getVillage } from '../data/regions.ts';
 import { writeAudit } from '../data/registrations.ts';
 import { hashReceiptCode } from '../domain/receipt-code.ts';
 import { Conflict, NotFound } from '../http/errors.ts';
 import { settleOrThrow, toShipment } from './logistics.ts';
-import { guardAttempts, recordFailure } from './rate-limit.ts';
+import { attemptsKey, guardAttempts, recordFailure } from './rate-limit.ts';
 
 const regency = regencyConfig();
 
@@ -23,8 +22,8 @@ const regency = regencyConfig();
  * counted per caller so guessing codes is cut off after a few attempts.
  */
 export async function shipmentForCode(code: string, sourceIp: string): Promise<ShipmentRecord> {
-  await guardAttempts(sourceIp);
-  const shipmentId = await shipmentIdForCode(hashReceiptCode(code));
+  const { shipmentId, other: counter } = await shipmentIdForCode(hashReceiptCode(code), attemptsKey(sourceIp));
+  guardAttempts(counter);
   const record = shipmentId ? await getShipmentRecord(shipmentId) : undefined;
   if (!record) {
     await recordFailure(sourceIp);
@@ -34,20 +33,11 @@ export async function shipmentForCode(code: string, sourceIp: string): Promise<S
 }
 
 async function viewOf(record: ShipmentRecord): Promise<ReceiptView> {
-  const [village, kecamatan, documents] = await Promise.all([
-    getVillage(record.villageCode),
-    getKecamatan(record.kecamatanCode),
-    queryDocuments(record.id),
-  ]);
-  const shipment = toShipment(record, documents);
+  const shipment = toShipment(record, await queryDocuments(record.id));
   return {
     regency: regency.name,
     bastNumber: record.bastNumber,
-    village: {
-      code: record.villageCode,
-      name: village?.name ?? record.villageCode,
-      kecamatanName: kecamatan?.name ?? '',
-    },
+    village: { code: record.villageCode, name: record.villageName, kecamatanName: record.kecamatanName },
     lines: record.lines,
     shippedAt: record.createdAt,
     receipt: shipment.receipt,
