@@ -1,3 +1,8 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
 /**
  * How every function is bundled, in one place: the CDK stack passes these options to esbuild
  * through NodejsFunction, and the bundle-size budget tests and the benchmark build with exactly
@@ -11,4 +16,6 @@ export const bundling = {
   mainFields: ['module', 'main'],
   // Some dependencies still call require(); give the ESM bundle one.
   banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+  // Packages swapped for smaller ones: brotli is only needed for WOFF2 fonts, which we never load.
+  alias: { brotli: join(here, 'stubs', 'brotli') },
 } as const;

@@ -41,6 +41,7 @@ async function buildOne(name: Bundle['name'], outDir?: string): Promise<Bundle> 
     minify: bundling.minify,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
+    alias: { ...bundling.alias },
     absWorkingDir: root,
     outfile: file ?? join(root, 'cdk.out', 'bench', name, 'index.mjs'),
     write: Boolean(file),

@@ -74,6 +74,7 @@ export class SiapFunction extends Construct {
         sourcesContent: false,
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
+        esbuildArgs: Object.fromEntries(Object.entries(bundling.alias).map(([from, to]) => [`--alias:${from}`, to])),
         externalModules: [],
         commandHooks:
           copies.length === 0

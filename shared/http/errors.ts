@@ -1,15 +1,15 @@
-import type { MessageKey, MessageParams } from '../i18n/messages.ts';
+import type { Message, MessageParams } from '../i18n/messages.ts';
 
 /** One field's complaint: the field's path (`lines.0.quantity`) and a message key. */
 export interface FieldIssue {
   field: string;
-  key: MessageKey;
+  key: Message;
   params?: MessageParams;
 }
 
 interface ProblemSpec {
-  title: MessageKey;
-  detail?: MessageKey;
+  title: Message;
+  detail?: Message;
   params?: MessageParams;
   issues?: FieldIssue[];
   /** Extra members of the problem document (RFC 9457 extensions), e.g. who holds a place. */
@@ -26,7 +26,9 @@ export class HttpError extends Error {
   readonly spec: ProblemSpec;
 
   constructor(status: number, spec: ProblemSpec, options?: { cause?: unknown }) {
-    super(spec.detail ?? spec.title, options);
+    // The Error message is for logs only; replies are rendered from the spec in the caller's language.
+    const message = spec.detail ?? spec.title;
+    super(typeof message === 'string' ? message : message.en, options);
     this.name = new.target.name;
     this.status = status;
     this.spec = spec;
@@ -35,14 +37,14 @@ export class HttpError extends Error {
 
 /** 400: one or more fields are wrong. Nothing was written. */
 export class ValidationFailed extends HttpError {
-  constructor(issues: FieldIssue[], detail: MessageKey = 'detail.validation', params?: MessageParams) {
+  constructor(issues: FieldIssue[], detail: Message = 'detail.validation', params?: MessageParams) {
     super(400, { title: 'problem.validation', detail, params, issues });
   }
 }
 
 /** 400 without field issues, for a body that cannot be read at all. */
 export class BadRequest extends HttpError {
-  constructor(detail: MessageKey, params?: MessageParams) {
+  constructor(detail: Message, params?: MessageParams) {
     super(400, { title: 'problem.validation', detail, params });
   }
 }
@@ -63,14 +65,14 @@ export class Forbidden extends HttpError {
 
 /** 404: the resource named by the path does not exist (or may not be revealed). */
 export class NotFound extends HttpError {
-  constructor(detail?: MessageKey, params?: MessageParams) {
+  constructor(detail?: Message, params?: MessageParams) {
     super(404, { title: 'problem.notFound', detail, params });
   }
 }
 
 /** 409: the request collides with data already stored; `extra` names who holds the place. */
 export class Conflict extends HttpError {
-  constructor(detail: MessageKey, params?: MessageParams, extra?: Record<string, unknown>) {
+  constructor(detail: Message, params?: MessageParams, extra?: Record<string, unknown>) {
     super(409, { title: 'problem.conflict', detail, params, extra });
   }
 }
@@ -103,7 +105,7 @@ export class TooManyRequests extends HttpError {
 
 /** 503: a dependency is throttled or unreachable; nothing half-written, safe to retry. */
 export class ServiceUnavailable extends HttpError {
-  constructor(retryAfterSeconds: number, cause?: unknown, detail: MessageKey = 'detail.retry') {
+  constructor(retryAfterSeconds: number, cause?: unknown, detail: Message = 'detail.retry') {
     super(
       503,
       {

@@ -25,27 +25,6 @@ const id = {
   'detail.mediaType': 'Gunakan {expected}.',
   'detail.route': 'Alamat ini tidak dikenal.',
   'detail.retry': 'Coba lagi dalam {seconds} detik.',
-  'detail.session.notFound': 'Sesi tidak ditemukan.',
-  'detail.registration.notFound': 'Pendaftaran tidak ditemukan.',
-  'detail.slotTaken': '{role} {unit} sudah terdaftar atas nama {holder}',
-  'detail.phoneTaken': 'Nomor HP {phone} sudah dipakai untuk mendaftarkan {holder}',
-  'detail.sessionFull': 'Kuota sesi sudah penuh ({capacity} peserta).',
-  'detail.registrationPending': 'Pendaftaran yang sama sedang diproses. Coba lagi sebentar lagi.',
-  'detail.capacityBelowRegistered': 'Kuota tidak boleh lebih kecil dari jumlah pendaftar ({registered}).',
-  'detail.file.unreadable': 'Berkas tidak dapat dibaca. Gunakan CSV (UTF-8) atau XLSX.',
-  'detail.file.columns':
-    'Baris pertama berkas harus berisi judul kolom: kode_kecamatan, nama_kecamatan, kode_desa, nama_desa (dpt dan tps boleh ditambahkan).',
-  'detail.file.rows': 'Beberapa baris berkas belum benar; perbaiki lalu unggah lagi. Tidak ada data yang disimpan.',
-  'detail.shipment.notFound': 'Pengiriman tidak ditemukan.',
-  'detail.overAllocation':
-    'Pengiriman melebihi alokasi desa. Bila memang disengaja, kirim ulang dengan alasan (override).',
-  'detail.receipt.confirmed':
-    'Penerimaan sudah dikonfirmasi pada {at}. Perbaikan hanya dapat dilakukan oleh admin DPMD.',
-  'detail.receipt.notConfirmed': 'Belum ada konfirmasi penerimaan yang dapat diperbaiki.',
-  'detail.receipt.changed': 'Konfirmasi berubah saat Anda memperbaikinya; muat ulang lalu coba lagi.',
-  'detail.document.settled': 'Berkas ini sudah diperiksa sebelumnya.',
-  'detail.document.rejected': 'Berkas ditolak: {reason}. Unggah ulang berkas yang benar.',
-  'detail.shipment.pending': 'Pengiriman yang sama sedang diproses. Coba lagi sebentar lagi.',
   // Field messages
   'field.required': 'Wajib diisi',
   'field.type.string': 'Harus berupa teks',
@@ -69,38 +48,14 @@ const id = {
   'field.villageCode': 'Kode desa tidak valid (contoh: 16.09.01.2001)',
   'field.kecamatanCode': 'Kode kecamatan tidak valid (contoh: 16.09.01)',
   'field.village.unknown': 'Desa ini tidak terdaftar',
-  'field.village.notInSession': 'Desa ini tidak termasuk peserta sesi ini',
-  'field.kecamatan.unknown': 'Kecamatan ini tidak terdaftar',
-  'field.kecamatan.notInSession': 'Kecamatan ini tidak termasuk peserta sesi ini',
   'field.village.needed': 'Pilih desa untuk peran ini',
   'field.village.notForRole': 'Peran ini tidak memakai desa',
   'field.kecamatan.needed': 'Pilih kecamatan untuk peran ini',
   'field.kecamatan.notForRole': 'Peran ini tidak memakai kecamatan; kecamatan mengikuti desa',
-  'field.village.kecamatanMismatch': 'Kecamatan {kecamatanCode} tidak terdaftar',
   'field.duplicate': 'Kode ini muncul lebih dari sekali',
   'field.cursor': 'Penanda halaman tidak valid',
-  'field.column.missing': 'Kolom ini tidak ada di baris judul',
-  'field.kecamatan.nameDiffers': 'Nama kecamatan berbeda dari baris sebelumnya dengan kode yang sama',
-  'field.noVillages': 'Data wilayah belum diisi; impor data wilayah terlebih dahulu',
   'field.audit.oneTrail': 'Pilih tepat satu: sessionId, shipmentId, villageCode atau trail',
   'field.itemCode': 'Kode barang memakai huruf besar, angka dan garis bawah (contoh: KOTAK_SUARA)',
-  'field.item.unknown': 'Barang ini tidak ada di katalog',
-  'field.overAllocation': 'Melebihi alokasi: alokasi {allocated}, sudah dikirim {shipped}, diminta {requested}',
-  'field.village.noFigures': 'Desa ini belum punya data DPT dan TPS',
-  'field.receipt.unknownItem': 'Barang ini tidak ada dalam pengiriman',
-  'field.receipt.tooMany': 'Baik + rusak ringan + rusak berat melebihi jumlah kiriman ({shipped})',
-  'field.receipt.notReported': 'Barang ini belum diisi',
-  'field.receiptCode.mismatch': 'Kode penerimaan tidak cocok dengan pengiriman ini',
-  'field.document.missing': 'Berkas belum sampai di penyimpanan; unggah lagi',
-  'field.document.size': 'Ukuran berkas tidak sesuai yang disebutkan atau melebihi 10 MB',
-  'field.document.type': 'Isi berkas bukan {type} seperti yang disebutkan',
-  // Roles and units (used inside sentences)
-  'role.KETUA_PANITIA': 'Ketua Panitia',
-  'role.SEKRETARIS_PANITIA': 'Sekretaris Panitia',
-  'role.ANGGOTA_PANITIA': 'Anggota Panitia',
-  'role.KASI_PEMERINTAHAN': 'Kasi Pemerintahan',
-  'unit.village': 'Desa {name}',
-  'unit.kecamatan': 'Kecamatan {name}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -123,26 +78,6 @@ const en: Record<MessageKey, string> = {
   'detail.mediaType': 'Use {expected}.',
   'detail.route': 'This address is unknown.',
   'detail.retry': 'Try again in {seconds} seconds.',
-  'detail.session.notFound': 'Session not found.',
-  'detail.registration.notFound': 'Registration not found.',
-  'detail.slotTaken': '{role} of {unit} is already registered: {holder}',
-  'detail.phoneTaken': 'Phone {phone} was already used to register {holder}',
-  'detail.sessionFull': 'The session is full ({capacity} participants).',
-  'detail.registrationPending': 'The same registration is being processed. Try again shortly.',
-  'detail.capacityBelowRegistered': 'Capacity cannot be below the number registered ({registered}).',
-  'detail.file.unreadable': 'The file cannot be read. Use CSV (UTF-8) or XLSX.',
-  'detail.file.columns':
-    'The first row must name the columns: kode_kecamatan, nama_kecamatan, kode_desa, nama_desa (dpt and tps optional).',
-  'detail.file.rows': 'Some rows are wrong; fix them and upload again. Nothing was saved.',
-  'detail.shipment.notFound': 'Shipment not found.',
-  'detail.overAllocation':
-    'This shipment exceeds the desa allocation. If that is intended, send it again with a reason (override).',
-  'detail.receipt.confirmed': 'Receipt of these goods was already confirmed. Only a DPMD admin can correct it.',
-  'detail.receipt.notConfirmed': 'There is no confirmed receipt to correct.',
-  'detail.receipt.changed': 'The receipt changed while you corrected it; reload and try again.',
-  'detail.document.settled': 'This file was already checked.',
-  'detail.document.rejected': 'File refused: {reason}. Upload the right file again.',
-  'detail.shipment.pending': 'The same shipment is being processed. Try again shortly.',
   'field.required': 'Required',
   'field.type.string': 'Must be text',
   'field.type.number': 'Must be a number',
@@ -165,48 +100,33 @@ const en: Record<MessageKey, string> = {
   'field.villageCode': 'Invalid village code (e.g. 16.09.01.2001)',
   'field.kecamatanCode': 'Invalid kecamatan code (e.g. 16.09.01)',
   'field.village.unknown': 'This village is not registered',
-  'field.village.notInSession': 'This village is not expected at this session',
-  'field.kecamatan.unknown': 'This kecamatan is not registered',
-  'field.kecamatan.notInSession': 'This kecamatan is not expected at this session',
   'field.village.needed': 'Choose a village for this role',
   'field.village.notForRole': 'This role takes no village',
   'field.kecamatan.needed': 'Choose a kecamatan for this role',
   'field.kecamatan.notForRole': 'This role takes no kecamatan; it follows the village',
-  'field.village.kecamatanMismatch': 'Kecamatan {kecamatanCode} is not registered',
   'field.duplicate': 'This code appears more than once',
   'field.cursor': 'Invalid page cursor',
-  'field.column.missing': 'This column is missing from the header row',
-  'field.kecamatan.nameDiffers': 'Kecamatan name differs from an earlier row with the same code',
-  'field.noVillages': 'No region data yet; import the regions first',
   'field.audit.oneTrail': 'Choose exactly one of sessionId, shipmentId, villageCode or trail',
   'field.itemCode': 'Item codes use capitals, digits and underscores (e.g. KOTAK_SUARA)',
-  'field.item.unknown': 'This item is not in the catalogue',
-  'field.overAllocation': 'Over the allocation: allocated {allocated}, shipped {shipped}, requested {requested}',
-  'field.village.noFigures': 'This desa has no DPT and TPS figures yet',
-  'field.receipt.unknownItem': 'This item is not in the shipment',
-  'field.receipt.tooMany': 'Good + lightly + heavily damaged exceeds the shipped quantity ({shipped})',
-  'field.receipt.notReported': 'This item is not filled in yet',
-  'field.receiptCode.mismatch': 'The receipt code does not match this shipment',
-  'field.document.missing': 'The file has not reached storage; upload it again',
-  'field.document.size': 'The file size differs from what was declared or exceeds 10 MB',
-  'field.document.type': 'The file content is not {type} as declared',
-  'role.KETUA_PANITIA': 'Committee chair',
-  'role.SEKRETARIS_PANITIA': 'Committee secretary',
-  'role.ANGGOTA_PANITIA': 'Committee member',
-  'role.KASI_PEMERINTAHAN': 'Kasi Pemerintahan',
-  'unit.village': 'village {name}',
-  'unit.kecamatan': 'kecamatan {name}',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export type MessageParams = Record<string, string | number>;
 
+/** A sentence in both languages, kept next to the code that says it (see the other i18n modules). */
+export interface Text {
+  id: string;
+  en: string;
+}
+
+/** Either a key of the shared dictionary above or a sentence of its own. */
+export type Message = MessageKey | Text;
+
 /** Renders a message in the given language, filling `{placeholders}` from params. */
-export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function t(lang: Lang, message: Message, params: MessageParams = {}): string {
+  const template = typeof message === 'string' ? dictionaries[lang][message] : message[lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Whether a string is one of our message keys (schemas carry keys as their custom errors). */

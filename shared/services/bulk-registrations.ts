@@ -11,7 +11,18 @@ import { isVillageRole } from '../domain/roles.ts';
 import type { Principal } from '../http/auth.ts';
 import { HttpError, NotFound } from '../http/errors.ts';
 import { problemReply, toHttpError } from '../http/problem.ts';
-import { type Lang, type MessageKey, type MessageParams, t } from '../i18n/messages.ts';
+import { type Lang, type Message, type MessageParams, t } from '../i18n/messages.ts';
+import {
+  kecamatanNotInSession,
+  phoneTaken,
+  roleNames,
+  sessionFull,
+  sessionNotFound,
+  slotTaken,
+  unitKecamatan,
+  unitVillage,
+  villageNotInSession,
+} from '../i18n/registrations.ts';
 import { type Candidate, candidateOf, recordOf, register } from './registrations.ts';
 
 /** Rows claimed per conditional update; keeps each expression well under DynamoDB's 4 KB. */
@@ -53,7 +64,7 @@ function planImport(
   const fileHolders = new Map<string, string>();
   const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
   let seatsLeft = capacity - claims.size;
-  const reject = (index: number, status: number, key: MessageKey, params: MessageParams = {}) =>
+  const reject = (index: number, status: number, key: Message, params: MessageParams = {}) =>
     plan.rejected.push({ index, status, detail: t(lang, key, params) });
   const describe = (id: string) => {
     const holder = holders.get(id);
@@ -62,26 +73,26 @@ function planImport(
     const role = holder?.role ?? candidate?.input.role ?? 'ANGGOTA_PANITIA';
     const unitCode = candidate?.unitCode ?? holder?.villageCode ?? holder?.kecamatanCode ?? '';
     const unit = isVillageRole(role)
-      ? t(lang, 'unit.village', { name: names.village.get(unitCode) ?? unitCode })
-      : t(lang, 'unit.kecamatan', { name: names.kecamatan.get(unitCode) ?? unitCode });
-    return { holder: name, role: t(lang, `role.${role}`), unit };
+      ? t(lang, unitVillage, { name: names.village.get(unitCode) ?? unitCode })
+      : t(lang, unitKecamatan, { name: names.kecamatan.get(unitCode) ?? unitCode });
+    return { holder: name, role: t(lang, roleNames[role]), unit };
   };
 
   for (const [index, candidate] of candidates.entries()) {
     const { input } = candidate;
     if (!(candidate.unitCode in session[candidate.unitMap])) {
-      const key = candidate.unitMap === 'villages' ? 'field.village.notInSession' : 'field.kecamatan.notInSession';
+      const key = candidate.unitMap === 'villages' ? villageNotInSession : kecamatanNotInSession;
       reject(index, 400, key);
       continue;
     }
     const claim = claims.get(candidate.id);
     if (claim && claim.f !== candidate.fingerprint) {
-      reject(index, 409, 'detail.slotTaken', describe(candidate.id));
+      reject(index, 409, slotTaken, describe(candidate.id));
       continue;
     }
     const phoneHolder = input.phone ? phones.get(input.phone) : undefined;
     if (phoneHolder && phoneHolder !== candidate.id) {
-      reject(index, 409, 'detail.phoneTaken', { ...describe(phoneHolder), phone: input.phone ?? '' });
+      reject(index, 409, phoneTaken, { ...describe(phoneHolder), phone: input.phone ?? '' });
       continue;
     }
     if (claim) {
@@ -90,7 +101,7 @@ function planImport(
       continue;
     }
     if (seatsLeft <= 0) {
-      reject(index, 409, 'detail.sessionFull', { capacity });
+      reject(index, 409, sessionFull, { capacity });
       continue;
     }
     seatsLeft--;
@@ -159,7 +170,7 @@ export async function importRegistrations(
     queryAttendance(sessionId),
     loadRegions(),
   ]);
-  if (!session) throw new NotFound('detail.session.notFound');
+  if (!session) throw new NotFound(sessionNotFound);
   const holders = new Map(existing.registrations.map((record) => [record.id, record]));
   const names = {
     village: new Map(regions.villages.map((row) => [row.code, row.name])),

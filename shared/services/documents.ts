@@ -7,6 +7,7 @@ import { type DocumentRecord, getDocument, insertDocument, settleDocument } from
 import { Bucket, s3 } from '../data/s3.ts';
 import { type DocumentType, sniffType } from '../domain/file-type.ts';
 import { Conflict, NotFound, ValidationFailed } from '../http/errors.ts';
+import { documentMissing, documentSettled, documentSize, documentType } from '../i18n/logistics.ts';
 import { shipmentForCode } from './receipts.ts';
 
 const UPLOAD_SECONDS = 600;
@@ -91,7 +92,7 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
   if (!document) throw new NotFound();
   if (document.status !== 'pending') {
     if (document.status === 'verified') return publicInfo(document);
-    throw new Conflict('detail.document.settled');
+    throw new Conflict(documentSettled);
   }
   let size: number;
   try {
@@ -100,20 +101,20 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === 404 || (error as Error).name === 'NotFound') {
-      throw new ValidationFailed([{ field: 'file', key: 'field.document.missing' }]);
+      throw new ValidationFailed([{ field: 'file', key: documentMissing }]);
     }
     throw error;
   }
   if (size !== document.size || size > MAX_DOCUMENT_BYTES || size === 0) {
     await reject(document, shipment.villageCode, 'size');
-    throw new ValidationFailed([{ field: 'file', key: 'field.document.size' }]);
+    throw new ValidationFailed([{ field: 'file', key: documentSize }]);
   }
   if (sniffType(await readHead(document.key)) !== document.contentType) {
     await reject(document, shipment.villageCode, 'type');
     throw new ValidationFailed([
       {
         field: 'file',
-        key: 'field.document.type',
+        key: documentType,
         params: { type: document.contentType.split('/')[1]?.toUpperCase() ?? '' },
       },
     ]);

@@ -50,6 +50,19 @@ import {
   ValidationFailed,
 } from '../http/errors.ts';
 import { receiptUrl } from '../http/url.ts';
+import {
+  itemUnknown,
+  lineOverAllocation,
+  overAllocation,
+  receiptChanged,
+  receiptNotConfirmed,
+  receiptNotReported,
+  receiptTooMany,
+  receiptUnknownItem,
+  shipmentNotFound,
+  shipmentPending,
+  villageNoFigures,
+} from '../i18n/logistics.ts';
 
 /** A shipment claim with no shipment record after this long belongs to a request that died. */
 const ABANDONED_CLAIM_MS = 60_000;
@@ -84,7 +97,7 @@ function checkLines(lines: ReadonlyArray<{ itemCode: string }>, items: Map<strin
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   lines.forEach((line, index) => {
-    if (!items.has(line.itemCode)) issues.push({ field: `${field}.${index}.itemCode`, key: 'field.item.unknown' });
+    if (!items.has(line.itemCode)) issues.push({ field: `${field}.${index}.itemCode`, key: itemUnknown });
     else if (seen.has(line.itemCode)) issues.push({ field: `${field}.${index}.itemCode`, key: 'field.duplicate' });
     seen.add(line.itemCode);
   });
@@ -148,7 +161,7 @@ export async function previewAllocations(input: FormulaInput) {
     const village = byCode.get(code);
     if (!village) issues.push({ field: `villageCodes.${index}`, key: 'field.village.unknown' });
     else if (village.dpt === undefined || village.tps === undefined) {
-      issues.push({ field: `villageCodes.${index}`, key: 'field.village.noFigures' });
+      issues.push({ field: `villageCodes.${index}`, key: villageNoFigures });
     }
   });
   if (issues.length > 0) throw new ValidationFailed(issues.slice(0, 50));
@@ -289,10 +302,10 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
     if (over.length > 0 && !input.override) {
       throw new HttpError(409, {
         title: 'problem.conflict',
-        detail: 'detail.overAllocation',
+        detail: overAllocation,
         issues: over.map(({ index, allocated, shipped: already, requested: asked }) => ({
           field: `lines.${index}.quantity`,
-          key: 'field.overAllocation',
+          key: lineOverAllocation,
           params: { allocated, shipped: already, requested: asked },
         })),
         extra: { overAllocation: over.map(({ index: _index, ...numbers }) => numbers) },
@@ -345,13 +358,13 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
     }
     return { ...toShipment(record, []), receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
   }
-  throw new ServiceUnavailable(2, undefined, 'detail.shipment.pending');
+  throw new ServiceUnavailable(2, undefined, shipmentPending);
 }
 
 /** One shipment with documents, or 404. */
 export async function getShipment(shipmentId: string): Promise<Shipment> {
   const [record, documents] = await Promise.all([getShipmentRecord(shipmentId), queryDocuments(shipmentId)]);
-  if (!record) throw new NotFound('detail.shipment.notFound');
+  if (!record) throw new NotFound(shipmentNotFound);
   return toShipment(record, documents);
 }
 
@@ -366,7 +379,7 @@ export async function listShipments(query: { limit?: number; cursor?: string; vi
 /** A new receipt code for a shipment; the old one stops working. */
 export async function rotateReceiptCode(shipmentId: string, principal: Principal | null, baseUrl: string) {
   const record = await getShipmentRecord(shipmentId);
-  if (!record) throw new NotFound('detail.shipment.notFound');
+  if (!record) throw new NotFound(shipmentNotFound);
   const code = newReceiptCode();
   await replaceReceiptCode(record, hashReceiptCode(code), {
     scope: `SHIPMENT#${shipmentId}`,
@@ -380,13 +393,12 @@ export async function rotateReceiptCode(shipmentId: string, principal: Principal
 }
 
 function receiptIssue(problem: ReceiptProblem): FieldIssue {
-  if (problem.kind === 'unknownItem')
-    return { field: `lines.${problem.index}.itemCode`, key: 'field.receipt.unknownItem' };
+  if (problem.kind === 'unknownItem') return { field: `lines.${problem.index}.itemCode`, key: receiptUnknownItem };
   if (problem.kind === 'duplicateItem') return { field: `lines.${problem.index}.itemCode`, key: 'field.duplicate' };
   if (problem.kind === 'tooMany') {
-    return { field: `lines.${problem.index}.good`, key: 'field.receipt.tooMany', params: { shipped: problem.shipped } };
+    return { field: `lines.${problem.index}.good`, key: receiptTooMany, params: { shipped: problem.shipped } };
   }
-  return { field: `lines.${problem.itemCode}`, key: 'field.receipt.notReported' };
+  return { field: `lines.${problem.itemCode}`, key: receiptNotReported };
 }
 
 /** Checks a village's report against its shipment and settles the lines; 400 with field issues if wrong. */
@@ -413,8 +425,8 @@ export async function correctReceipt(
   principal: Principal | null,
 ): Promise<Shipment> {
   const record = await getShipmentRecord(shipmentId);
-  if (!record) throw new NotFound('detail.shipment.notFound');
-  if (!record.receipt) throw new Conflict('detail.receipt.notConfirmed');
+  if (!record) throw new NotFound(shipmentNotFound);
+  if (!record.receipt) throw new Conflict(receiptNotConfirmed);
   const previous = record.receipt;
   const { lines, discrepancy } = settleOrThrow(record, input.lines);
   const at = new Date().toISOString();
@@ -427,7 +439,7 @@ export async function correctReceipt(
     version: previous.version + 1,
     correctedBy: { name: principal?.name ?? '-', reason: input.reason },
   };
-  if (!(await correctReceiptRecord(shipmentId, previous, next))) throw new Conflict('detail.receipt.changed');
+  if (!(await correctReceiptRecord(shipmentId, previous, next))) throw new Conflict(receiptChanged);
   const actor: Actor = userActor(principal);
   await writeAudit({
     scope: `SHIPMENT#${shipmentId}`,

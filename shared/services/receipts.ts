@@ -12,6 +12,7 @@ import {
 import { writeAudit } from '../data/registrations.ts';
 import { hashReceiptCode } from '../domain/receipt-code.ts';
 import { Conflict, NotFound } from '../http/errors.ts';
+import { receiptConfirmed } from '../i18n/logistics.ts';
 import { settleOrThrow, toShipment } from './logistics.ts';
 import { attemptsKey, guardAttempts, recordFailure } from './rate-limit.ts';
 
@@ -80,7 +81,7 @@ export async function confirmReceipt(
       await auditConfirmation(current, existing);
       return { view: await viewOf(current), created: false };
     }
-    throw new Conflict('detail.receipt.confirmed', {}, { confirmedAt: existing?.confirmedAt ?? null });
+    throw new Conflict(receiptConfirmed, {}, { confirmedAt: existing?.confirmedAt ?? null });
   }
   await auditConfirmation(record, receipt);
   return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };

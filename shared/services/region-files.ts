@@ -3,6 +3,7 @@ import { readSheet } from 'read-excel-file/node';
 import { RegionsInput } from '../contracts/regions.ts';
 import { BadRequest, type FieldIssue, ValidationFailed } from '../http/errors.ts';
 import { parseOrThrow } from '../http/validation.ts';
+import { columnMissing, fileColumns, fileRows, fileUnreadable, kecamatanNameDiffers } from '../i18n/files.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,12 +43,12 @@ async function readCells(bytes: Buffer, mediaType: string): Promise<string[][]> 
       const sheet = await readSheet(bytes);
       return sheet.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim())));
     } catch {
-      throw new BadRequest('detail.file.unreadable');
+      throw new BadRequest(fileUnreadable);
     }
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  if (parsed.errors.some((error) => error.type === 'Quotes')) throw new BadRequest('detail.file.unreadable');
+  if (parsed.errors.some((error) => error.type === 'Quotes')) throw new BadRequest(fileUnreadable);
   return parsed.data.map((row) => row.map((cell) => cell.trim()));
 }
 
@@ -61,8 +62,8 @@ export async function readRegionFile(bytes: Buffer, mediaType: string): Promise<
   const missing = REQUIRED.filter((field) => !columns.includes(field));
   if (missing.length > 0) {
     throw new ValidationFailed(
-      missing.map((field) => ({ field: `header.${field}`, key: 'field.column.missing' })),
-      'detail.file.columns',
+      missing.map((field) => ({ field: `header.${field}`, key: columnMissing })),
+      fileColumns,
     );
   }
   const issues: FieldIssue[] = [];
@@ -86,7 +87,7 @@ export async function readRegionFile(bytes: Buffer, mediaType: string): Promise<
     }
     const known = kecamatan.get(row.kecamatanCode ?? '');
     if (known !== undefined && known !== row.kecamatanName) {
-      issues.push({ field: `row.${line}.kecamatanName`, key: 'field.kecamatan.nameDiffers' });
+      issues.push({ field: `row.${line}.kecamatanName`, key: kecamatanNameDiffers });
     }
     if (row.kecamatanCode && row.kecamatanName) kecamatan.set(row.kecamatanCode, row.kecamatanName);
     villages.push({
@@ -113,7 +114,7 @@ export async function readRegionFile(bytes: Buffer, mediaType: string): Promise<
       if (!found.has(issue.field)) issues.push(issue);
     }
   }
-  throw new ValidationFailed(sortByRow(issues).slice(0, 100), 'detail.file.rows');
+  throw new ValidationFailed(sortByRow(issues).slice(0, 100), fileRows);
 }
 
 function sortByRow(issues: FieldIssue[]): FieldIssue[] {

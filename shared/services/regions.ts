@@ -2,6 +2,7 @@ import type { Kecamatan, RegionsImported, RegionsInput, Village } from '../contr
 import { type Actor, bounded } from '../data/audit.ts';
 import { loadRegions, saveRegions } from '../data/regions.ts';
 import { type FieldIssue, ValidationFailed } from '../http/errors.ts';
+import { villageKecamatanMismatch } from '../i18n/files.ts';
 
 interface Diff<T> {
   changed: T[];
@@ -51,7 +52,7 @@ export function checkRegions(input: RegionsInput, storedKecamatan: Iterable<stri
     if (!known.has(row.kecamatanCode)) {
       issues.push({
         field: `villages.${index}.kecamatanCode`,
-        key: 'field.village.kecamatanMismatch',
+        key: villageKecamatanMismatch,
         params: { kecamatanCode: row.kecamatanCode },
       });
     } else if (!row.code.startsWith(`${row.kecamatanCode}.`)) {

@@ -21,6 +21,19 @@ import { isVillageRole, type Role } from '../domain/roles.ts';
 import type { Principal } from '../http/auth.ts';
 import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '../http/errors.ts';
 import { type Lang, t } from '../i18n/messages.ts';
+import {
+  kecamatanNotInSession,
+  phoneTaken,
+  registrationNotFound,
+  registrationPending,
+  roleNames,
+  sessionFull,
+  sessionNotFound,
+  slotTaken,
+  unitKecamatan,
+  unitVillage,
+  villageNotInSession,
+} from '../i18n/registrations.ts';
 
 /** A claim with no record after this long belongs to a request that died; it may be taken over. */
 const ABANDONED_CLAIM_MS = 30_000;
@@ -109,7 +122,7 @@ async function unitName(role: Role, code: string): Promise<string> {
 
 async function describeHolder(lang: Lang, holder: RegistrationItem) {
   const isVillage = isVillageRole(holder.role);
-  const unit = t(lang, isVillage ? 'unit.village' : 'unit.kecamatan', {
+  const unit = t(lang, isVillage ? unitVillage : unitKecamatan, {
     name: await unitName(holder.role, isVillage ? (holder.villageCode ?? '') : holder.kecamatanCode),
   });
   return {
@@ -120,7 +133,7 @@ async function describeHolder(lang: Lang, holder: RegistrationItem) {
       villageCode: holder.villageCode,
       kecamatanCode: holder.kecamatanCode,
     },
-    params: { holder: holder.fullName, role: t(lang, `role.${holder.role}`), unit },
+    params: { holder: holder.fullName, role: t(lang, roleNames[holder.role]), unit },
   };
 }
 
@@ -135,13 +148,11 @@ async function explainRefusal(
   lang: Lang,
 ): Promise<'retry' | { abandoned: { id: string; claim: SeatClaim; phone?: string } }> {
   const session = await getSessionItem(sessionId);
-  if (!session) throw new NotFound('detail.session.notFound');
+  if (!session) throw new NotFound(sessionNotFound);
   const { input } = candidate;
   if (!(candidate.unitCode in session[candidate.unitMap])) {
     const field = candidate.unitMap === 'villages' ? 'villageCode' : 'kecamatanCode';
-    throw new ValidationFailed([
-      { field, key: field === 'villageCode' ? 'field.village.notInSession' : 'field.kecamatan.notInSession' },
-    ]);
+    throw new ValidationFailed([{ field, key: field === 'villageCode' ? villageNotInSession : kecamatanNotInSession }]);
   }
   const taken = session.regs[candidate.id];
   if (taken && taken.f !== candidate.fingerprint) return refuseTaken(session, candidate.id, taken, 'slot', lang);
@@ -151,7 +162,7 @@ async function explainRefusal(
     if (claim) return refuseTaken(session, phoneHolder, claim, 'phone', lang, input.phone);
   }
   const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
-  if (!taken && Object.keys(session.regs).length >= capacity) throw new Conflict('detail.sessionFull', { capacity });
+  if (!taken && Object.keys(session.regs).length >= capacity) throw new Conflict(sessionFull, { capacity });
   return 'retry';
 }
 
@@ -166,16 +177,16 @@ async function refuseTaken(
   const holder = await getRegistration(session.id, holderId);
   if (!holder) {
     if (Date.now() - Date.parse(claim.t) < ABANDONED_CLAIM_MS) {
-      throw new ServiceUnavailable(2, undefined, 'detail.registrationPending');
+      throw new ServiceUnavailable(2, undefined, registrationPending);
     }
     const abandonedPhone = Object.entries(session.phones).find(([, id]) => id === holderId)?.[0];
     return { abandoned: { id: holderId, claim, phone: abandonedPhone } };
   }
   const { holder: summary, params } = await describeHolder(lang, holder);
   if (what === 'phone') {
-    throw new Conflict('detail.phoneTaken', { ...params, phone: phone ?? '' }, { holder: summary });
+    throw new Conflict(phoneTaken, { ...params, phone: phone ?? '' }, { holder: summary });
   }
-  throw new Conflict('detail.slotTaken', params, { holder: summary });
+  throw new Conflict(slotTaken, params, { holder: summary });
 }
 
 /**
@@ -228,7 +239,7 @@ export async function register(
     }
     return settleRepeat(sessionId, candidate, result.previous, kecamatanCode, principal);
   }
-  throw new ServiceUnavailable(2, undefined, 'detail.registrationPending');
+  throw new ServiceUnavailable(2, undefined, registrationPending);
 }
 
 /**
@@ -256,7 +267,7 @@ async function settleRepeat(
     }
     if (poll < RECORD_POLLS) await sleep(RECORD_POLL_MS);
   }
-  throw new ServiceUnavailable(2, undefined, 'detail.registrationPending');
+  throw new ServiceUnavailable(2, undefined, registrationPending);
 }
 
 /**
@@ -269,7 +280,7 @@ export async function checkIn(
   principal: Principal | null,
 ): Promise<{ registrationId: string; checkedInAt: string; alreadyCheckedIn: boolean }> {
   const registration = await getRegistration(sessionId, id);
-  if (!registration) throw new NotFound('detail.registration.notFound');
+  if (!registration) throw new NotFound(registrationNotFound);
   const by = { sub: principal?.sub ?? '-', name: principal?.name ?? '-' };
   const attempt: CheckInItem = { registrationId: id, at: new Date().toISOString(), by };
   const inserted = await insertCheckIn(sessionId, attempt);
@@ -292,7 +303,7 @@ export async function checkIn(
 /** Cancels a registration: the record and check-in go first, then the place and phone are freed. */
 export async function cancelRegistration(sessionId: string, id: string, principal: Principal | null): Promise<void> {
   const [registration, session] = await Promise.all([getRegistration(sessionId, id), getSessionItem(sessionId)]);
-  if (!registration || !session) throw new NotFound('detail.registration.notFound');
+  if (!registration || !session) throw new NotFound(registrationNotFound);
   const claim = session.regs[id];
   await deleteRegistration(sessionId, id);
   if (claim) {
@@ -324,7 +335,7 @@ export async function listRegistrations(
     queryRegistrations(sessionId, limit ?? 500, cursor),
     queryCheckIns(sessionId),
   ]);
-  if (!session) throw new NotFound('detail.session.notFound');
+  if (!session) throw new NotFound(sessionNotFound);
   const byId = new Map(checkIns.map((item) => [item.registrationId, item]));
   return {
     items: page.items.map((item) => toRegistration(item, byId.get(item.id))),

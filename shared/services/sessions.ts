@@ -7,6 +7,7 @@ import { getSessionItem, getSessionPlan, insertSession, querySessions, type Sess
 import { recapAttendance } from '../domain/attendance.ts';
 import type { Principal } from '../http/auth.ts';
 import { type FieldIssue, NotFound, ValidationFailed } from '../http/errors.ts';
+import { noVillages, sessionNotFound } from '../i18n/registrations.ts';
 
 function toSession(item: SessionItem): Session {
   return {
@@ -29,7 +30,7 @@ function toSession(item: SessionItem): Session {
 export async function createSession(input: SessionInput, principal: Principal | null): Promise<Session> {
   const regions = await loadRegions();
   const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
-  if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: 'field.noVillages' }]);
+  if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: noVillages }]);
   const codes = input.villageCodes ?? [...kecamatanOf.keys()];
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
@@ -77,7 +78,7 @@ export async function createSession(input: SessionInput, principal: Principal | 
 /** One session, or 404. */
 export async function getSession(sessionId: string): Promise<Session> {
   const item = await getSessionItem(sessionId);
-  if (!item) throw new NotFound('detail.session.notFound');
+  if (!item) throw new NotFound(sessionNotFound);
   return toSession(item);
 }
 
@@ -106,7 +107,7 @@ export async function listSessions(
  */
 export async function getAttendance(sessionId: string): Promise<Attendance> {
   const [plan, rows] = await Promise.all([getSessionPlan(sessionId), queryAttendance(sessionId)]);
-  if (!plan) throw new NotFound('detail.session.notFound');
+  if (!plan) throw new NotFound(sessionNotFound);
   const presentIds = new Set(rows.checkIns.map((checkIn) => checkIn.registrationId));
   const recap = recapAttendance(
     { villages: plan.villages, kecamatan: Object.keys(plan.kecamatan) },

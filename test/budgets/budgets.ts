@@ -6,7 +6,6 @@ export interface Budgets {
   floorBytes: number;
   bundleBytes: Record<FunctionGroup, number>;
   dynamoRequests: { registration: number; checkIn: number; recapQueryPages: number; confirmation: number };
-  dynamoRequestsToday: Partial<Budgets['dynamoRequests']>;
   receiptPageBytes: number;
 }
 

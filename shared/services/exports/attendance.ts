@@ -2,11 +2,13 @@
  * Attendance exports of a session (CSV, XLSX, PDF). Three reads, all in parallel: the session's
  * plan (GetItem), its registrations and check-ins (one Query), and the region names (one Query).
  */
+
 import { regencyConfig } from '#shared/config.ts';
 import { loadRegions } from '#shared/data/regions.ts';
 import { queryAttendance } from '#shared/data/registrations.ts';
 import { getSessionPlan } from '#shared/data/sessions.ts';
 import { NotFound } from '#shared/http/errors.ts';
+import { sessionNotFound } from '#shared/i18n/registrations.ts';
 import { attendanceCsv } from './csv.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
 import { attendancePdf } from './pdf.ts';
@@ -30,7 +32,7 @@ export async function loadAttendanceExport(sessionId: string): Promise<Attendanc
     queryAttendance(sessionId),
     loadRegions(),
   ]);
-  if (!plan) throw new NotFound('detail.session.notFound');
+  if (!plan) throw new NotFound(sessionNotFound);
   return buildAttendanceExport(plan, attendance.registrations, attendance.checkIns, regions);
 }
 

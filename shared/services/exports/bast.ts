@@ -12,6 +12,7 @@ import { getKecamatan, getVillage } from '#shared/data/regions.ts';
 import { hashReceiptCode } from '#shared/domain/receipt-code.ts';
 import { NotFound, ValidationFailed } from '#shared/http/errors.ts';
 import { receiptUrl } from '#shared/http/url.ts';
+import { receiptCodeMismatch, shipmentNotFound } from '#shared/i18n/logistics.ts';
 import { calendarDate } from '#shared/services/pdf/dates.ts';
 import { bastFileName, buildBast } from './bast-content.ts';
 import { bastPdf } from './bast-pdf.ts';
@@ -36,9 +37,9 @@ export async function exportBast(
   baseUrl: string,
 ): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
   const record = await getShipmentRecord(shipmentId);
-  if (!record) throw new NotFound('detail.shipment.notFound');
+  if (!record) throw new NotFound(shipmentNotFound);
   if (!sameDigest(hashReceiptCode(receiptCode), record.receiptHash)) {
-    throw new ValidationFailed([{ field: 'headers.x-receipt-code', key: 'field.receiptCode.mismatch' }]);
+    throw new ValidationFailed([{ field: 'headers.x-receipt-code', key: receiptCodeMismatch }]);
   }
   const [village, kecamatan] = await Promise.all([getVillage(record.villageCode), getKecamatan(record.kecamatanCode)]);
   const content = buildBast(
