@@ -47,7 +47,14 @@ try {
   await figure('page weight and time to usable (slow 3G)', () => pageRows(stack, 3));
   await figure('DynamoDB requests per operation', () => requestRows(stack, recorder, 2_000));
   await figure('bulk import', () => bulkRows(stack, 3_000));
-  await figure('registration under load', () => loadRows(stack, recorder, 10, 8));
+  // Sessions the size of OKU Selatan's (183 people), then one session that grows toward 2,500:
+  // every registration claims its place in its session's item, which grows with the session.
+  await figure('registration under load, sessions of 183', () =>
+    loadRows(stack, recorder, { connections: 10, seconds: 8, perSession: 183, label: 'sessions of 183' }),
+  );
+  await figure('registration under load, one big session', () =>
+    loadRows(stack, recorder, { connections: 10, seconds: 8, perSession: 2_500, label: 'one session to 2,500' }),
+  );
 } catch (error) {
   failures.push(`local stack: ${(error as Error).message}`);
 } finally {

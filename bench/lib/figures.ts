@@ -101,28 +101,30 @@ export async function bulkRows(t: TestStack, size: number): Promise<Row[]> {
 export async function loadRows(
   t: TestStack,
   recorder: CallRecorder,
-  connections: number,
-  seconds: number,
+  settings: { connections: number; seconds: number; perSession: number; label: string },
 ): Promise<Row[]> {
-  const { app, floor } = await registrationLoad(t, { connections, seconds }, () => recorder.takeDurations());
+  const { connections, seconds, perSession, label } = settings;
+  const { app, floor } = await registrationLoad(t, { connections, seconds, perSession }, () =>
+    recorder.takeDurations(),
+  );
   const calls = [...recorder.takeDurations()]
     .filter(([, list]) => list.length > 100)
     .map(([action, list]) => `${action} median ${median(list).toFixed(1)} ms`)
     .join(', ');
   const note = (result: typeof app) =>
     `${result.requests.total} requests, ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors`;
-  const settings = `${connections} connections, ${seconds} s`;
+  const described = `${connections} connections, ${seconds} s, ${perSession} people per session`;
   return [
     {
-      figure: 'registration p50',
+      figure: `registration p50 (${label})`,
       value: app.latency.p50,
       floor: floor.latency.p50,
       unit: 'ms',
       goal: { on: 'ratio', max: 1.3 },
-      note: `${settings}; app: ${note(app)}; floor: ${note(floor)}`,
+      note: `${described}; app: ${note(app)}; floor: ${note(floor)}`,
     },
     {
-      figure: 'registration p99',
+      figure: `registration p99 (${label})`,
       value: app.latency.p99,
       floor: floor.latency.p99,
       unit: 'ms',
@@ -130,7 +132,7 @@ export async function loadRows(
       note: `DynamoDB calls of the app under this load: ${calls}`,
     },
     {
-      figure: 'registration throughput',
+      figure: `registration throughput (${label})`,
       value: app.requests.average,
       floor: floor.requests.average,
       unit: 'req/s',

@@ -16,14 +16,14 @@ import { freshSession } from './scenario.ts';
 
 const run = promisify(execFile);
 const CANNON = join(dirname(fileURLToPath(import.meta.url)), 'cannon.ts');
-/** People per session, under the 3,000 every session may hold. */
-const PER_SESSION = 2_500;
-/** Sessions prepared per run; more than any run on this machine can fill. */
-const SESSIONS = 8;
+/** The most registrations one run could send on this machine (a generous ceiling). */
+const MAX_REGISTRATIONS_PER_RUN = 20_000;
 
 export interface LoadSettings {
   connections: number;
   seconds: number;
+  /** People per session before the load moves to the next one (at most 3,000). */
+  perSession: number;
 }
 
 export type LoadResult = Result & { sent: number };
@@ -53,11 +53,12 @@ export async function registrationLoad(
   settings: LoadSettings,
   beforeApp: () => void = () => undefined,
 ): Promise<{ app: LoadResult; floor: LoadResult }> {
-  const base = { perSession: PER_SESSION, token: t.tokens.organizer, ...settings };
+  const base = { token: t.tokens.organizer, ...settings };
+  const sessions = Math.ceil(MAX_REGISTRATIONS_PER_RUN / settings.perSession);
   const floorServer = await startFloorServer(t.stack.dynamoEndpoint, t.stack.tableName);
   let floor: LoadResult;
   try {
-    const paths = Array.from({ length: SESSIONS }, (_, i) => `/sessions/floor-${i}/registrations`);
+    const paths = Array.from({ length: sessions }, (_, i) => `/sessions/floor-${i}/registrations`);
     await warmUp(`${floorServer.url}/sessions/floor-warm/registrations`, t.tokens.organizer);
     floor = await cannon({ ...base, url: floorServer.url, paths });
   } finally {
@@ -68,7 +69,7 @@ export async function registrationLoad(
     t.tokens.organizer,
   );
   const sessionIds: string[] = [];
-  for (let i = 0; i < SESSIONS; i++) sessionIds.push(await freshSession(t.organizer, `Beban ${i + 1}`));
+  for (let i = 0; i < sessions; i++) sessionIds.push(await freshSession(t.organizer, `Beban ${i + 1}`));
   beforeApp();
   const app = await cannon({
     ...base,

@@ -1,5 +1,4 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put } from './batch.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -24,6 +23,10 @@ export interface SessionItem {
   date: string;
   venue: string;
   capacity?: number;
+  /** The capacity, or MAX_SESSION_CAPACITY when none is set: what the claim condition compares. */
+  seatLimit: number;
+  /** Bumped by every change to the ledger, so a bulk import can claim many places at once safely. */
+  ver: number;
   createdAt: string;
   createdBy: { sub: string; name: string };
   /** desa code → kecamatan code */
@@ -132,23 +135,19 @@ export async function claimSeat(request: ClaimRequest): Promise<ClaimResult> {
   const names: Record<string, string> = {
     '#regs': 'regs',
     '#id': request.registrationId,
-    '#cap': 'capacity',
+    '#lim': 'seatLimit',
+    '#ver': 'ver',
     '#units': request.unitMap,
     '#unit': request.unitCode,
   };
-  const values: Record<string, unknown> = {
-    ':claim': request.claim,
-    ':f': request.claim.f,
-    ':max': MAX_SESSION_CAPACITY,
-  };
+  const values: Record<string, unknown> = { ':claim': request.claim, ':f': request.claim.f, ':one': 1 };
   // Re-setting the unit to itself echoes the desa's kecamatan back in the reply: no second read.
-  const sets = ['#regs.#id = if_not_exists(#regs.#id, :claim)', '#units.#unit = #units.#unit'];
+  const sets = ['#regs.#id = if_not_exists(#regs.#id, :claim)', '#units.#unit = #units.#unit', '#ver = #ver + :one'];
+  // Kept short on purpose: a missing session has no unit either, and the seat limit is stored.
   const conditions = [
-    'attribute_exists(PK)',
     'attribute_exists(#units.#unit)',
     '(attribute_not_exists(#regs.#id) OR #regs.#id.f = :f)',
-    // Every session holds at most MAX_SESSION_CAPACITY, which keeps its ledger inside one item.
-    '(attribute_exists(#regs.#id) OR (size(#regs) < :max AND (attribute_not_exists(#cap) OR size(#regs) < #cap)))',
+    '(attribute_exists(#regs.#id) OR size(#regs) < #lim)',
   ];
   if (request.phone) {
     names['#phones'] = 'phones';
@@ -185,9 +184,9 @@ export async function releaseSeat(
   claim: SeatClaim,
   phone: string | undefined,
 ): Promise<void> {
-  const names: Record<string, string> = { '#regs': 'regs', '#id': registrationId };
+  const names: Record<string, string> = { '#regs': 'regs', '#id': registrationId, '#ver': 'ver' };
   const removes = ['#regs.#id'];
-  const values: Record<string, unknown> = { ':t': claim.t, ':f': claim.f };
+  const values: Record<string, unknown> = { ':t': claim.t, ':f': claim.f, ':one': 1 };
   let condition = '#regs.#id.t = :t AND #regs.#id.f = :f';
   if (phone) {
     names['#phones'] = 'phones';
@@ -200,7 +199,7 @@ export async function releaseSeat(
     new UpdateCommand({
       TableName,
       Key: keys.session.item(sessionId),
-      UpdateExpression: `REMOVE ${removes.join(', ')}`,
+      UpdateExpression: `REMOVE ${removes.join(', ')} SET #ver = #ver + :one`,
       ConditionExpression: condition,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,

@@ -1,6 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RegistrationInput } from '../contracts/registrations.ts';
-import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import { bounded, userActor } from '../data/audit.ts';
 import { db, TableName } from '../data/dynamo.ts';
 import { loadRegions } from '../data/regions.ts';
@@ -25,8 +24,8 @@ import {
 } from '../i18n/registrations.ts';
 import { type Candidate, candidateOf, recordOf, register } from './registrations.ts';
 
-/** Rows claimed per conditional update; keeps each expression well under DynamoDB's 4 KB. */
-const CLAIM_CHUNK = 40;
+/** Rows claimed per update; two short assignments per row keep the expression under DynamoDB's 4 KB. */
+const CLAIM_CHUNK = 90;
 const WRITES_IN_FLIGHT = 8;
 
 interface Rejection {
@@ -53,7 +52,7 @@ const isConditionFailure = (error: unknown) => (error as Error)?.name === 'Condi
  */
 function planImport(
   session: SessionItem,
-  candidates: Candidate[],
+  entries: ReadonlyArray<{ index: number; candidate: Candidate }>,
   holders: Map<string, RegistrationItem>,
   names: { village: Map<string, string>; kecamatan: Map<string, string> },
   lang: Lang,
@@ -62,14 +61,14 @@ function planImport(
   const claims = new Map(Object.entries(session.regs));
   const phones = new Map(Object.entries(session.phones));
   const fileHolders = new Map<string, string>();
-  const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
+  const capacity = session.seatLimit;
   let seatsLeft = capacity - claims.size;
   const reject = (index: number, status: number, key: Message, params: MessageParams = {}) =>
     plan.rejected.push({ index, status, detail: t(lang, key, params) });
   const describe = (id: string) => {
     const holder = holders.get(id);
     const name = holder?.fullName ?? fileHolders.get(id) ?? id;
-    const candidate = candidates.find((c) => c.id === id);
+    const candidate = entries.find((entry) => entry.candidate.id === id)?.candidate;
     const role = holder?.role ?? candidate?.input.role ?? 'ANGGOTA_PANITIA';
     const unitCode = candidate?.unitCode ?? holder?.villageCode ?? holder?.kecamatanCode ?? '';
     const unit = isVillageRole(role)
@@ -78,7 +77,7 @@ function planImport(
     return { holder: name, role: t(lang, roleNames[role]), unit };
   };
 
-  for (const [index, candidate] of candidates.entries()) {
+  for (const { index, candidate } of entries) {
     const { input } = candidate;
     if (!(candidate.unitCode in session[candidate.unitMap])) {
       const key = candidate.unitMap === 'villages' ? villageNotInSession : kecamatanNotInSession;
@@ -113,34 +112,32 @@ function planImport(
   return plan;
 }
 
-/** Claims up to CLAIM_CHUNK new places in one conditional update of the session item. */
-async function claimChunk(session: SessionItem, chunk: Candidate[], at: string): Promise<void> {
-  const names: Record<string, string> = { '#regs': 'regs' };
-  const values: Record<string, unknown> = {};
-  const sets: string[] = [];
-  const conditions = ['attribute_exists(PK)'];
+/**
+ * Claims up to CLAIM_CHUNK new places in one update of the session item. The rows were judged
+ * against the session as read at version `ver`; the update applies only if nothing changed since,
+ * which keeps the condition one short clause however many rows the chunk holds.
+ */
+async function claimChunk(sessionId: string, chunk: Candidate[], at: string, ver: number): Promise<void> {
+  const names: Record<string, string> = { '#regs': 'regs', '#ver': 'ver' };
+  const values: Record<string, unknown> = { ':ver': ver, ':next': ver + 1 };
+  const sets: string[] = ['#ver = :next'];
   chunk.forEach((candidate, i) => {
     names[`#r${i}`] = candidate.id;
     values[`:c${i}`] = { f: candidate.fingerprint, t: at };
     sets.push(`#regs.#r${i} = :c${i}`);
-    conditions.push(`attribute_not_exists(#regs.#r${i})`);
     if (candidate.input.phone) {
       names['#phones'] = 'phones';
       names[`#p${i}`] = candidate.input.phone;
       values[`:i${i}`] = candidate.id;
       sets.push(`#phones.#p${i} = :i${i}`);
-      conditions.push(`attribute_not_exists(#phones.#p${i})`);
     }
   });
-  // size(regs) + chunk <= capacity; conditions cannot add, so the room is computed here.
-  values[':room'] = (session.capacity ?? MAX_SESSION_CAPACITY) - chunk.length;
-  conditions.push('size(#regs) <= :room');
   await db.send(
     new UpdateCommand({
       TableName,
-      Key: keys.session.item(session.id),
+      Key: keys.session.item(sessionId),
       UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: conditions.join(' AND '),
+      ConditionExpression: '#ver = :ver',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     }),
@@ -176,8 +173,13 @@ export async function importRegistrations(
     village: new Map(regions.villages.map((row) => [row.code, row.name])),
     kecamatan: new Map(regions.kecamatan.map((row) => [row.code, row.name])),
   };
-  const candidates = rows.map(candidateOf);
-  const plan = planImport(session, candidates, holders, names, lang);
+  const plan = planImport(
+    session,
+    rows.map((row, index) => ({ index, candidate: candidateOf(row) })),
+    holders,
+    names,
+    lang,
+  );
   const at = new Date().toISOString();
   const kecamatanOf = (candidate: Candidate) =>
     candidate.unitMap === 'villages' ? (session.villages[candidate.unitCode] ?? '') : candidate.unitCode;
@@ -199,14 +201,18 @@ export async function importRegistrations(
     writes.add(write);
   };
 
-  for (let start = 0; start < plan.fresh.length; start += CLAIM_CHUNK) {
-    const chunk = plan.fresh.slice(start, start + CLAIM_CHUNK);
+  let ver = session.ver;
+  const queue = [...plan.fresh];
+  while (queue.length > 0) {
+    const chunk = queue.splice(0, CLAIM_CHUNK);
     try {
       await claimChunk(
-        session,
+        sessionId,
         chunk.map((row) => row.candidate),
         at,
+        ver,
       );
+      ver++;
       const records = chunk.map(({ candidate }) =>
         recordOf(sessionId, candidate, { f: candidate.fingerprint, t: at }, kecamatanOf(candidate), principal),
       );
@@ -214,7 +220,7 @@ export async function importRegistrations(
       await startWrite(records);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      // Someone registered meanwhile: settle this chunk row by row, as single registrations.
+      // Someone changed the session meanwhile: settle this chunk row by row, as single registrations.
       for (const { index, candidate } of chunk) {
         try {
           const result = await register(sessionId, candidate.input, principal, lang);
@@ -225,6 +231,16 @@ export async function importRegistrations(
           rejected.push({ index, ...detailOf(failure, lang) });
         }
       }
+      // The rest was judged against the old session: judge it again against the current one.
+      const [current, now] = await Promise.all([getSessionItem(sessionId), queryAttendance(sessionId)]);
+      if (!current) throw new NotFound(sessionNotFound);
+      for (const record of now.registrations) holders.set(record.id, record);
+      ver = current.ver;
+      const again = planImport(current, queue, holders, names, lang);
+      rejected.push(...again.rejected);
+      unchanged += again.duplicates;
+      plan.repeats.push(...again.repeats);
+      queue.splice(0, queue.length, ...again.fresh);
     }
   }
 

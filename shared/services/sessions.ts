@@ -1,5 +1,11 @@
 import { ulid } from 'ulid';
-import type { Attendance, Session, SessionInput, SessionSummary } from '../contracts/sessions.ts';
+import {
+  type Attendance,
+  MAX_SESSION_CAPACITY,
+  type Session,
+  type SessionInput,
+  type SessionSummary,
+} from '../contracts/sessions.ts';
 import { type Actor, userActor } from '../data/audit.ts';
 import { loadRegions } from '../data/regions.ts';
 import { queryAttendance } from '../data/registrations.ts';
@@ -55,6 +61,8 @@ export async function createSession(input: SessionInput, principal: Principal | 
     date: input.date,
     venue: input.venue,
     capacity: input.capacity,
+    seatLimit: input.capacity ?? MAX_SESSION_CAPACITY,
+    ver: 0,
     createdAt: new Date().toISOString(),
     createdBy: { sub: principal?.sub ?? '-', name: principal?.name ?? '-' },
     villages,
