@@ -12,32 +12,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const source = join(here, 'src');
 
 /**
- * Scripts (each with its CSS imported inside) that pages load: the organizer app, and the
- * village's receipt page on its own so a phone on a weak signal loads only that.
+ * Scripts (each with its CSS imported inside) that pages load: the organizer app, split so the
+ * parts used less often (logistics, regions) load only when opened; and the village's receipt
+ * page, built on its own so a phone on a weak signal loads only that.
  */
-export const webEntries = ['app', 'receipt'] as const;
+export const webEntries = [
+  { name: 'app', splitting: true },
+  { name: 'receipt', splitting: false },
+] as const;
 
 /** Builds every page into `outDir` (emptied first) and answers the folder. */
 export async function buildWeb(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: Object.fromEntries(webEntries.map((name) => [name, join(source, `${name}.ts`)])),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    // Safari 14.1, not 14.0: esbuild cannot lower destructuring for 14.0 (its compat table marks
-    // a 14.0 destructuring bug), and every iPhone that got 14.0 was offered 14.1.
-    target: ['es2020', 'chrome80', 'safari14.1', 'firefox80'],
-    entryNames: '[name]-[hash]',
-    assetNames: '[name]-[hash]',
-    outdir: outDir,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
+  const results = await Promise.all(webEntries.map((entry) => buildEntry(entry.name, entry.splitting, outDir)));
   const hashed: Record<string, string> = {};
-  for (const output of Object.keys(result.metafile.outputs)) {
+  for (const output of results.flatMap((result) => Object.keys(result.metafile.outputs))) {
     const name = basename(output);
     const match = /^(.+)-[A-Z0-9]{8}(\.\w+)$/.exec(name);
     if (match) hashed[`${match[1]}${match[2]}`] = name;
@@ -53,6 +43,26 @@ export async function buildWeb(outDir: string): Promise<string> {
   }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(hashed, null, 2));
   return outDir;
+}
+
+function buildEntry(name: string, splitting: boolean, outDir: string) {
+  return esbuild.build({
+    entryPoints: { [name]: join(source, `${name}.ts`) },
+    splitting,
+    chunkNames: `${name}-chunk-[hash]`,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    // Safari 14.1, not 14.0: esbuild cannot lower destructuring for 14.0 (its compat table marks
+    // a 14.0 destructuring bug), and every iPhone that got 14.0 was offered 14.1.
+    target: ['es2020', 'chrome80', 'safari14.1', 'firefox80'],
+    entryNames: '[name]-[hash]',
+    assetNames: '[name]-[hash]',
+    outdir: outDir,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
 }
 
 // `tsx web/build.ts [outDir]` builds by hand.
