@@ -4,13 +4,12 @@ import {
   DeleteCommand,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put, queryAll } from './batch.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { db, TableName } from './dynamo.ts';
+import { queryPage } from './page.ts';
 import { indexes, type Key, keys } from './table.ts';
 
 export interface ItemRecord {
@@ -344,53 +343,28 @@ export async function correctReceiptRecord(
 }
 
 /** Shipments of one desa, newest first (the `byVillage` index). */
-export async function queryVillageShipments(
-  villageCode: string,
-  limit: number,
-  cursor: string | undefined,
-): Promise<{ items: ShipmentRecord[]; nextCursor: string | null }> {
-  const index = indexes.byVillage;
-  const partition = keys.shipment.villagePartition(villageCode);
-  const result = await db.send(
-    new QueryCommand({
-      TableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-      ExpressionAttributeNames: { '#pk': index.pk, '#sk': index.sk },
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.shipment.villageSortPrefix },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK', index.pk, index.sk], { [index.pk]: partition }),
-    }),
-  );
-  return {
-    items: (result.Items ?? []).map((item) => strip<ShipmentRecord>(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+export async function queryVillageShipments(villageCode: string, limit: number, cursor: string | undefined) {
+  const page = await queryPage({
+    index: indexes.byVillage,
+    partition: keys.shipment.villagePartition(villageCode),
+    sortPrefix: keys.shipment.villageSortPrefix,
+    newestFirst: true,
+    limit,
+    cursor,
+  });
+  return { items: page.items.map((item) => strip<ShipmentRecord>(item)), nextCursor: page.nextCursor };
 }
 
 /** All shipments, newest first (the `byKind` index, which holds what lists need). */
-export async function queryShipments(
-  limit: number,
-  cursor: string | undefined,
-): Promise<{ items: ShipmentRecord[]; nextCursor: string | null }> {
-  const index = indexes.byKind;
-  const result = await db.send(
-    new QueryCommand({
-      TableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :kind',
-      ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':kind': keys.shipment.kind },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK', index.pk, index.sk], { [index.pk]: keys.shipment.kind }),
-    }),
-  );
-  return {
-    items: (result.Items ?? []).map((item) => strip<ShipmentRecord>(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+export async function queryShipments(limit: number, cursor: string | undefined) {
+  const page = await queryPage({
+    index: indexes.byKind,
+    partition: keys.shipment.kind,
+    newestFirst: true,
+    limit,
+    cursor,
+  });
+  return { items: page.items.map((item) => strip<ShipmentRecord>(item)), nextCursor: page.nextCursor };
 }
 
 /** Every shipment (for the summary): the `byKind` index to its end. */

@@ -1,9 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../domain/roles.ts';
 import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put, queryAll, remove } from './batch.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { db, TableName } from './dynamo.ts';
+import { queryPage } from './page.ts';
 import { keys } from './table.ts';
 
 /** A registration as stored. It never changes after it is written; check-ins live beside it. */
@@ -93,25 +93,14 @@ export async function deleteRegistration(sessionId: string, id: string): Promise
 }
 
 /** A page of registrations in id order. */
-export async function queryRegistrations(
-  sessionId: string,
-  limit: number,
-  cursor: string | undefined,
-): Promise<{ items: RegistrationItem[]; nextCursor: string | null }> {
-  const partition = keys.session.partition(sessionId);
-  const result = await db.send(
-    new QueryCommand({
-      TableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.registration.prefix },
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK'], { PK: partition }),
-    }),
-  );
-  return {
-    items: (result.Items ?? []).map((item) => strip<RegistrationItem>(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+export async function queryRegistrations(sessionId: string, limit: number, cursor: string | undefined) {
+  const page = await queryPage({
+    partition: keys.session.partition(sessionId),
+    sortPrefix: keys.registration.prefix,
+    limit,
+    cursor,
+  });
+  return { items: page.items.map((item) => strip<RegistrationItem>(item)), nextCursor: page.nextCursor };
 }
 
 /** Every check-in of a session. */

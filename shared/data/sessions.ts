@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEntry, auditItem } from './audit.ts';
 import { batchWrite, put } from './batch.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { db, TableName } from './dynamo.ts';
+import { queryPage } from './page.ts';
 import { indexes, keys } from './table.ts';
 
 /** A claim on a place in a session's ledger: who (fingerprint) and when. */
@@ -85,27 +85,15 @@ export interface SessionListing {
 }
 
 /** Sessions newest date first, from the `byKind` index (which never holds the ledgers). */
-export async function querySessions(
-  limit: number,
-  cursor: string | undefined,
-): Promise<{ items: SessionListing[]; nextCursor: string | null }> {
-  const index = indexes.byKind;
-  const result = await db.send(
-    new QueryCommand({
-      TableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :kind',
-      ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':kind': keys.session.kind },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK', index.pk, index.sk], { [index.pk]: keys.session.kind }),
-    }),
-  );
-  return {
-    items: (result.Items ?? []) as SessionListing[],
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+export async function querySessions(limit: number, cursor: string | undefined) {
+  const page = await queryPage({
+    index: indexes.byKind,
+    partition: keys.session.kind,
+    newestFirst: true,
+    limit,
+    cursor,
+  });
+  return { items: page.items as unknown as SessionListing[], nextCursor: page.nextCursor };
 }
 
 export interface ClaimRequest {
