@@ -1,18 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Attendance } from '#shared/contracts/sessions.ts';
-import {
-  type BrowserStack,
-  openPage,
-  overflowsSideways,
-  phoneContext,
-  screenshot,
-  signIn,
-  startBrowserStack,
-} from '#test/support/browser.ts';
-
-let s: BrowserStack;
-let page: Page;
-let problems: string[];
+import { type BrowserStack, overflowsSideways, screenshot, usePhoneSession } from '#test/support/browser.ts';
 
 const people = [
   { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: '16.09.01.2002' },
@@ -21,21 +9,16 @@ const people = [
   { fullName: 'Fransiskus Xaverius Séda', role: 'KASI_PEMERINTAHAN', kecamatanCode: '16.09.03' },
 ];
 
-beforeAll(async () => {
-  s = await startBrowserStack();
+const phone = usePhoneSession({ group: 'organizer', name: 'Petugas Pintu' }, async (stack) => {
   for (const person of people) {
-    const reply = await s.organizer.post(`/sessions/${s.sessionId}/registrations`, person);
+    const reply = await stack.organizer.post(`/sessions/${stack.sessionId}/registrations`, person);
     expect(reply.status).toBe(201);
   }
-  const context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-  await signIn(page, 'organizer', 'Petugas Pintu');
 });
-afterAll(async () => {
-  await s.stop();
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
+let s: BrowserStack;
+let page: Page;
+beforeAll(() => {
+  ({ stack: s, page } = phone);
 });
 
 const counters = () => page.locator('.counters').textContent();

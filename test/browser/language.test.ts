@@ -1,29 +1,11 @@
 import type { Page } from 'playwright-core';
-import {
-  type BrowserStack,
-  fieldMessage,
-  openPage,
-  phoneContext,
-  screenshot,
-  signIn,
-  startBrowserStack,
-} from '#test/support/browser.ts';
+import { type BrowserStack, fieldMessage, screenshot, usePhoneSession } from '#test/support/browser.ts';
 
+const phone = usePhoneSession({ group: 'organizer', name: 'Panitia DPMD' });
 let s: BrowserStack;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  s = await startBrowserStack();
-  const context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-  await signIn(page, 'organizer', 'Panitia DPMD');
-});
-afterAll(async () => {
-  await s.stop();
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
+beforeAll(() => {
+  ({ stack: s, page } = phone);
 });
 
 test('the English toggle switches the page text and the API’s error messages, and is remembered', async () => {

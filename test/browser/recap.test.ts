@@ -1,19 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { villages } from '#local/demo/oku-selatan.ts';
-import {
-  type BrowserStack,
-  openPage,
-  overflowsSideways,
-  phoneContext,
-  screenshot,
-  signIn,
-  startBrowserStack,
-} from '#test/support/browser.ts';
-
-let s: BrowserStack;
-let page: Page;
-let problems: string[];
+import { type BrowserStack, overflowsSideways, screenshot, usePhoneSession } from '#test/support/browser.ts';
 
 const people = [
   { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: '16.09.01.2002' }, // Gedung Lepihan
@@ -23,26 +11,21 @@ const people = [
   { fullName: "Abdul Mu'thi", role: 'ANGGOTA_PANITIA', villageCode: '16.09.01.2002' },
 ];
 
-async function checkIn(id: string) {
-  const reply = await s.organizer.post(`/sessions/${s.sessionId}/registrations/${id}/check-in`);
+async function checkIn(stack: BrowserStack, id: string) {
+  const reply = await stack.organizer.post(`/sessions/${stack.sessionId}/registrations/${id}/check-in`);
   expect(reply.status).toBe(200);
 }
 
-beforeAll(async () => {
-  s = await startBrowserStack();
+const phone = usePhoneSession({ group: 'organizer', name: 'Panitia DPMD' }, async (stack) => {
   for (const person of people) {
-    expect((await s.organizer.post(`/sessions/${s.sessionId}/registrations`, person)).status).toBe(201);
+    expect((await stack.organizer.post(`/sessions/${stack.sessionId}/registrations`, person)).status).toBe(201);
   }
-  for (const id of ['KT-16.09.01.2002', 'SK-16.09.01.2002', 'KS-16.09.01']) await checkIn(id);
-  const context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-  await signIn(page, 'organizer', 'Panitia DPMD');
+  for (const id of ['KT-16.09.01.2002', 'SK-16.09.01.2002', 'KS-16.09.01']) await checkIn(stack, id);
 });
-afterAll(async () => {
-  await s.stop();
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
+let s: BrowserStack;
+let page: Page;
+beforeAll(() => {
+  ({ stack: s, page } = phone);
 });
 
 const sentence = () => page.locator('.recap-sentence');
@@ -107,7 +90,7 @@ test('the recap refreshes by itself within about ten seconds', async () => {
   // Prepare
   await openRecap();
   // Act
-  await checkIn('KT-16.09.01.2003');
+  await checkIn(s, 'KT-16.09.01.2003');
   const started = Date.now();
   await page.locator('.recap-sentence', { hasText: /^4 peserta hadir/ }).waitFor({ timeout: 15_000 });
   const waited = Date.now() - started;

@@ -10,26 +10,19 @@ import {
   phoneContext,
   screenshot,
   signIn,
-  startBrowserStack,
+  usePhoneSession,
 } from '#test/support/browser.ts';
 
-let s: BrowserStack;
-let admin: Page;
-let problems: string[];
 const folder = mkdtempSync(join(tmpdir(), 'siap-regions-'));
 
-beforeAll(async () => {
-  s = await startBrowserStack();
-  const context = await phoneContext(s.browser, s.stack.url);
-  ({ page: admin, problems } = await openPage(context));
-  await signIn(admin, 'admin', 'Admin DPMD');
+const phone = usePhoneSession({ group: 'admin', name: 'Admin DPMD' });
+let s: BrowserStack;
+let admin: Page;
+beforeAll(() => {
+  ({ stack: s, page: admin } = phone);
 });
-afterAll(async () => {
-  await s.stop();
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
 });
 
 function csv(name: string, lines: string[]): string {

@@ -3,29 +3,16 @@ import type { Registration } from '#shared/contracts/registrations.ts';
 import {
   type BrowserStack,
   fieldMessage,
-  openPage,
   overflowsSideways,
-  phoneContext,
   screenshot,
-  signIn,
-  startBrowserStack,
+  usePhoneSession,
 } from '#test/support/browser.ts';
 
+const phone = usePhoneSession({ group: 'organizer', name: 'Meja Pendaftaran' });
 let s: BrowserStack;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  s = await startBrowserStack();
-  const context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-  await signIn(page, 'organizer', 'Meja Pendaftaran');
-});
-afterAll(async () => {
-  await s.stop();
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
+beforeAll(() => {
+  ({ stack: s, page } = phone);
 });
 
 /** A fresh form (a new page load: the same address with only its hash would keep the old form). */

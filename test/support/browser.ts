@@ -121,3 +121,37 @@ export async function startBrowserStack(): Promise<BrowserStack> {
     },
   };
 }
+
+export interface PhoneSession {
+  stack: BrowserStack;
+  page: Page;
+  /** Page errors and failed requests seen so far; each test must end with none. */
+  problems: string[];
+}
+
+/**
+ * The frame most browser test files share: the stack and Chromium started once for the file, a
+ * phone-sized page signed in as `who`, every test ending with no page errors, and everything
+ * stopped at the end. `prepare` runs before the page opens (to set data up through the API).
+ * The returned object is filled in by the time the file's own beforeAll hooks run.
+ */
+export function usePhoneSession(
+  who: { group: Group; name: string },
+  prepare?: (stack: BrowserStack) => Promise<void>,
+): PhoneSession {
+  const session = {} as PhoneSession;
+  beforeAll(async () => {
+    session.stack = await startBrowserStack();
+    await prepare?.(session.stack);
+    const context = await phoneContext(session.stack.browser, session.stack.stack.url);
+    Object.assign(session, await openPage(context));
+    await signIn(session.page, who.group, who.name);
+  });
+  afterAll(async () => {
+    await session.stack?.stop();
+  });
+  afterEach(() => {
+    expect(session.problems).toEqual([]);
+  });
+  return session;
+}
