@@ -1,3 +1,4 @@
+import { batchWrite, put } from './batch.ts';
 import { keys } from './table.ts';
 
 /** Who made a change: a signed-in user, or a village acting through its receipt code. */
@@ -55,4 +56,9 @@ export function bounded(state: Record<string, Array<{ code?: string; id?: string
       Object.entries(state).map(([name, rows]) => [name, rows.map((row) => row.code ?? row.id ?? '?')]),
     ),
   };
+}
+
+/** Writes one audit entry (idempotent: its key is derived from the entry). */
+export async function writeAudit(audit: AuditEntry): Promise<void> {
+  await batchWrite([put(auditItem(audit))]);
 }

@@ -82,11 +82,6 @@ export async function insertCheckIn(sessionId: string, checkIn: CheckInItem): Pr
   }
 }
 
-/** Writes one audit entry (idempotent: its key is derived from the entry). */
-export async function writeAudit(audit: AuditEntry): Promise<void> {
-  await batchWrite([put(auditItem(audit))]);
-}
-
 /** Deletes a registration and its check-in. */
 export async function deleteRegistration(sessionId: string, id: string): Promise<void> {
   await batchWrite([remove(keys.registration.item(sessionId, id)), remove(keys.checkIn.item(sessionId, id))]);

@@ -3,6 +3,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ulid } from 'ulid';
 import { MAX_DOCUMENT_BYTES } from '../contracts/receipts.ts';
+import { writeAudit } from '../data/audit.ts';
 import { type DocumentRecord, getDocument, insertDocument, settleDocument } from '../data/logistics.ts';
 import { Bucket, s3 } from '../data/s3.ts';
 import { type DocumentType, sniffType } from '../domain/file-type.ts';
@@ -44,6 +45,15 @@ export async function requestUpload(
     key,
     status: 'pending',
     createdAt,
+  });
+  await writeAudit({
+    scope: `SHIPMENT#${shipment.id}`,
+    at: createdAt,
+    action: 'document.requested',
+    actor: { type: 'village', villageCode: shipment.villageCode },
+    entityId: id,
+    after: { fileName: request.fileName, contentType: request.contentType, size: request.size },
+    villageCode: shipment.villageCode,
   });
   const post = await createPresignedPost(s3, {
     Bucket,

@@ -10,7 +10,7 @@ import type {
   ShipmentInput,
   ShipmentSummary,
 } from '../contracts/logistics.ts';
-import { type Actor, bounded, userActor } from '../data/audit.ts';
+import { type Actor, bounded, userActor, writeAudit } from '../data/audit.ts';
 import {
   claimShipment,
   correctReceiptRecord,
@@ -35,7 +35,6 @@ import {
   upsertItem,
 } from '../data/logistics.ts';
 import { getKecamatan, getVillage, loadRegions } from '../data/regions.ts';
-import { writeAudit } from '../data/registrations.ts';
 import { allocateAll, totalLines } from '../domain/allocation.ts';
 import { buildLogisticsExport } from '../domain/logistics-summary.ts';
 import { checkReport, hasDiscrepancy, type ReceiptProblem, settleReport } from '../domain/receipt.ts';

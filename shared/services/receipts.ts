@@ -1,6 +1,7 @@
 import { regencyConfig } from '../config.ts';
 import type { ReceiptInput } from '../contracts/logistics.ts';
 import type { ReceiptView } from '../contracts/receipts.ts';
+import { writeAudit } from '../data/audit.ts';
 import {
   getShipmentRecord,
   insertReceipt,
@@ -9,7 +10,6 @@ import {
   type ShipmentRecord,
   shipmentIdForCode,
 } from '../data/logistics.ts';
-import { writeAudit } from '../data/registrations.ts';
 import { hashReceiptCode } from '../domain/receipt-code.ts';
 import { Conflict, NotFound } from '../http/errors.ts';
 import { receiptConfirmed } from '../i18n/logistics.ts';

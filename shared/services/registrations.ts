@@ -1,7 +1,7 @@
 import type { Registration, RegistrationInput } from '../contracts/registrations.ts';
 import { MAX_SESSION_CAPACITY } from '../contracts/sessions.ts';
 import type { AuditEntry } from '../data/audit.ts';
-import { userActor } from '../data/audit.ts';
+import { userActor, writeAudit } from '../data/audit.ts';
 import { getKecamatan, getVillage } from '../data/regions.ts';
 import {
   type CheckInItem,
@@ -12,7 +12,6 @@ import {
   queryCheckIns,
   queryRegistrations,
   type RegistrationItem,
-  writeAudit,
   writeRegistrations,
 } from '../data/registrations.ts';
 import { claimSeat, getSessionItem, releaseSeat, type SeatClaim, type SessionItem } from '../data/sessions.ts';

@@ -216,3 +216,17 @@ test('a bulk import interrupted half-way and run again ends with every row exact
   expect(records).toHaveLength(183);
   expect(new Set(records.map((record) => record.SK)).size).toBe(183);
 });
+
+test('an unexpected error answers a bare 500 with a request id, never its message, stack or table name', async () => {
+  const internal = new TypeError(
+    "Cannot read properties of undefined (reading 'regs') at claimSeat (/var/task/index.mjs:1:2) table siap-local",
+  );
+  dynamo.failWhen(() => internal);
+  const reply = await t.organizer.get<{ status: number; requestId: string }>('/sessions');
+  expect(reply.status).toBe(500);
+  expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(reply.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  for (const leak of ['Cannot read', 'regs', 'claimSeat', '/var/task', 'siap-local', 'TypeError']) {
+    expect(reply.text).not.toContain(leak);
+  }
+});
