@@ -67,7 +67,7 @@ export function hasDiscrepancy(lines: readonly ReceiptLineResult[]): boolean {
 export type VillageState = 'notShipped' | 'awaitingConfirmation' | 'confirmed' | 'discrepancy';
 
 /**
- * A desa's state from its shipments: any confirmed discrepancy shows first (it needs action), then
+ * A desa's state from its shipments: a confirmed discrepancy in one of them shows first (it needs action), then
  * anything still awaiting confirmation, then confirmed; no shipment at all is "not shipped".
  */
 export function villageState(shipments: ReadonlyArray<{ confirmed: boolean; discrepancy: boolean }>): VillageState {

@@ -3,22 +3,17 @@
  * …; semua 82 desa terwakili"), who is still missing, tables per role and per kecamatan, and the
  * attendance list downloads. Refreshes every 10 seconds while the page is visible.
  */
-import { ApiError, download, get } from '../api.ts';
-import { fill, h, saveBlob } from '../dom.ts';
+import { get } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { exportButtons, FORMATS } from '../exports.ts';
 import { notice } from '../forms.ts';
-import { formatList, formatNumber, formatTime, lang, t } from '../i18n.ts';
+import { formatList, formatNumber, formatTime, t } from '../i18n.ts';
 import { type Attendance, ROLES, type RoleName } from '../types.ts';
 import type { SessionPage } from './session.ts';
 
 const REFRESH_MS = 10_000;
 /** Names shown before "show all": enough for the usual few stragglers, short on a phone. */
 const SHORT_LIST = 20;
-
-const EXPORTS = [
-  { ext: 'csv', label: 'CSV', type: 'text/csv' },
-  { ext: 'xlsx', label: 'Excel', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  { ext: 'pdf', label: 'PDF', type: 'application/pdf' },
-] as const;
 
 function sentence(recap: Attendance): string {
   const villages =
@@ -168,29 +163,6 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     }
   };
 
-  const exportButton = (format: (typeof EXPORTS)[number]) => {
-    const button = h(
-      'button',
-      { type: 'button', class: 'secondary', 'aria-label': t('recap.download', { format: format.label }) },
-      format.label,
-    );
-    button.addEventListener('click', async () => {
-      if (button.disabled) return;
-      button.disabled = true;
-      exportNotice.hidden = true;
-      try {
-        const file = await download(`/sessions/${session.id}/attendance.${format.ext}?lang=${lang()}`, format.type);
-        saveBlob(file.blob, file.fileName ?? `daftar-hadir-${session.date}.${format.ext}`);
-      } catch (error) {
-        const reason = error instanceof ApiError ? error.message : t('error.network');
-        notice(exportNotice, 'error', t('recap.downloadFailed', { format: format.label, reason }));
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return button;
-  };
-
   view.append(
     h(
       'section',
@@ -202,7 +174,18 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
         'div',
         { class: 'exports', role: 'group', 'aria-labelledby': 'exports-label' },
         h('span', { id: 'exports-label' }, t('recap.exports')),
-        h('div', { class: 'button-row' }, EXPORTS.map(exportButton)),
+        h(
+          'div',
+          { class: 'button-row' },
+          exportButtons({
+            path: `/sessions/${session.id}/attendance`,
+            fallbackName: `daftar-hadir-${session.date}`,
+            formats: [FORMATS.csv, FORMATS.xlsx, FORMATS.pdf],
+            label: 'recap.download',
+            failed: 'recap.downloadFailed',
+            notices: exportNotice,
+          }),
+        ),
       ),
       exportNotice,
     ),

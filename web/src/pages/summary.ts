@@ -3,20 +3,15 @@
  * was allocated, shipped and how it arrived, the desa list with kecamatan and state filters (each
  * desa opens its shipments), and the CSV/Excel downloads.
  */
-import { ApiError, download, get } from '../api.ts';
-import { fill, h, saveBlob } from '../dom.ts';
-import { notice } from '../forms.ts';
-import { formatNumber, lang, t } from '../i18n.ts';
+import { get } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { exportButtons, FORMATS } from '../exports.ts';
+import { formatNumber, t } from '../i18n.ts';
 import { byName } from '../regions.ts';
 import type { LogisticsSummary, VillageState } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
 
 export const STATES: readonly VillageState[] = ['notShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy'];
-
-const EXPORTS = [
-  { ext: 'csv', label: 'CSV', type: 'text/csv' },
-  { ext: 'xlsx', label: 'Excel', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-] as const;
 
 /** A desa's state as a coloured label. */
 export function stateBadge(state: VillageState): HTMLElement {
@@ -157,28 +152,6 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
   });
 
   const exportNotice = h('div', { hidden: true });
-  const exportButton = (format: (typeof EXPORTS)[number]) => {
-    const button = h(
-      'button',
-      { type: 'button', class: 'secondary', 'aria-label': t('summary.download', { format: format.label }) },
-      format.label,
-    );
-    button.addEventListener('click', async () => {
-      if (button.disabled) return;
-      button.disabled = true;
-      exportNotice.hidden = true;
-      try {
-        const file = await download(`/logistics/summary.${format.ext}?lang=${lang()}`, format.type);
-        saveBlob(file.blob, file.fileName ?? `logistik.${format.ext}`);
-      } catch (error) {
-        const reason = error instanceof ApiError ? error.message : t('error.network');
-        notice(exportNotice, 'error', t('summary.downloadFailed', { format: format.label, reason }));
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return button;
-  };
 
   view.append(
     h('h2', { class: 'sr-only' }, t('summary.states')),
@@ -187,7 +160,18 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
       'div',
       { class: 'exports', role: 'group', 'aria-labelledby': 'log-exports' },
       h('span', { id: 'log-exports' }, t('summary.exports')),
-      h('div', { class: 'button-row' }, EXPORTS.map(exportButton)),
+      h(
+        'div',
+        { class: 'button-row' },
+        exportButtons({
+          path: '/logistics/summary',
+          fallbackName: 'logistik',
+          formats: [FORMATS.csv, FORMATS.xlsx],
+          label: 'summary.download',
+          failed: 'summary.downloadFailed',
+          notices: exportNotice,
+        }),
+      ),
     ),
     exportNotice,
     h('h2', null, t('summary.items')),
