@@ -6,34 +6,19 @@
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import { FIGURES, type LogisticsExport, VILLAGE_STATES } from '../../domain/logistics-summary.ts';
+import { logisticsTable } from './csv.ts';
 import type { LogisticsLabels } from './logistics-labels.ts';
 import { BOLD, header } from './xlsx.ts';
 
 const count = (value: number, bold = false): Cell => ({ value, type: Number, ...(bold ? BOLD : {}) });
 
 function villagesSheet(data: LogisticsExport, labels: LogisticsLabels): SheetData {
-  const { columns } = labels;
+  // The same table as the CSV, with the counters as numbers.
+  const [head = [], ...rows] = logisticsTable(data.rows, labels);
+  const firstFigure = head.length - FIGURES.length;
   return [
-    header([
-      columns.kecamatan,
-      columns.village,
-      columns.villageCode,
-      columns.state,
-      columns.itemCode,
-      columns.item,
-      columns.unit,
-      ...FIGURES.map((figure) => columns[figure]),
-    ]),
-    ...data.rows.map((row): Cell[] => [
-      row.kecamatanName,
-      row.villageName,
-      row.villageCode,
-      labels.state[row.state],
-      row.itemCode,
-      row.itemName,
-      row.unit,
-      ...FIGURES.map((figure) => count(row[figure])),
-    ]),
+    header(head),
+    ...rows.map((cells) => cells.map((value, column): Cell => (column >= firstFigure ? count(Number(value)) : value))),
   ];
 }
 

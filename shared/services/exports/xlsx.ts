@@ -7,8 +7,9 @@ import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node'
 import type { RegencyTimeZone } from '#shared/config.ts';
 import { roles } from '#shared/domain/roles.ts';
 import { longDate } from '#shared/services/pdf/dates.ts';
+import { attendanceTable } from './csv.ts';
 import type { ExportLabels, ExportLang } from './labels.ts';
-import { type AttendanceExport, formatCheckInTime, recapSentence, WIB } from './rows.ts';
+import { type AttendanceExport, recapSentence, WIB } from './rows.ts';
 
 const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
 /** Bold text, for headings and totals of every workbook. */
@@ -20,28 +21,17 @@ export function header(values: readonly string[]): Cell[] {
 }
 
 function listSheet(data: AttendanceExport, labels: ExportLabels, timeZone: RegencyTimeZone): SheetData {
-  const { columns } = labels;
+  // The same table as the CSV, with the number as a number and the presence mark centred.
+  const [head = [], ...rows] = attendanceTable(data.rows, labels, timeZone);
   return [
-    header([
-      columns.no,
-      columns.name,
-      columns.role,
-      columns.village,
-      columns.kecamatan,
-      columns.phone,
-      columns.present,
-      columns.checkedInAt,
-    ]),
-    ...data.rows.map((row): Cell[] => [
-      { value: row.no, type: Number },
-      row.fullName,
-      labels.role[row.role],
-      row.villageName,
-      row.kecamatanName,
-      row.phone,
-      { value: row.present ? labels.yes : labels.no, align: 'center' },
-      formatCheckInTime(row.checkedInAt, timeZone),
-    ]),
+    header(head),
+    ...rows.map((cells) =>
+      cells.map((value, column): Cell => {
+        if (column === 0) return { value: Number(value), type: Number };
+        if (column === 6) return { value, align: 'center' };
+        return value;
+      }),
+    ),
   ];
 }
 
