@@ -5,6 +5,7 @@
  * `GET /logistics/summary`, so the totals equal that summary; the integration tests prove it.
  * Pure: no I/O.
  */
+import { compareNames } from './names.ts';
 import { type VillageState, villageState } from './receipt.ts';
 
 /** The counters of one item: what was allocated, shipped, and what arrived in which condition. */
@@ -85,9 +86,6 @@ export interface LogisticsSource {
     villages: ReadonlyArray<{ code: string; name: string; kecamatanCode: string }>;
   };
 }
-
-// Indonesian collation, numbers compared as numbers ("Sukaraja II" and "Tanjung 2" sort as people expect).
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 const zero = (): ItemFigures => ({ allocated: 0, shipped: 0, good: 0, minorDamage: 0, majorDamage: 0, missing: 0 });
 
@@ -188,9 +186,9 @@ export function buildLogisticsExport(source: LogisticsSource): LogisticsExport {
   const itemOrder = new Map(itemCodes.map((code, index) => [code, index]));
   rows.sort(
     (a, b) =>
-      collator.compare(a.kecamatanName, b.kecamatanName) ||
+      compareNames(a.kecamatanName, b.kecamatanName) ||
       a.kecamatanCode.localeCompare(b.kecamatanCode) ||
-      collator.compare(a.villageName, b.villageName) ||
+      compareNames(a.villageName, b.villageName) ||
       a.villageCode.localeCompare(b.villageCode) ||
       (itemOrder.get(a.itemCode) ?? 0) - (itemOrder.get(b.itemCode) ?? 0),
   );

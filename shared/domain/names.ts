@@ -24,3 +24,14 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}]+/gu, '');
 }
+
+// Indonesian collation, numbers compared as numbers ("Sukaraja II" and "Tanjung 2" sort as people
+// expect). Built on first use: ICU collator setup costs a few milliseconds of every cold start, and
+// most functions never sort names.
+let collator: Intl.Collator | undefined;
+
+/** Compares two names the way an Indonesian reader orders a list. */
+export function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+  return collator.compare(a, b);
+}

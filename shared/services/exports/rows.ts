@@ -7,6 +7,7 @@ import type { RegencyTimeZone } from '#shared/config.ts';
 import type { Kecamatan, Village } from '#shared/contracts/regions.ts';
 import type { CheckInItem, RegistrationItem } from '#shared/data/registrations.ts';
 import { type AttendanceRecap, recapAttendance, type Tally } from '#shared/domain/attendance.ts';
+import { compareNames } from '#shared/domain/names.ts';
 import { type Role, roles } from '#shared/domain/roles.ts';
 import type { ExportLabels } from './labels.ts';
 
@@ -66,9 +67,6 @@ export interface RegionNames {
   villages: readonly Pick<Village, 'code' | 'name'>[];
 }
 
-// Indonesian collation, numbers compared as numbers ("Sukaraja II" and "Tanjung 2" sort as people expect).
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-
 /** Times are printed as wall-clock time of the regency (WIB unless the regency says otherwise). */
 export const WIB: RegencyTimeZone = { iana: 'Asia/Jakarta', label: 'WIB' };
 
@@ -80,12 +78,12 @@ const ROLE_ORDER = new Map<Role, number>(roles.map((role, index) => [role, index
  */
 export function compareRows(a: ExportRow, b: ExportRow): number {
   return (
-    collator.compare(a.kecamatanName, b.kecamatanName) ||
+    compareNames(a.kecamatanName, b.kecamatanName) ||
     a.kecamatanCode.localeCompare(b.kecamatanCode) ||
-    collator.compare(a.villageName, b.villageName) ||
+    compareNames(a.villageName, b.villageName) ||
     (a.villageCode ?? '').localeCompare(b.villageCode ?? '') ||
     (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
-    collator.compare(a.fullName, b.fullName) ||
+    compareNames(a.fullName, b.fullName) ||
     a.registrationId.localeCompare(b.registrationId)
   );
 }
@@ -177,7 +175,7 @@ export function buildAttendanceExport(
 
   const byKecamatan = Object.entries(recap.byKecamatan)
     .map(([code, tally]) => ({ code, name: nameOfKecamatan(code), ...tally }))
-    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort((a, b) => compareNames(a.name, b.name) || a.code.localeCompare(b.code));
 
   const villageSeat = (role: Role, code: string): MissingSeat => {
     const kecamatanCode = plan.villages[code] ?? '';
@@ -203,8 +201,8 @@ export function buildAttendanceExport(
   ].sort(
     (a, b) =>
       (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
-      collator.compare(a.kecamatanName, b.kecamatanName) ||
-      collator.compare(a.villageName, b.villageName),
+      compareNames(a.kecamatanName, b.kecamatanName) ||
+      compareNames(a.villageName, b.villageName),
   );
 
   return {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanName, isValidName, nameKey } from '#shared/domain/names.ts';
+import { cleanName, compareNames, isValidName, nameKey } from '#shared/domain/names.ts';
 
 describe('names are free text', () => {
   test.each([
@@ -47,5 +47,22 @@ describe('names are free text', () => {
         expect(cleanName(cleaned)).toBe(cleaned);
       }),
     );
+  });
+});
+
+describe('names are ordered the way an Indonesian reader expects', () => {
+  test('case is ignored and numbers compare as numbers', () => {
+    const desa = ['Tanjung 10', 'sukaraja', 'Tanjung 2', 'Banding Agung', 'Sukaraja 1'];
+    expect([...desa].sort(compareNames)).toEqual([
+      'Banding Agung',
+      'sukaraja',
+      'Sukaraja 1',
+      'Tanjung 2',
+      'Tanjung 10',
+    ]);
+  });
+
+  test('accents do not push a name to the end of the list', () => {
+    expect(['Zainal', 'Élvira', 'Ahmad'].sort(compareNames)).toEqual(['Ahmad', 'Élvira', 'Zainal']);
   });
 });
