@@ -125,3 +125,29 @@ export function showProblem(form: HTMLElement, box: HTMLElement, error: unknown)
       : null,
   );
 }
+
+/**
+ * Sends a form once per tap: while `send` runs the button stays disabled, old messages are
+ * cleared first, and a failure is shown by its fields (and in `box`) for the person to fix.
+ */
+export function onSubmit(
+  form: HTMLFormElement,
+  submit: HTMLButtonElement,
+  box: HTMLElement,
+  send: () => Promise<void>,
+): void {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    clearErrors(form);
+    box.hidden = true;
+    try {
+      await send();
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}

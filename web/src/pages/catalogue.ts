@@ -1,7 +1,7 @@
 /** Katalog: the goods the DPMD sends, each renamed in place; new items added with a code. */
 import { api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { field, notice, onSubmit } from '../forms.ts';
 import { t } from '../i18n.ts';
 import type { Item } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
@@ -31,20 +31,11 @@ export const cataloguePage: LogisticsPage = async ({ view, left }) => {
       box,
       h('div', { class: 'button-row' }, submit, cancel),
     );
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      if (submit.disabled) return;
-      submit.disabled = true;
-      clearErrors(form);
-      try {
-        const saved = await save(item.code, name.value, unit.value);
-        items = items.map((each) => (each.code === saved.code ? saved : each));
-        draw();
-        notice(listNotice, 'ok', t('catalogue.saved', { name: saved.name }));
-      } catch (error) {
-        showProblem(form, box, error);
-        submit.disabled = false;
-      }
+    onSubmit(form, submit, box, async () => {
+      const saved = await save(item.code, name.value, unit.value);
+      items = items.map((each) => (each.code === saved.code ? saved : each));
+      draw();
+      notice(listNotice, 'ok', t('catalogue.saved', { name: saved.name }));
     });
     fill(row, form);
     name.focus();
@@ -106,24 +97,13 @@ export const cataloguePage: LogisticsPage = async ({ view, left }) => {
     box,
     submit,
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    submit.disabled = true;
-    clearErrors(form);
-    box.hidden = true;
-    try {
-      const saved = await save(code.value.trim() || '-', name.value, unit.value);
-      items = [...items.filter((each) => each.code !== saved.code), saved].sort((a, b) => a.code.localeCompare(b.code));
-      draw();
-      form.reset();
-      exists.hidden = true;
-      notice(box, 'ok', t('catalogue.saved', { name: saved.name }));
-    } catch (error) {
-      showProblem(form, box, error);
-    } finally {
-      submit.disabled = false;
-    }
+  onSubmit(form, submit, box, async () => {
+    const saved = await save(code.value.trim() || '-', name.value, unit.value);
+    items = [...items.filter((each) => each.code !== saved.code), saved].sort((a, b) => a.code.localeCompare(b.code));
+    draw();
+    form.reset();
+    exists.hidden = true;
+    notice(box, 'ok', t('catalogue.saved', { name: saved.name }));
   });
 
   view.append(listNotice, list, form);

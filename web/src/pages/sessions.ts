@@ -1,7 +1,7 @@
 /** Sessions: the list (newest first, paged) and the form that creates one for every desa. */
 import { api, get } from '../api.ts';
 import { h } from '../dom.ts';
-import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { field, notice, onSubmit, showProblem } from '../forms.ts';
 import { formatDate, formatNumber, t } from '../i18n.ts';
 import { heading, type Page } from '../page.ts';
 import { loadRegions } from '../regions.ts';
@@ -64,22 +64,11 @@ export const sessionsPage: Page = async ({ view, left }) => {
     formNotice,
     submit,
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    submit.disabled = true;
-    clearErrors(form);
-    formNotice.hidden = true;
-    try {
-      const body: Record<string, unknown> = { title: title.value, date: date.value, venue: venue.value };
-      if (capacity.value.trim()) body.capacity = Number(capacity.value);
-      const created = await api<Session>('POST', '/sessions', body);
-      location.hash = `#/sesi/${created.body.id}`;
-    } catch (error) {
-      showProblem(form, formNotice, error);
-    } finally {
-      submit.disabled = false;
-    }
+  onSubmit(form, submit, formNotice, async () => {
+    const body: Record<string, unknown> = { title: title.value, date: date.value, venue: venue.value };
+    if (capacity.value.trim()) body.capacity = Number(capacity.value);
+    const created = await api<Session>('POST', '/sessions', body);
+    location.hash = `#/sesi/${created.body.id}`;
   });
 
   view.append(heading(t('sessions.title')), listNotice, list, more, form);

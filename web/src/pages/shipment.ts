@@ -6,7 +6,7 @@
 import { api, get } from '../api.ts';
 import { auditTrail } from '../audit.ts';
 import { type Child, fill, h } from '../dom.ts';
-import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { field, notice, onSubmit } from '../forms.ts';
 import { formatDateTime, formatNumber, t } from '../i18n.ts';
 import { heading } from '../page.ts';
 import { receiptCodePanel } from '../receipt-code.ts';
@@ -253,28 +253,18 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
     box,
     submit,
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    submit.disabled = true;
-    clearErrors(form);
-    box.hidden = true;
-    try {
-      const fresh = (
-        await api<Shipment>('PUT', `/shipments/${shipment.id}/receipt`, {
-          lines: inputs.map(({ line, controls }) => ({
-            itemCode: line.itemCode,
-            ...Object.fromEntries(controls.map((each) => [each.count, Number(each.input.value || 0)])),
-          })),
-          ...(note.value.trim() ? { note: note.value } : {}),
-          reason: reason.value,
-        })
-      ).body;
-      saved(fresh);
-    } catch (error) {
-      showProblem(form, box, error);
-      submit.disabled = false;
-    }
+  onSubmit(form, submit, box, async () => {
+    const fresh = (
+      await api<Shipment>('PUT', `/shipments/${shipment.id}/receipt`, {
+        lines: inputs.map(({ line, controls }) => ({
+          itemCode: line.itemCode,
+          ...Object.fromEntries(controls.map((each) => [each.count, Number(each.input.value || 0)])),
+        })),
+        ...(note.value.trim() ? { note: note.value } : {}),
+        reason: reason.value,
+      })
+    ).body;
+    saved(fresh);
   });
   return form;
 }
