@@ -9,8 +9,8 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestStack, type TestStack } from '#test/support/api.ts';
-import { buildBundles } from './lib/bundles.ts';
-import { createCallRecorder } from './lib/dynamo-calls.ts';
+import { buildBundles } from '#test/support/measure/bundles.ts';
+import { createCallRecorder } from '#test/support/measure/dynamo-calls.ts';
 import { bulkRows, bundleFolder, bundleRows, coldLoadRows, loadRows, pageRows, requestRows } from './lib/figures.ts';
 import { judge, markdownTable, type Result, type Row, textTable } from './lib/report.ts';
 

@@ -1,9 +1,9 @@
 /** The audit trail: who changed what and when, per session, shipment, desa or regency-wide list. */
-import * as contracts from '#shared/contracts/audit.ts';
-import { queryTrail, queryVillageTrail } from '#shared/data/audit-trail.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { ok } from '#shared/http/reply.ts';
+import * as contracts from '#shared/audit/contract.ts';
+import { queryTrail, queryVillageTrail } from '#shared/audit/repository.ts';
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { ok } from '#shared/kernel/http/reply.ts';
 
 const TRAILS = { regions: 'REGION', catalogue: 'CATALOGUE', allocations: 'ALLOCATION' } as const;
 

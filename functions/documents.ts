@@ -1,10 +1,11 @@
 /** Signed BAST photos and scans: presigned uploads, verification, short-lived download links. */
-import * as logistics from '#shared/contracts/logistics.ts';
-import * as contracts from '#shared/contracts/receipts.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { created, ok } from '#shared/http/reply.ts';
-import { completeUpload, documentLink, requestUpload } from '#shared/services/documents.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, ok } from '#shared/kernel/http/reply.ts';
+import * as logistics from '#shared/logistics/contract.ts';
+import * as contracts from '#shared/logistics/receipt-contract.ts';
+import { completeUpload, documentLink, requestUpload } from '#shared/logistics/use-cases/documents.ts';
 
 export const handler = lambdaHandler('documents', {
   requestDocumentUpload: operation(contracts.requestDocumentUpload, async ({ params, body, sourceIp }) =>

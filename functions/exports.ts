@@ -1,13 +1,14 @@
 /** Downloads: attendance lists (CSV, XLSX, PDF), logistics per desa (CSV, XLSX) and a shipment's BAST (PDF). */
-import * as logistics from '#shared/contracts/logistics.ts';
-import * as sessions from '#shared/contracts/sessions.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { file } from '#shared/http/reply.ts';
-import { publicBaseUrl } from '#shared/http/url.ts';
-import { exportAttendance } from '#shared/services/exports/attendance.ts';
-import { exportBast } from '#shared/services/exports/bast.ts';
-import { exportLogistics } from '#shared/services/exports/logistics.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { file } from '#shared/kernel/http/reply.ts';
+import { publicBaseUrl } from '#shared/kernel/http/url.ts';
+import * as logistics from '#shared/logistics/contract.ts';
+import { exportBast } from '#shared/logistics/exports/bast.ts';
+import { exportLogistics } from '#shared/logistics/exports/summary.ts';
+import * as sessions from '#shared/sessions/contract.ts';
+import { exportAttendance } from '#shared/sessions/exports/attendance.ts';
 
 export const handler = lambdaHandler('exports', {
   exportAttendanceCsv: operation(sessions.exportAttendanceCsv, async ({ params, query }) => {

@@ -1,11 +1,12 @@
 /** Region lists uploaded as CSV or XLSX files (parsers live only in this function). */
-import * as contracts from '#shared/contracts/regions.ts';
-import { userActor } from '#shared/data/audit.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { ok } from '#shared/http/reply.ts';
-import { readRegionFile } from '#shared/services/region-files.ts';
-import { upsertRegions } from '#shared/services/regions.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { ok } from '#shared/kernel/http/reply.ts';
+import { userActor } from '#shared/kernel/table/audit.ts';
+import * as contracts from '#shared/regions/contract.ts';
+import { readRegionFile } from '#shared/regions/files.ts';
+import { upsertRegions } from '#shared/regions/use-cases.ts';
 
 export const handler = lambdaHandler('imports', {
   importRegions: operation(contracts.importRegions, async ({ body, principal }) => {

@@ -1,10 +1,11 @@
 /** Logistics: catalogue, allocation, dispatch and oversight (organizers). */
-import * as contracts from '#shared/contracts/logistics.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { created, ok } from '#shared/http/reply.ts';
-import { publicBaseUrl } from '#shared/http/url.ts';
-import * as logistics from '#shared/services/logistics.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, ok } from '#shared/kernel/http/reply.ts';
+import { publicBaseUrl } from '#shared/kernel/http/url.ts';
+import * as contracts from '#shared/logistics/contract.ts';
+import * as logistics from '#shared/logistics/use-cases/logistics.ts';
 
 export const handler = lambdaHandler('logistics', {
   listItems: operation(contracts.listItems, async () => ok({ items: await logistics.listItems() })),

@@ -1,9 +1,9 @@
 /** The OpenAPI document, generated once per cold start from the route table and the schemas. */
-import { regencyConfig } from '#shared/config.ts';
-import * as contracts from '#shared/contracts/web.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
+import { regencyConfig } from '#shared/kernel/config.ts';
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
 import { openApiDocument } from '#shared/openapi.ts';
+import * as contracts from '#shared/pages/contract.ts';
 
 const text = JSON.stringify(
   openApiDocument({

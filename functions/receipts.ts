@@ -1,9 +1,10 @@
 /** Receipt by the village: read and confirm one shipment with its receipt code (no account). */
-import * as contracts from '#shared/contracts/receipts.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { created, ok } from '#shared/http/reply.ts';
-import { confirmReceipt, receiptView } from '#shared/services/receipts.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, ok } from '#shared/kernel/http/reply.ts';
+import * as contracts from '#shared/logistics/receipt-contract.ts';
+import { confirmReceipt, receiptView } from '#shared/logistics/use-cases/receipts.ts';
 
 export const handler = lambdaHandler('receipts', {
   getReceipt: operation(contracts.getReceipt, async ({ params, sourceIp }) =>

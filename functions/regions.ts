@@ -1,10 +1,11 @@
 /** Region master data: the kecamatan and desa of the regency. */
-import * as contracts from '#shared/contracts/regions.ts';
-import { userActor } from '#shared/data/audit.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { ok } from '#shared/http/reply.ts';
-import { getRegions, upsertRegions } from '#shared/services/regions.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { ok } from '#shared/kernel/http/reply.ts';
+import { userActor } from '#shared/kernel/table/audit.ts';
+import * as contracts from '#shared/regions/contract.ts';
+import { getRegions, upsertRegions } from '#shared/regions/use-cases.ts';
 
 export const handler = lambdaHandler('regions', {
   getRegions: operation(contracts.getRegions, async () => ok(await getRegions())),

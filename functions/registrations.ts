@@ -1,10 +1,11 @@
 /** Registration, check-in and cancellation of participants. */
-import * as contracts from '#shared/contracts/registrations.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { created, noContent, ok } from '#shared/http/reply.ts';
-import { importRegistrations } from '#shared/services/bulk-registrations.ts';
-import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/services/registrations.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
+import * as contracts from '#shared/sessions/registration-contract.ts';
+import { importRegistrations } from '#shared/sessions/use-cases/import.ts';
+import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/sessions/use-cases/registrations.ts';
 
 export const handler = lambdaHandler('registrations', {
   register: operation(contracts.register, async ({ params, body, principal, lang }) => {

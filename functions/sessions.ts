@@ -1,9 +1,10 @@
 /** Sessions (sosialisasi) and their live attendance recap. */
-import * as contracts from '#shared/contracts/sessions.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { created, ok } from '#shared/http/reply.ts';
-import { createSession, getAttendance, getSession, listSessions } from '#shared/services/sessions.ts';
+
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, ok } from '#shared/kernel/http/reply.ts';
+import * as contracts from '#shared/sessions/contract.ts';
+import { createSession, getAttendance, getSession, listSessions } from '#shared/sessions/use-cases/sessions.ts';
 
 export const handler = lambdaHandler('sessions', {
   listSessions: operation(contracts.listSessions, async ({ query }) =>

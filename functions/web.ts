@@ -1,10 +1,10 @@
 /** The pages: organizer app, assets, and the public configuration they start from. */
-import { authConfig, awsConfig, regencyConfig } from '#shared/config.ts';
-import * as contracts from '#shared/contracts/web.ts';
-import { lambdaHandler } from '#shared/http/lambda.ts';
-import { operation } from '#shared/http/operation.ts';
-import { ok, type Reply } from '#shared/http/reply.ts';
-import { staticFile } from '#shared/services/static-files.ts';
+import { authConfig, awsConfig, regencyConfig } from '#shared/kernel/config.ts';
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { ok, type Reply } from '#shared/kernel/http/reply.ts';
+import * as contracts from '#shared/pages/contract.ts';
+import { staticFile } from '#shared/pages/static-files.ts';
 
 const { name, slug } = regencyConfig();
 const regency = { name, slug };

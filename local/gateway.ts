@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from 'aws-lambda';
-import type { Claims, HttpEvent, HttpResult } from '#shared/http/event.ts';
+import type { Claims, HttpEvent, HttpResult } from '#shared/kernel/http/event.ts';
 import { type FunctionGroup, type Route, routeKey, routes } from '#shared/routes.ts';
 import type { LocalIssuer } from './issuer.ts';
 

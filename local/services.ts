@@ -15,7 +15,7 @@ import {
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
-import { tableDefinition } from '#shared/data/table.ts';
+import { tableDefinition } from '#shared/kernel/table/keys.ts';
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 /** s3rver accepts only its own well-known key pair. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { fontsSourceDir } from '#infra/fonts.ts';
-import type { Group } from '#shared/http/auth.ts';
+import type { Group } from '#shared/kernel/http/auth.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
 import { type LambdaHandler, startGateway } from './gateway.ts';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { Problem } from './contracts/common.ts';
-import type { Contract } from './contracts/contract.ts';
-import { contracts } from './contracts/index.ts';
+import type { Contract } from '#shared/kernel/http/contract.ts';
+import { Problem } from '#shared/kernel/schemas.ts';
+import { contracts } from './contracts.ts';
 import { routes } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;

@@ -5,11 +5,11 @@
  */
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { RegistrationInput } from '#shared/contracts/registrations.ts';
-import { keys } from '#shared/data/table.ts';
+import { keys } from '#shared/kernel/table/keys.ts';
+import type { RegistrationInput } from '#shared/sessions/registration-contract.ts';
 import type { TestStack } from '#test/support/api.ts';
 import { committeeMembers } from '#test/support/crowd.ts';
-import { freshSession, importPeople } from './scenario.ts';
+import { freshSession, importPeople } from '#test/support/measure/scenario.ts';
 
 const CHUNK = 25;
 export const RAW_CONCURRENCY = 16;
@@ -17,7 +17,7 @@ export const RAW_CONCURRENCY = 16;
 /** The items the import writes for these people (registration records; keys as in shared/data). */
 async function registrationItems(sessionId: string, people: RegistrationInput[], kecamatanOf: Map<string, string>) {
   // Imported late: the service reads the stack's configuration when it loads.
-  const { candidateOf, recordOf } = await import('#shared/services/registrations.ts');
+  const { candidateOf, recordOf } = await import('#shared/sessions/use-cases/registrations.ts');
   const at = new Date().toISOString();
   return people.map((person) => {
     const candidate = candidateOf(person);

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { villages } from '#local/demo/oku-selatan.ts';
 import type { TestStack } from '#test/support/api.ts';
 import { launchBrowser } from '#test/support/browser.ts';
+import { type Bundle, overFloor } from '#test/support/measure/bundles.ts';
+import type { CallRecorder } from '#test/support/measure/dynamo-calls.ts';
+import { loadPage, type PageLoad, startFloorPage } from '#test/support/measure/pages.ts';
+import { countOperations, freshSession, shipmentFor, summarize } from '#test/support/measure/scenario.ts';
 import { bulkImport } from './bulk.ts';
-import { type Bundle, overFloor } from './bundles.ts';
 import { coldLoad } from './cold-load.ts';
-import type { CallRecorder } from './dynamo-calls.ts';
 import { handlerEnv } from './handler-env.ts';
 import { registrationLoad } from './load.ts';
-import { loadPage, type PageLoad, startFloorPage } from './pages.ts';
 import { median, type Row } from './report.ts';
-import { countOperations, freshSession, shipmentFor, summarize } from './scenario.ts';
 
 const KB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { villages } from '#local/demo/oku-selatan.ts';
-import { keys } from '#shared/data/table.ts';
+import { keys } from '#shared/kernel/table/keys.ts';
 
 const kecamatanOf = new Map(villages.map((village) => [village.code, village.kecamatanCode]));
 

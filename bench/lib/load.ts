@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import type { Result } from 'autocannon';
 import type { TestStack } from '#test/support/api.ts';
 import { committeeMembers } from '#test/support/crowd.ts';
+import { freshSession } from '#test/support/measure/scenario.ts';
 import type { CannonPlan } from './cannon.ts';
 import { startFloorServer } from './floor-server.ts';
-import { freshSession } from './scenario.ts';
 
 const run = promisify(execFile);
 const CANNON = join(dirname(fileURLToPath(import.meta.url)), 'cannon.ts');

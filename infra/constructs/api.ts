@@ -14,7 +14,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { tableDefinition } from '#shared/data/table.ts';
+import { tableDefinition } from '#shared/kernel/table/keys.ts';
 import { type FunctionGroup, functionGroups, routeKey, routes } from '#shared/routes.ts';
 import { fontsSourceDir, pdfFontFiles } from '../fonts.ts';
 import { groupSettings } from '../function-groups.ts';

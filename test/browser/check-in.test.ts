@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Attendance } from '#shared/contracts/sessions.ts';
+import type { Attendance } from '#shared/sessions/contract.ts';
 import { type BrowserStack, overflowsSideways, screenshot, usePhoneSession } from '#test/support/browser.ts';
 
 const people = [

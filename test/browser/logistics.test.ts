@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
-import type { AuditEntry } from '#shared/contracts/audit.ts';
-import type { Allocation, Item, Shipment } from '#shared/contracts/logistics.ts';
-import { allocateAll } from '#shared/domain/allocation.ts';
+import type { AuditEntry } from '#shared/audit/contract.ts';
+import type { Allocation, Item, Shipment } from '#shared/logistics/contract.ts';
+import { allocateAll } from '#shared/logistics/rules/allocation.ts';
 import {
   type BrowserStack,
   fieldMessage,

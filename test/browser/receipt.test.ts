@@ -7,8 +7,8 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { villages } from '#local/demo/oku-selatan.ts';
-import type { AuditEntry } from '#shared/contracts/audit.ts';
-import type { Allocation, Shipment } from '#shared/contracts/logistics.ts';
+import type { AuditEntry } from '#shared/audit/contract.ts';
+import type { Allocation, Shipment } from '#shared/logistics/contract.ts';
 import {
   type BrowserStack,
   fieldMessage,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Regions } from '#shared/contracts/regions.ts';
+import type { Regions } from '#shared/regions/contract.ts';
 import {
   type BrowserStack,
   openPage,

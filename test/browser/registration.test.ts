@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Registration } from '#shared/contracts/registrations.ts';
+import type { Registration } from '#shared/sessions/registration-contract.ts';
 import {
   type BrowserStack,
   fieldMessage,

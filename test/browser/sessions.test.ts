@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { SessionSummary } from '#shared/contracts/sessions.ts';
+import type { SessionSummary } from '#shared/sessions/contract.ts';
 import {
   type BrowserStack,
   fieldMessage,

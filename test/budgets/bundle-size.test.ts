@@ -4,7 +4,7 @@
  */
 
 import { functionGroups } from '#shared/routes.ts';
-import { type Bundle, buildBundles, overFloor } from '../../bench/lib/bundles.ts';
+import { type Bundle, buildBundles, overFloor } from '#test/support/measure/bundles.ts';
 import { budgets } from './budgets.ts';
 
 let floor: Bundle;

@@ -5,8 +5,8 @@
  */
 
 import { startTestStack, type TestStack } from '#test/support/api.ts';
-import { createCallRecorder } from '../../bench/lib/dynamo-calls.ts';
-import { countOperations, type OperationCalls } from '../../bench/lib/scenario.ts';
+import { createCallRecorder } from '#test/support/measure/dynamo-calls.ts';
+import { countOperations, type OperationCalls } from '#test/support/measure/scenario.ts';
 import { budgets } from './budgets.ts';
 
 const budget = budgets.dynamoRequests;

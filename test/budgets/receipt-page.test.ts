@@ -6,8 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { startTestStack, type TestStack } from '#test/support/api.ts';
 import { launchBrowser } from '#test/support/browser.ts';
-import { loadPage, type PageLoad } from '../../bench/lib/pages.ts';
-import { shipmentFor } from '../../bench/lib/scenario.ts';
+import { loadPage, type PageLoad } from '#test/support/measure/pages.ts';
+import { shipmentFor } from '#test/support/measure/scenario.ts';
 import { budgets } from './budgets.ts';
 
 let t: TestStack;

@@ -6,8 +6,8 @@
  * A separate, small entry: a cheap phone on a weak signal never downloads the organizer pages.
  */
 import './receipt.css';
-import type { ReceiptInput } from '#shared/contracts/logistics.ts';
-import type { ReceiptView } from '#shared/contracts/receipts.ts';
+import type { ReceiptInput } from '#shared/logistics/contract.ts';
+import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { type Child, fill, h } from './dom.ts';
 import { call, type Problem } from './receipt/net.ts';
 import { forgetPending, keepPending, loadPending, newRequestId, type Pending } from './receipt/outbox.ts';

@@ -3,7 +3,7 @@
  * `shared/` is bundled into the browser).
  */
 import type * as z from 'zod/mini';
-import type { AuditEntry } from '#shared/contracts/audit.ts';
+import type { AuditEntry } from '#shared/audit/contract.ts';
 import type {
   Allocation,
   AllocationRule,
@@ -14,11 +14,11 @@ import type {
   Shipment,
   ShipmentCreated,
   ShipmentSummary,
-} from '#shared/contracts/logistics.ts';
-import type { Regions } from '#shared/contracts/regions.ts';
-import type { CheckInResult, Registration, Role } from '#shared/contracts/registrations.ts';
-import type { Attendance, Session, SessionSummary } from '#shared/contracts/sessions.ts';
-import type { PublicConfig } from '#shared/contracts/web.ts';
+} from '#shared/logistics/contract.ts';
+import type { PublicConfig } from '#shared/pages/contract.ts';
+import type { Regions } from '#shared/regions/contract.ts';
+import type { Attendance, Session, SessionSummary } from '#shared/sessions/contract.ts';
+import type { CheckInResult, Registration, Role } from '#shared/sessions/registration-contract.ts';
 
 export type {
   Allocation,

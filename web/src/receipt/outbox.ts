@@ -4,7 +4,7 @@
  * has answered. Its clientRequestId is chosen once, so every resend is the same confirmation and
  * the server records it at most once.
  */
-import type { ReceiptInput } from '#shared/contracts/logistics.ts';
+import type { ReceiptInput } from '#shared/logistics/contract.ts';
 
 export interface Pending {
   body: ReceiptInput & { clientRequestId: string };

@@ -4,7 +4,7 @@
  * presigned storage address (its fields first, the file last) and checked by the server, which
  * alone decides whether it counts.
  */
-import type { ReceiptView } from '#shared/contracts/receipts.ts';
+import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { fill, h } from '../dom.ts';
 import { call } from './net.ts';
 import { t } from './text.ts';

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+import { PageQuery, Timestamp, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+
+export const AuditEntry = z.object({
+  at: Timestamp,
+  action: z.string(),
+  actor: z.union([
+    z.object({ type: z.literal('user'), sub: z.string(), name: z.string() }),
+    z.object({ type: z.literal('village'), villageCode: VillageCode }),
+  ]),
+  entityId: z.string(),
+  villageCode: z.optional(VillageCode),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Exactly one of the trails: a session, a shipment, a desa, or one of the regency-wide ones. */
+export const AuditQuery = z
+  .strictObject({
+    ...PageQuery.shape,
+    sessionId: z.optional(Ulid),
+    shipmentId: z.optional(Ulid),
+    villageCode: z.optional(VillageCode),
+    trail: z.optional(z.enum(['regions', 'catalogue', 'allocations'])),
+  })
+  .check(
+    z.refine(
+      (query) =>
+        [query.sessionId, query.shipmentId, query.villageCode, query.trail].filter((value) => value !== undefined)
+          .length === 1,
+      { error: 'field.audit.oneTrail', path: ['sessionId'] },
+    ),
+  );
+
+export const listAudit = contract({
+  summary: 'Who changed what, when, with the state before and after; newest first',
+  tag: 'Audit',
+  query: AuditQuery,
+  replies: {
+    200: {
+      description: 'A page of the trail',
+      schema: z.object({ items: z.array(AuditEntry), nextCursor: z.nullable(z.string()) }),
+    },
+  },
+});

@@ -1,0 +1,57 @@
+import * as audit from '#shared/audit/contract.ts';
+import type { Contract } from '#shared/kernel/http/contract.ts';
+import * as logistics from '#shared/logistics/contract.ts';
+import * as receipts from '#shared/logistics/receipt-contract.ts';
+import * as web from '#shared/pages/contract.ts';
+import * as regions from '#shared/regions/contract.ts';
+import * as sessions from '#shared/sessions/contract.ts';
+import * as registrations from '#shared/sessions/registration-contract.ts';
+import type { OperationId } from './routes.ts';
+
+/**
+ * Every operation's contract, keyed by the route table's operationId. The `satisfies` clause makes
+ * a route without a contract (or a contract without a route) a type error.
+ */
+export const contracts = {
+  getRegions: regions.getRegions,
+  putRegions: regions.putRegions,
+  importRegions: regions.importRegions,
+  listSessions: sessions.listSessions,
+  createSession: sessions.createSession,
+  getSession: sessions.getSession,
+  getAttendance: sessions.getAttendance,
+  register: registrations.register,
+  listRegistrations: registrations.listRegistrations,
+  checkIn: registrations.checkIn,
+  cancelRegistration: registrations.cancelRegistration,
+  importRegistrations: registrations.importRegistrations,
+  exportAttendanceCsv: sessions.exportAttendanceCsv,
+  exportAttendanceXlsx: sessions.exportAttendanceXlsx,
+  exportAttendancePdf: sessions.exportAttendancePdf,
+  listItems: logistics.listItems,
+  putItem: logistics.putItem,
+  listAllocations: logistics.listAllocations,
+  putAllocation: logistics.putAllocation,
+  previewAllocations: logistics.previewAllocations,
+  applyAllocations: logistics.applyAllocations,
+  createShipment: logistics.createShipment,
+  listShipments: logistics.listShipments,
+  getShipment: logistics.getShipment,
+  rotateReceiptCode: logistics.rotateReceiptCode,
+  correctReceipt: logistics.correctReceipt,
+  getLogisticsSummary: logistics.getLogisticsSummary,
+  getBast: logistics.getBast,
+  exportLogisticsCsv: logistics.exportLogisticsCsv,
+  exportLogisticsXlsx: logistics.exportLogisticsXlsx,
+  getDocumentLink: logistics.getDocumentLink,
+  listAudit: audit.listAudit,
+  getReceipt: receipts.getReceipt,
+  confirmReceipt: receipts.confirmReceipt,
+  requestDocumentUpload: receipts.requestDocumentUpload,
+  completeDocumentUpload: receipts.completeDocumentUpload,
+  getReceiptPage: web.getReceiptPage,
+  getOpenApi: web.getOpenApi,
+  getConfig: web.getConfig,
+  getAppPage: web.getAppPage,
+  getAsset: web.getAsset,
+} satisfies Record<OperationId, Contract>;

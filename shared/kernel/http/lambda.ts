@@ -1,0 +1,46 @@
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { languageOf } from '#shared/kernel/i18n/messages.ts';
+import { log } from '#shared/kernel/log.ts';
+import { type FunctionGroup, routeKey, routesOf } from '#shared/routes.ts';
+import { authorize, principalOf } from './auth.ts';
+import { NotFound } from './errors.ts';
+import { type HttpEvent, type HttpResult, header } from './event.ts';
+import type { Operation } from './operation.ts';
+import { problemReply, toHttpError } from './problem.ts';
+
+/**
+ * The Lambda entry of one function group. It finds the route by API Gateway's `routeKey`,
+ * enforces the route's access rule from the route table, runs the operation, and maps every
+ * error to `application/problem+json` in one place.
+ */
+export function lambdaHandler(group: FunctionGroup, operations: Record<string, Operation>) {
+  const byKey = new Map(routesOf(group).map((route) => [routeKey(route), route]));
+  // Whether every route of the group is implemented is proven by a test over all groups.
+  const handler = middy<HttpEvent, HttpResult, Error, Context>()
+    .use({
+      onError: async (request) => {
+        const error = toHttpError(request.error);
+        const requestId = request.event.requestContext?.requestId;
+        if (error.status >= 500) {
+          log.error('request failed', { requestId, routeKey: request.event.routeKey, error: request.error });
+        }
+        request.response = problemReply(error, languageOf(header(request.event, 'accept-language')), requestId);
+      },
+    })
+    .handler(async (event) => {
+      const route = byKey.get(event.routeKey);
+      const operation = route && operations[route.operationId];
+      if (!route || !operation) throw new NotFound('detail.route');
+      const principal = principalOf(event);
+      authorize(route.access, principal);
+      return operation.run({
+        event,
+        principal,
+        lang: languageOf(header(event, 'accept-language')),
+        requestId: event.requestContext.requestId,
+        sourceIp: event.requestContext.http.sourceIp,
+      });
+    });
+  return Object.assign(handler, { group, operations });
+}

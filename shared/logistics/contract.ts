@@ -1,0 +1,334 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+import {
+  count,
+  KecamatanCode,
+  PageQuery,
+  PersonName,
+  Phone,
+  Timestamp,
+  text,
+  Ulid,
+  VillageCode,
+} from '#shared/kernel/schemas.ts';
+
+/** Catalogue codes: `KOTAK_SUARA`, `SURAT_SUARA`, ... */
+export const ItemCode = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: 'field.itemCode' }));
+
+export const ItemInput = z.strictObject({ name: text(80), unit: text(20) });
+export const Item = z.object({ code: ItemCode, name: z.string(), unit: z.string() });
+export type Item = z.infer<typeof Item>;
+
+const Quantity = count(1_000_000);
+const PositiveQuantity = count(1_000_000, 1);
+
+export const Line = z.strictObject({ itemCode: ItemCode, quantity: PositiveQuantity });
+export type Line = z.infer<typeof Line>;
+
+const Lines = z.array(Line).check(z.minLength(1), z.maxLength(50));
+
+export const AllocationInput = z.strictObject({ lines: Lines });
+
+export const Allocation = z.object({
+  villageCode: VillageCode,
+  lines: z.array(z.object({ itemCode: ItemCode, quantity: z.int() })),
+  source: z.enum(['manual', 'formula']),
+  updatedAt: Timestamp,
+});
+export type Allocation = z.infer<typeof Allocation>;
+
+/**
+ * How one item is allocated from a desa's figures: per polling station (TPS), per voter (DPT), or
+ * a fixed number per desa; then a reserve percentage on top, rounded up.
+ */
+export const AllocationRule = z.strictObject({
+  itemCode: ItemCode,
+  basis: z.enum(['perTps', 'perVoter', 'fixed']),
+  quantity: z.number().check(z.positive(), z.maximum(10_000)),
+  reservePercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+});
+export type AllocationRule = z.infer<typeof AllocationRule>;
+
+export const FormulaInput = z.strictObject({
+  rules: z.array(AllocationRule).check(z.minLength(1), z.maxLength(50)),
+  /** The desa to allocate to; by default every desa of the regency. */
+  villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(2_000))),
+});
+export type FormulaInput = z.infer<typeof FormulaInput>;
+
+export const FormulaPreview = z.object({
+  allocations: z.array(
+    z.object({
+      villageCode: VillageCode,
+      dpt: z.int(),
+      tps: z.int(),
+      lines: z.array(z.object({ itemCode: ItemCode, quantity: z.int() })),
+    }),
+  ),
+  totals: z.array(z.object({ itemCode: ItemCode, quantity: z.int() })),
+});
+
+const Party = z.strictObject({ name: PersonName, title: text(120) });
+
+export const ShipmentInput = z.strictObject({
+  villageCode: VillageCode,
+  lines: Lines,
+  /** Ship more than allocated on purpose; the reason goes into the audit trail. */
+  override: z.optional(z.strictObject({ reason: text(300, 5) })),
+  /** Who hands the goods over for the DPMD, and who receives them for the desa (printed on the BAST). */
+  handedOverBy: z.optional(Party),
+  receivedBy: z.optional(Party),
+});
+export type ShipmentInput = z.infer<typeof ShipmentInput>;
+
+export const ReceiptLine = z.strictObject({
+  itemCode: ItemCode,
+  good: Quantity,
+  minorDamage: Quantity,
+  majorDamage: Quantity,
+});
+export type ReceiptLine = z.infer<typeof ReceiptLine>;
+
+export const ReceiptInput = z.strictObject({
+  receivedBy: z.strictObject({ name: PersonName, phone: z.optional(Phone) }),
+  lines: z.array(ReceiptLine).check(z.minLength(1), z.maxLength(50)),
+  note: z.optional(text(1_000, 0)),
+  /** Chosen by the phone for each confirmation, so a resend after a lost answer is recognised. */
+  clientRequestId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/))),
+});
+export type ReceiptInput = z.infer<typeof ReceiptInput>;
+
+export const CorrectionInput = z.strictObject({
+  lines: z.array(ReceiptLine).check(z.minLength(1), z.maxLength(50)),
+  note: z.optional(text(1_000, 0)),
+  reason: text(300, 5),
+});
+
+const ReceiptLineOut = z.object({
+  itemCode: ItemCode,
+  shipped: z.int(),
+  good: z.int(),
+  minorDamage: z.int(),
+  majorDamage: z.int(),
+  missing: z.int(),
+});
+
+export const Receipt = z.object({
+  receivedBy: z.object({ name: z.string(), phone: z.optional(z.string()) }),
+  lines: z.array(ReceiptLineOut),
+  note: z.optional(z.string()),
+  confirmedAt: Timestamp,
+  discrepancy: z.boolean(),
+  version: z.int(),
+  correctedBy: z.optional(z.object({ name: z.string(), reason: z.string() })),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+export const ShipmentLine = z.object({ itemCode: ItemCode, name: z.string(), unit: z.string(), quantity: z.int() });
+
+export const DocumentInfo = z.object({
+  id: Ulid,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  status: z.enum(['pending', 'verified', 'rejected']),
+  createdAt: Timestamp,
+});
+
+export const Shipment = z.object({
+  id: Ulid,
+  bastNumber: z.string(),
+  villageCode: VillageCode,
+  kecamatanCode: KecamatanCode,
+  lines: z.array(ShipmentLine),
+  status: z.enum(['shipped', 'confirmed']),
+  createdAt: Timestamp,
+  handedOverBy: z.optional(z.object({ name: z.string(), title: z.string() })),
+  receivedBy: z.optional(z.object({ name: z.string(), title: z.string() })),
+  overAllocation: z.optional(z.object({ reason: z.string() })),
+  receipt: z.nullable(Receipt),
+  receiptHistory: z.array(Receipt),
+  documents: z.array(DocumentInfo),
+});
+export type Shipment = z.infer<typeof Shipment>;
+
+/** A shipment in a list: what the dashboard needs, without history and documents. */
+export const ShipmentSummary = z.object({
+  id: Ulid,
+  bastNumber: z.string(),
+  villageCode: VillageCode,
+  kecamatanCode: KecamatanCode,
+  lines: z.array(ShipmentLine),
+  status: z.enum(['shipped', 'confirmed']),
+  createdAt: Timestamp,
+  receipt: z.nullable(Receipt),
+});
+export type ShipmentSummary = z.infer<typeof ShipmentSummary>;
+
+export const ShipmentCreated = z.object({
+  ...Shipment.shape,
+  /** Shown only in this answer (and on the BAST); stored only as a hash. */
+  receiptCode: z.string(),
+  receiptUrl: z.string(),
+});
+
+const ItemParams = z.strictObject({ itemCode: ItemCode });
+const VillageParams = z.strictObject({ villageCode: VillageCode });
+export const ShipmentParams = z.strictObject({ shipmentId: Ulid });
+
+const State = z.enum(['notShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy']);
+export const LogisticsSummary = z.object({
+  items: z.array(
+    z.object({
+      itemCode: ItemCode,
+      name: z.string(),
+      unit: z.string(),
+      allocated: z.int(),
+      shipped: z.int(),
+      good: z.int(),
+      minorDamage: z.int(),
+      majorDamage: z.int(),
+      missing: z.int(),
+    }),
+  ),
+  villages: z.array(
+    z.object({
+      villageCode: VillageCode,
+      kecamatanCode: KecamatanCode,
+      state: State,
+      shipments: z.int(),
+    }),
+  ),
+  states: z.record(State, z.int()),
+});
+export type LogisticsSummary = z.infer<typeof LogisticsSummary>;
+
+export const listItems = contract({
+  summary: 'The logistics catalogue',
+  tag: 'Logistics',
+  replies: { 200: { description: 'Items sorted by code', schema: z.object({ items: z.array(Item) }) } },
+});
+
+export const putItem = contract({
+  summary: 'Create or rename a catalogue item',
+  tag: 'Logistics',
+  params: ItemParams,
+  body: { schema: ItemInput },
+  replies: { 200: { description: 'The item', schema: Item } },
+});
+
+export const listAllocations = contract({
+  summary: 'Allocation per desa',
+  tag: 'Logistics',
+  replies: { 200: { description: 'Every desa with an allocation', schema: z.object({ items: z.array(Allocation) }) } },
+});
+
+export const putAllocation = contract({
+  summary: 'Set one desa allocation by hand',
+  tag: 'Logistics',
+  params: VillageParams,
+  body: { schema: AllocationInput },
+  replies: { 200: { description: 'The allocation', schema: Allocation } },
+});
+
+export const previewAllocations = contract({
+  summary: 'Calculate allocations from DPT and TPS with per-item rules, without saving',
+  tag: 'Logistics',
+  body: { schema: FormulaInput },
+  replies: { 200: { description: 'What would be saved', schema: FormulaPreview } },
+});
+
+export const applyAllocations = contract({
+  summary: 'Calculate allocations with per-item rules and save them',
+  tag: 'Logistics',
+  body: { schema: FormulaInput },
+  replies: { 200: { description: 'What was saved', schema: FormulaPreview } },
+});
+
+export const createShipment = contract({
+  summary: 'Dispatch goods to a desa; answers the receipt code once',
+  tag: 'Logistics',
+  body: { schema: ShipmentInput },
+  replies: {
+    201: { description: 'The shipment, its receipt code and link', schema: ShipmentCreated },
+    409: { description: 'More than allocated without an override; the problem lists the lines' },
+  },
+});
+
+export const listShipments = contract({
+  summary: 'Shipments, newest first, optionally for one desa',
+  tag: 'Logistics',
+  query: z.strictObject({ ...PageQuery.shape, villageCode: z.optional(VillageCode) }),
+  replies: {
+    200: {
+      description: 'A page of shipments',
+      schema: z.object({ items: z.array(ShipmentSummary), nextCursor: z.nullable(z.string()) }),
+    },
+  },
+});
+
+export const getShipment = contract({
+  summary: 'One shipment with its receipt, history and documents',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  replies: { 200: { description: 'The shipment', schema: Shipment } },
+});
+
+export const rotateReceiptCode = contract({
+  summary: 'Issue a new receipt code (the old one stops working); for a lost or reprinted BAST',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  replies: {
+    200: {
+      description: 'The new code and link',
+      schema: z.object({ receiptCode: z.string(), receiptUrl: z.string() }),
+    },
+  },
+});
+
+export const correctReceipt = contract({
+  summary: 'Correct a confirmed receipt (admin); the previous confirmation is kept in the history',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  body: { schema: CorrectionInput },
+  replies: { 200: { description: 'The shipment', schema: Shipment } },
+});
+
+export const getDocumentLink = contract({
+  summary: 'A short-lived download link for a verified document',
+  tag: 'Logistics',
+  params: z.strictObject({ shipmentId: Ulid, documentId: Ulid }),
+  replies: {
+    200: { description: 'Link valid for 5 minutes', schema: z.object({ url: z.string(), expiresAt: Timestamp }) },
+  },
+});
+
+export const getLogisticsSummary = contract({
+  summary: 'Per item: allocated, shipped, arrived good/damaged, missing; per desa: its state',
+  tag: 'Logistics',
+  replies: { 200: { description: 'The summary', schema: LogisticsSummary } },
+});
+
+export const getBast = contract({
+  summary: 'The numbered BAST (handover record) as PDF, with the receipt link as a QR code',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  headers: z.object({ 'x-receipt-code': z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)) }),
+  replies: { 200: { description: 'PDF', contentType: 'application/pdf' } },
+});
+
+export const exportLogisticsCsv = contract({
+  summary: 'Logistics per desa and item as CSV',
+  tag: 'Logistics',
+  query: z.strictObject({ lang: z.optional(z.enum(['id', 'en'])) }),
+  replies: { 200: { description: 'CSV file', contentType: 'text/csv' } },
+});
+
+export const exportLogisticsXlsx = contract({
+  summary: 'Logistics per desa and item as an Excel workbook',
+  tag: 'Logistics',
+  query: z.strictObject({ lang: z.optional(z.enum(['id', 'en'])) }),
+  replies: {
+    200: { description: 'XLSX file', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  },
+});

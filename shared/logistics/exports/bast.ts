@@ -1,0 +1,63 @@
+/**
+ * The BAST of a shipment as PDF. The receipt code it prints as a QR code is never stored (only its
+ * hash), so the caller brings it (the organizer's page has it from the shipment's creation or a
+ * rotation) and it is checked against the stored hash before anything is drawn. Reads: the
+ * shipment (GetItem), then its desa and kecamatan names (two GetItems, in parallel).
+ */
+
+import { timingSafeEqual } from 'node:crypto';
+import { regencyConfig } from '#shared/kernel/config.ts';
+import { NotFound, ValidationFailed } from '#shared/kernel/http/errors.ts';
+import { receiptUrl } from '#shared/kernel/http/url.ts';
+import { calendarDate } from '#shared/kernel/pdf/dates.ts';
+import { receiptCodeMismatch, shipmentNotFound } from '#shared/logistics/messages.ts';
+import { getShipmentRecord } from '#shared/logistics/repository.ts';
+import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
+import { getKecamatan, getVillage } from '#shared/regions/repository.ts';
+import { bastFileName, buildBast } from './bast-content.ts';
+import { bastPdf } from './bast-pdf.ts';
+
+const regency = regencyConfig();
+
+/** Compares two hex digests in constant time, so the answer's timing says nothing about the hash. */
+function sameDigest(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
+}
+
+/**
+ * A shipment's BAST: 404 for an unknown shipment, 400 on `headers.x-receipt-code` when the code is
+ * not this shipment's current one (an old code after a rotation, or another shipment's).
+ * `baseUrl` is where villages reach the receipt page.
+ */
+export async function exportBast(
+  shipmentId: string,
+  receiptCode: string,
+  baseUrl: string,
+): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+  const record = await getShipmentRecord(shipmentId);
+  if (!record) throw new NotFound(shipmentNotFound);
+  if (!sameDigest(hashReceiptCode(receiptCode), record.receiptHash)) {
+    throw new ValidationFailed([{ field: 'headers.x-receipt-code', key: receiptCodeMismatch }]);
+  }
+  const [village, kecamatan] = await Promise.all([getVillage(record.villageCode), getKecamatan(record.kecamatanCode)]);
+  const content = buildBast(
+    {
+      bastNumber: record.bastNumber,
+      // Dated as a calendar day in the regency's own time zone.
+      date: calendarDate(record.createdAt, regency.timeZone.iana),
+      lines: record.lines,
+      handedOverBy: record.handedOverBy,
+      receivedBy: record.receivedBy,
+    },
+    {
+      regency: regency.name,
+      // A desa removed from the region list since dispatch still prints, as its code.
+      village: village?.name ?? record.villageCode,
+      kecamatan: kecamatan?.name ?? record.kecamatanCode,
+    },
+    receiptUrl(baseUrl, receiptCode),
+  );
+  return { bytes: await bastPdf(content), contentType: 'application/pdf', fileName: bastFileName(record.bastNumber) };
+}

@@ -1,0 +1,66 @@
+import type { Text } from '#shared/kernel/i18n/messages.ts';
+
+/**
+ * What the API says about logistics: shipments, receipts and documents.
+ * Each sentence is its own constant, so a function's bundle carries only the sentences it uses.
+ */
+
+export const shipmentNotFound: Text = { id: 'Pengiriman tidak ditemukan.', en: 'Shipment not found.' };
+export const overAllocation: Text = {
+  id: 'Pengiriman melebihi alokasi desa. Bila memang disengaja, kirim ulang dengan alasan (override).',
+  en: 'This shipment exceeds the desa allocation. If that is intended, send it again with a reason (override).',
+};
+export const lineOverAllocation: Text = {
+  id: 'Melebihi alokasi: alokasi {allocated}, sudah dikirim {shipped}, diminta {requested}',
+  en: 'Over the allocation: allocated {allocated}, shipped {shipped}, requested {requested}',
+};
+export const receiptConfirmed: Text = {
+  id: 'Penerimaan sudah dikonfirmasi pada {at}. Perbaikan hanya dapat dilakukan oleh admin DPMD.',
+  en: 'Receipt of these goods was already confirmed. Only a DPMD admin can correct it.',
+};
+export const receiptNotConfirmed: Text = {
+  id: 'Belum ada konfirmasi penerimaan yang dapat diperbaiki.',
+  en: 'There is no confirmed receipt to correct.',
+};
+export const receiptChanged: Text = {
+  id: 'Konfirmasi berubah saat Anda memperbaikinya; muat ulang lalu coba lagi.',
+  en: 'The receipt changed while you corrected it; reload and try again.',
+};
+export const shipmentPending: Text = {
+  id: 'Pengiriman yang sama sedang diproses. Coba lagi sebentar lagi.',
+  en: 'The same shipment is being processed. Try again shortly.',
+};
+export const itemUnknown: Text = { id: 'Barang ini tidak ada di katalog', en: 'This item is not in the catalogue' };
+export const villageNoFigures: Text = {
+  id: 'Desa ini belum punya data DPT dan TPS',
+  en: 'This desa has no DPT and TPS figures yet',
+};
+export const receiptUnknownItem: Text = {
+  id: 'Barang ini tidak ada dalam pengiriman',
+  en: 'This item is not in the shipment',
+};
+export const receiptTooMany: Text = {
+  id: 'Baik + rusak ringan + rusak berat melebihi jumlah kiriman ({shipped})',
+  en: 'Good + lightly + heavily damaged exceeds the shipped quantity ({shipped})',
+};
+export const receiptNotReported: Text = { id: 'Barang ini belum diisi', en: 'This item is not filled in yet' };
+export const receiptCodeMismatch: Text = {
+  id: 'Kode penerimaan tidak cocok dengan pengiriman ini',
+  en: 'The receipt code does not match this shipment',
+};
+export const documentSettled: Text = {
+  id: 'Berkas ini sudah diperiksa sebelumnya.',
+  en: 'This file was already checked.',
+};
+export const documentMissing: Text = {
+  id: 'Berkas belum sampai di penyimpanan; unggah lagi',
+  en: 'The file has not reached storage; upload it again',
+};
+export const documentSize: Text = {
+  id: 'Ukuran berkas tidak sesuai yang disebutkan atau melebihi 10 MB',
+  en: 'The file size differs from what was declared or exceeds 10 MB',
+};
+export const documentType: Text = {
+  id: 'Isi berkas bukan {type} seperti yang disebutkan',
+  en: 'The file content is not {type} as declared',
+};

@@ -1,0 +1,103 @@
+import { regencyConfig } from '#shared/kernel/config.ts';
+import { Conflict, NotFound } from '#shared/kernel/http/errors.ts';
+import { attemptsKey, guardAttempts, recordFailure } from '#shared/kernel/limits.ts';
+import { writeAudit } from '#shared/kernel/table/audit.ts';
+import type { ReceiptInput } from '#shared/logistics/contract.ts';
+import { receiptConfirmed } from '#shared/logistics/messages.ts';
+import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
+import {
+  getShipmentRecord,
+  insertReceipt,
+  queryDocuments,
+  type ReceiptRecord,
+  type ShipmentRecord,
+  shipmentIdForCode,
+} from '#shared/logistics/repository.ts';
+import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
+import { settleOrThrow, toShipment } from './logistics.ts';
+
+const regency = regencyConfig();
+
+/**
+ * The shipment a receipt code opens. Every failure looks the same (a bare 404), and failures are
+ * counted per caller so guessing codes is cut off after a few attempts.
+ */
+export async function shipmentForCode(code: string, sourceIp: string): Promise<ShipmentRecord> {
+  const { shipmentId, other: counter } = await shipmentIdForCode(hashReceiptCode(code), attemptsKey(sourceIp));
+  guardAttempts(counter);
+  const record = shipmentId ? await getShipmentRecord(shipmentId) : undefined;
+  if (!record) {
+    await recordFailure(sourceIp);
+    throw new NotFound();
+  }
+  return record;
+}
+
+async function viewOf(record: ShipmentRecord): Promise<ReceiptView> {
+  const shipment = toShipment(record, await queryDocuments(record.id));
+  return {
+    regency: regency.name,
+    bastNumber: record.bastNumber,
+    village: { code: record.villageCode, name: record.villageName, kecamatanName: record.kecamatanName },
+    lines: record.lines,
+    shippedAt: record.createdAt,
+    receipt: shipment.receipt,
+    documents: shipment.documents,
+  };
+}
+
+/** What the village sees: its own shipment and nothing else. */
+export async function receiptView(code: string, sourceIp: string): Promise<ReceiptView> {
+  return viewOf(await shipmentForCode(code, sourceIp));
+}
+
+/**
+ * Records the village's confirmation, once. A resend of the same confirmation (same
+ * clientRequestId, e.g. after the answer was lost on a weak signal) answers the stored one; any
+ * other second confirmation is a 409.
+ */
+export async function confirmReceipt(
+  code: string,
+  input: ReceiptInput,
+  sourceIp: string,
+): Promise<{ view: ReceiptView; created: boolean }> {
+  const record = await shipmentForCode(code, sourceIp);
+  const { lines, discrepancy } = settleOrThrow(record, input.lines);
+  const receipt: ReceiptRecord = {
+    receivedBy: input.receivedBy,
+    lines,
+    note: input.note,
+    confirmedAt: new Date().toISOString(),
+    discrepancy,
+    version: 1,
+    clientRequestId: input.clientRequestId,
+  };
+  const inserted = await insertReceipt(record.id, receipt);
+  if (!inserted) {
+    const current = await getShipmentRecord(record.id);
+    const existing = current?.receipt;
+    if (current && existing && input.clientRequestId && existing.clientRequestId === input.clientRequestId) {
+      // A resend: the first attempt may have died before its audit entry; writing it again is harmless.
+      await auditConfirmation(current, existing);
+      return { view: await viewOf(current), created: false };
+    }
+    throw new Conflict(receiptConfirmed, {}, { confirmedAt: existing?.confirmedAt ?? null });
+  }
+  await auditConfirmation(record, receipt);
+  return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };
+}
+
+/** The audit entry of a confirmation, keyed by its time so that writing it twice keeps one. */
+async function auditConfirmation(record: ShipmentRecord, receipt: ReceiptRecord): Promise<void> {
+  const { clientRequestId: _id, ...after } = receipt;
+  await writeAudit({
+    scope: `SHIPMENT#${record.id}`,
+    at: receipt.confirmedAt,
+    action: 'receipt.confirmed',
+    actor: { type: 'village', villageCode: record.villageCode },
+    entityId: record.id,
+    before: null,
+    after,
+    villageCode: record.villageCode,
+  });
+}

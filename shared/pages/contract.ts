@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+
+export const PublicConfig = z.object({
+  regency: z.object({ name: z.string(), slug: z.string() }),
+  auth: z.object({
+    mode: z.enum(['local', 'cognito']),
+    cognitoDomain: z.optional(z.string()),
+    clientId: z.optional(z.string()),
+  }),
+});
+export type PublicConfig = z.infer<typeof PublicConfig>;
+
+export const getConfig = contract({
+  summary: 'What the pages need to know: the regency and how to sign in',
+  tag: 'Pages',
+  replies: { 200: { description: 'Public configuration', schema: PublicConfig } },
+});
+
+export const getAppPage = contract({
+  summary: 'The organizer pages',
+  tag: 'Pages',
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
+export const getAsset = contract({
+  summary: 'A script, style sheet or icon of the pages',
+  tag: 'Pages',
+  params: z.strictObject({ file: z.string().check(z.regex(/^[\w.-]{1,100}$/)) }),
+  replies: { 200: { description: 'The file', contentType: 'application/octet-stream' } },
+});
+
+export const getReceiptPage = contract({
+  summary: 'The page a village opens from the QR code or WhatsApp link to confirm a delivery',
+  tag: 'Pages',
+  params: z.strictObject({ receiptCode: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)) }),
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
+export const getOpenApi = contract({
+  summary: 'This API described as OpenAPI 3.1, generated from the route table and the schemas',
+  tag: 'Documentation',
+  replies: { 200: { description: 'The OpenAPI document', contentType: 'application/json' } },
+});

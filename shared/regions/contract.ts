@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+import { count, KecamatanCode, text, VillageCode } from '#shared/kernel/schemas.ts';
+
+export const Kecamatan = z.strictObject({ code: KecamatanCode, name: text(100) });
+export type Kecamatan = z.infer<typeof Kecamatan>;
+
+export const Village = z.strictObject({
+  code: VillageCode,
+  name: text(100),
+  kecamatanCode: KecamatanCode,
+  /** Voters on the final list (DPT); drives ballot allocation. */
+  dpt: z.optional(count(100_000)),
+  /** Polling stations (TPS) in the desa. */
+  tps: z.optional(count(200)),
+});
+export type Village = z.infer<typeof Village>;
+
+export const RegionsInput = z.strictObject({
+  kecamatan: z.array(Kecamatan).check(z.maxLength(200)),
+  villages: z.array(Village).check(z.maxLength(2_000)),
+});
+export type RegionsInput = z.infer<typeof RegionsInput>;
+
+export const Regions = z.object({
+  kecamatan: z.array(Kecamatan),
+  villages: z.array(Village),
+});
+export type Regions = z.infer<typeof Regions>;
+
+const UpsertCounts = z.object({
+  total: z.int(),
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+});
+
+export const RegionsImported = z.object({ kecamatan: UpsertCounts, villages: UpsertCounts });
+export type RegionsImported = z.infer<typeof RegionsImported>;
+
+export const getRegions = contract({
+  summary: 'Kecamatan and desa of the regency',
+  tag: 'Regions',
+  replies: { 200: { description: 'All kecamatan and desa, sorted by code', schema: Regions } },
+});
+
+export const putRegions = contract({
+  summary: 'Upsert kecamatan and desa (Kemendagri codes); importing the same data twice changes nothing',
+  tag: 'Regions',
+  body: { schema: RegionsInput, maxBytes: 1024 * 1024 },
+  replies: {
+    200: { description: 'How many rows were created, updated or already up to date', schema: RegionsImported },
+  },
+});
+
+export const importRegions = contract({
+  summary: 'Upload kecamatan and desa as a CSV or XLSX file',
+  tag: 'Regions',
+  body: {
+    mediaTypes: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    maxBytes: 2 * 1024 * 1024,
+    description:
+      'One row per desa with columns kode_kecamatan, nama_kecamatan, kode_desa, nama_desa and optionally dpt, tps',
+  },
+  replies: { 200: { description: 'Counts as for PUT /regions', schema: RegionsImported } },
+});

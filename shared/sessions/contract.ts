@@ -1,0 +1,133 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+import {
+  count,
+  IsoDate,
+  KecamatanCode,
+  PageQuery,
+  Timestamp,
+  text,
+  Ulid,
+  VillageCode,
+} from '#shared/kernel/schemas.ts';
+import { roles } from '#shared/sessions/rules/roles.ts';
+
+/** The most people one session can hold; keeps a session's ledger well inside one DynamoDB item. */
+export const MAX_SESSION_CAPACITY = 3_000;
+
+export const SessionInput = z.strictObject({
+  title: text(150, 3),
+  date: IsoDate,
+  venue: text(200),
+  capacity: z.optional(count(MAX_SESSION_CAPACITY, 1)),
+  /** The desa expected to attend; by default every desa of the regency. */
+  villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(2_000))),
+});
+export type SessionInput = z.infer<typeof SessionInput>;
+
+export const Session = z.object({
+  id: Ulid,
+  title: z.string(),
+  date: IsoDate,
+  venue: z.string(),
+  capacity: z.nullable(z.int()),
+  villageCodes: z.array(VillageCode),
+  kecamatanCodes: z.array(KecamatanCode),
+  registered: z.int(),
+  createdAt: Timestamp,
+});
+export type Session = z.infer<typeof Session>;
+
+export const SessionSummary = z.object({
+  id: Ulid,
+  title: z.string(),
+  date: IsoDate,
+  venue: z.string(),
+  capacity: z.nullable(z.int()),
+  createdAt: Timestamp,
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const SessionParams = z.strictObject({ sessionId: Ulid });
+
+const Tally = z.object({ registered: z.int(), present: z.int() });
+
+export const Attendance = z.object({
+  sessionId: Ulid,
+  registered: z.int(),
+  present: z.int(),
+  byRole: z.record(z.enum(roles), Tally),
+  byKecamatan: z.record(KecamatanCode, Tally),
+  missing: z.object({
+    KETUA_PANITIA: z.array(VillageCode),
+    SEKRETARIS_PANITIA: z.array(VillageCode),
+    KASI_PEMERINTAHAN: z.array(KecamatanCode),
+  }),
+  villages: z.object({ expected: z.int(), represented: z.int() }),
+  kecamatan: z.object({ expected: z.int(), represented: z.int() }),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const listSessions = contract({
+  summary: 'Sessions, soonest date last',
+  tag: 'Sessions',
+  query: PageQuery,
+  replies: {
+    200: {
+      description: 'A page of sessions',
+      schema: z.object({ items: z.array(SessionSummary), nextCursor: z.nullable(z.string()) }),
+    },
+  },
+});
+
+export const createSession = contract({
+  summary: 'Create a sosialisasi session',
+  tag: 'Sessions',
+  body: { schema: SessionInput },
+  replies: { 201: { description: 'The new session', schema: Session } },
+});
+
+export const getSession = contract({
+  summary: 'One session',
+  tag: 'Sessions',
+  params: SessionParams,
+  replies: { 200: { description: 'The session', schema: Session } },
+});
+
+export const getAttendance = contract({
+  summary: 'Live recap: registered and present per role and kecamatan, and who is still missing',
+  tag: 'Attendance',
+  params: SessionParams,
+  replies: { 200: { description: 'The recap', schema: Attendance } },
+});
+
+const ExportQuery = z.strictObject({ lang: z.optional(z.enum(['id', 'en'])) });
+
+export const exportAttendanceCsv = contract({
+  summary: 'Attendance list as CSV (UTF-8, one row per registration)',
+  tag: 'Attendance',
+  params: SessionParams,
+  query: ExportQuery,
+  replies: { 200: { description: 'CSV file', contentType: 'text/csv' } },
+});
+
+export const exportAttendanceXlsx = contract({
+  summary: 'Attendance list as an Excel workbook (list and per-role recap)',
+  tag: 'Attendance',
+  params: SessionParams,
+  query: ExportQuery,
+  replies: {
+    200: {
+      description: 'XLSX file',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
+  },
+});
+
+export const exportAttendancePdf = contract({
+  summary: 'Printable daftar hadir: per-role recap on top, then number, name, role, desa, kecamatan, signature',
+  tag: 'Attendance',
+  params: SessionParams,
+  query: ExportQuery,
+  replies: { 200: { description: 'PDF file', contentType: 'application/pdf' } },
+});

@@ -1,0 +1,104 @@
+/**
+ * The attendance list as an Excel workbook: sheet "Daftar Hadir" (the list) and sheet "Rekap"
+ * (per role, per kecamatan, and who is still missing, with desa and kecamatan names). Cells are
+ * written as typed strings and numbers, never formulas, so a name starting with "=" stays text.
+ */
+import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import type { RegencyTimeZone } from '#shared/kernel/config.ts';
+import { attendanceTable } from '#shared/kernel/csv.ts';
+import { longDate } from '#shared/kernel/pdf/dates.ts';
+import { roles } from '#shared/sessions/rules/roles.ts';
+import type { ExportLabels, ExportLang } from './labels.ts';
+import { type AttendanceExport, recapSentence, WIB } from './rows.ts';
+
+const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
+/** Bold text, for headings and totals of every workbook. */
+export const BOLD = { fontWeight: 'bold' } as const;
+
+/** A header row as every workbook of SIAP sets it: bold on grey, thin borders. */
+export function header(values: readonly string[]): Cell[] {
+  return values.map((value) => ({ value, ...HEADER }));
+}
+
+function listSheet(data: AttendanceExport, labels: ExportLabels, timeZone: RegencyTimeZone): SheetData {
+  // The same table as the CSV, with the number as a number and the presence mark centred.
+  const [head = [], ...rows] = attendanceTable(data.rows, labels, timeZone);
+  return [
+    header(head),
+    ...rows.map((cells) =>
+      cells.map((value, column): Cell => {
+        if (column === 0) return { value: Number(value), type: Number };
+        if (column === 6) return { value, align: 'center' };
+        return value;
+      }),
+    ),
+  ];
+}
+
+function recapSheet(data: AttendanceExport, labels: ExportLabels, lang: ExportLang): SheetData {
+  const { recap, session } = data;
+  const { columns } = labels;
+  const count = (value: number): Cell => ({ value, type: Number });
+  const sheet: SheetData = [
+    [{ value: `${labels.recap.heading}: ${session.title}`, ...BOLD, fontSize: 13 }],
+    [`${longDate(session.date, lang)}, ${session.venue}`],
+    [recapSentence(recap, labels)],
+    [],
+    [{ value: labels.recap.byRole, ...BOLD }],
+    header([columns.role, columns.registered, columns.present]),
+    ...roles.map((role) => [
+      labels.role[role],
+      count(recap.byRole[role].registered),
+      count(recap.byRole[role].present),
+    ]),
+    [
+      { value: labels.recap.total, ...BOLD },
+      { value: recap.registered, type: Number, ...BOLD },
+      { value: recap.present, type: Number, ...BOLD },
+    ],
+    [],
+    [{ value: labels.recap.byKecamatan, ...BOLD }],
+    header([columns.kecamatan, columns.registered, columns.present]),
+    ...data.byKecamatan.map((unit) => [unit.name, count(unit.registered), count(unit.present)]),
+    [],
+    [{ value: `${labels.recap.missing} (${data.missing.length})`, ...BOLD }],
+  ];
+  if (data.missing.length === 0) {
+    sheet.push([labels.recap.nobodyMissing]);
+  } else {
+    sheet.push(header([columns.role, columns.village, columns.kecamatan]));
+    for (const seat of data.missing) sheet.push([labels.role[seat.role], seat.villageName, seat.kecamatanName]);
+  }
+  return sheet;
+}
+
+/** Renders the workbook's bytes. */
+export async function attendanceXlsx(
+  data: AttendanceExport,
+  labels: ExportLabels,
+  lang: ExportLang,
+  timeZone: RegencyTimeZone = WIB,
+): Promise<Buffer> {
+  return writeXlsxFile([
+    {
+      sheet: labels.sheets.list,
+      data: listSheet(data, labels, timeZone),
+      columns: [
+        { width: 6 },
+        { width: 34 },
+        { width: 20 },
+        { width: 24 },
+        { width: 30 },
+        { width: 17 },
+        { width: 8 },
+        { width: 22 },
+      ],
+      stickyRowsCount: 1,
+    },
+    {
+      sheet: labels.sheets.recap,
+      data: recapSheet(data, labels, lang),
+      columns: [{ width: 34 }, { width: 24 }, { width: 30 }],
+    },
+  ]).toBuffer();
+}

@@ -1,0 +1,47 @@
+import type { Text } from '#shared/kernel/i18n/messages.ts';
+
+/**
+ * What the API says about sessions and registrations.
+ * Each sentence is its own constant, so a function's bundle carries only the sentences it uses.
+ */
+
+export const sessionNotFound: Text = { id: 'Sesi tidak ditemukan.', en: 'Session not found.' };
+export const registrationNotFound: Text = { id: 'Pendaftaran tidak ditemukan.', en: 'Registration not found.' };
+export const slotTaken: Text = {
+  id: '{role} {unit} sudah terdaftar atas nama {holder}',
+  en: '{role} of {unit} is already registered: {holder}',
+};
+export const phoneTaken: Text = {
+  id: 'Nomor HP {phone} sudah dipakai untuk mendaftarkan {holder}',
+  en: 'Phone {phone} was already used to register {holder}',
+};
+export const sessionFull: Text = {
+  id: 'Kuota sesi sudah penuh ({capacity} peserta).',
+  en: 'The session is full ({capacity} participants).',
+};
+export const registrationPending: Text = {
+  id: 'Pendaftaran yang sama sedang diproses. Coba lagi sebentar lagi.',
+  en: 'The same registration is being processed. Try again shortly.',
+};
+export const villageNotInSession: Text = {
+  id: 'Desa ini tidak termasuk peserta sesi ini',
+  en: 'This village is not expected at this session',
+};
+export const kecamatanNotInSession: Text = {
+  id: 'Kecamatan ini tidak termasuk peserta sesi ini',
+  en: 'This kecamatan is not expected at this session',
+};
+export const noVillages: Text = {
+  id: 'Data wilayah belum diisi; impor data wilayah terlebih dahulu',
+  en: 'No region data yet; import the regions first',
+};
+export const unitVillage: Text = { id: 'Desa {name}', en: 'village {name}' };
+export const unitKecamatan: Text = { id: 'Kecamatan {name}', en: 'kecamatan {name}' };
+
+/** The roles' names inside sentences. */
+export const roleNames = {
+  KETUA_PANITIA: { id: 'Ketua Panitia', en: 'Committee chair' },
+  SEKRETARIS_PANITIA: { id: 'Sekretaris Panitia', en: 'Committee secretary' },
+  ANGGOTA_PANITIA: { id: 'Anggota Panitia', en: 'Committee member' },
+  KASI_PEMERINTAHAN: { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
+} as const satisfies Record<string, Text>;

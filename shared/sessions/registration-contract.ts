@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import { contract } from '#shared/kernel/http/contract.ts';
+import { KecamatanCode, PageQuery, PersonName, Phone, Timestamp, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { isVillageRole, roles } from '#shared/sessions/rules/roles.ts';
+
+export const Role = z.enum(roles);
+
+const RegistrationFields = z.strictObject({
+  fullName: PersonName,
+  role: Role,
+  villageCode: z.optional(VillageCode),
+  kecamatanCode: z.optional(KecamatanCode),
+  phone: z.optional(Phone),
+});
+
+/** Committee roles name their desa; the Kasi names the kecamatan. */
+export const RegistrationInput = RegistrationFields.check(
+  z.superRefine((value, ctx) => {
+    if (isVillageRole(value.role)) {
+      if (!value.villageCode) ctx.addIssue({ code: 'custom', path: ['villageCode'], message: 'field.village.needed' });
+      if (value.kecamatanCode)
+        ctx.addIssue({ code: 'custom', path: ['kecamatanCode'], message: 'field.kecamatan.notForRole' });
+    } else {
+      if (!value.kecamatanCode)
+        ctx.addIssue({ code: 'custom', path: ['kecamatanCode'], message: 'field.kecamatan.needed' });
+      if (value.villageCode)
+        ctx.addIssue({ code: 'custom', path: ['villageCode'], message: 'field.village.notForRole' });
+    }
+  }),
+);
+export type RegistrationInput = z.infer<typeof RegistrationInput>;
+
+export const Registration = z.object({
+  id: z.string(),
+  sessionId: Ulid,
+  role: Role,
+  fullName: z.string(),
+  villageCode: z.optional(VillageCode),
+  kecamatanCode: KecamatanCode,
+  phone: z.optional(z.string()),
+  createdAt: Timestamp,
+  checkedInAt: z.nullable(Timestamp),
+});
+export type Registration = z.infer<typeof Registration>;
+
+export const RegistrationParams = z.strictObject({
+  sessionId: Ulid,
+  registrationId: z.string().check(z.regex(/^(KT|SK|AG|KS)-[\d.]{8,13}(-[0-9a-f]{8})?$/)),
+});
+
+export const CheckInResult = z.object({
+  registrationId: z.string(),
+  checkedInAt: Timestamp,
+  /** True when this call found the person already checked in; nothing changed. */
+  alreadyCheckedIn: z.boolean(),
+});
+
+/** Largest bulk import in one request. */
+export const MAX_IMPORT_ROWS = 3_000;
+
+export const ImportRegistrationsInput = z.strictObject({
+  registrations: z.array(RegistrationInput).check(z.minLength(1), z.maxLength(MAX_IMPORT_ROWS)),
+});
+
+export const ImportResult = z.object({
+  created: z.int(),
+  unchanged: z.int(),
+  rejected: z.array(z.object({ index: z.int(), status: z.int(), detail: z.string() })),
+});
+
+export const register = contract({
+  summary: 'Register a participant; a repeat of the same registration answers 200 with the same record',
+  tag: 'Registrations',
+  params: z.strictObject({ sessionId: Ulid }),
+  body: { schema: RegistrationInput },
+  replies: {
+    201: { description: 'Registered', schema: Registration },
+    200: { description: 'The same person was already registered in this place', schema: Registration },
+    409: { description: 'The place, the phone number or the last seat is taken; the problem names the holder' },
+  },
+});
+
+export const listRegistrations = contract({
+  summary: 'Registrations of a session with their check-in state, by id',
+  tag: 'Registrations',
+  params: z.strictObject({ sessionId: Ulid }),
+  query: PageQuery,
+  replies: {
+    200: {
+      description: 'A page of registrations',
+      schema: z.object({ items: z.array(Registration), nextCursor: z.nullable(z.string()) }),
+    },
+  },
+});
+
+export const checkIn = contract({
+  summary: 'Mark a participant present; repeating it changes nothing',
+  tag: 'Registrations',
+  params: RegistrationParams,
+  replies: { 200: { description: 'Present', schema: CheckInResult } },
+});
+
+export const cancelRegistration = contract({
+  summary: 'Cancel a registration (admin correction); frees the place and the phone number',
+  tag: 'Registrations',
+  params: RegistrationParams,
+  replies: { 204: { description: 'Cancelled' } },
+});
+
+export const importRegistrations = contract({
+  summary: 'Register many participants at once; running the same import again registers nobody twice',
+  tag: 'Registrations',
+  params: z.strictObject({ sessionId: Ulid }),
+  body: { schema: ImportRegistrationsInput, maxBytes: 2 * 1024 * 1024 },
+  replies: { 200: { description: 'What was created, what was already there, what was refused', schema: ImportResult } },
+});

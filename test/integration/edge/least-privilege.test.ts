@@ -1,0 +1,224 @@
+/**
+ * Each function's IAM grants (infra/function-groups.ts, asserted against the template by the CDK
+ * tests) must be exactly what its code calls. This tour drives every route through the real
+ * handlers and records each AWS call with the function group that made it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { groupSettings } from '#infra/function-groups.ts';
+import { demoRules } from '#local/demo/catalogue.ts';
+import { villages } from '#local/demo/oku-selatan.ts';
+import type { Shipment } from '#shared/logistics/contract.ts';
+import { allocateAll } from '#shared/logistics/rules/allocation.ts';
+import { type FunctionGroup, functionGroups, routes } from '#shared/routes.ts';
+import { Api, startTestStack, type TestStack } from '#test/support/api.ts';
+
+const current = new AsyncLocalStorage<FunctionGroup>();
+const used = new Map<FunctionGroup, Set<string>>(functionGroups.map((group) => [group, new Set()]));
+const called = new Set<string>();
+let t: TestStack;
+
+// The document client's commands and the low-level client's, by the action IAM knows them as.
+const ACTIONS: Record<string, string> = {
+  GetItemCommand: 'GetItem',
+  PutItemCommand: 'PutItem',
+  UpdateItemCommand: 'UpdateItem',
+  DeleteItemCommand: 'DeleteItem',
+  BatchGetItemCommand: 'BatchGetItem',
+  BatchWriteItemCommand: 'BatchWriteItem',
+  GetCommand: 'GetItem',
+  PutCommand: 'PutItem',
+  UpdateCommand: 'UpdateItem',
+  DeleteCommand: 'DeleteItem',
+  QueryCommand: 'Query',
+  ScanCommand: 'Scan',
+  BatchGetCommand: 'BatchGetItem',
+  BatchWriteCommand: 'BatchWriteItem',
+};
+
+function record(commandName: string, service: 'dynamodb' | 's3') {
+  const group = current.getStore();
+  if (!group) return;
+  // HeadObject is authorized by s3:GetObject.
+  const s3Action = commandName === 'HeadObjectCommand' ? 'GetObject' : commandName.replace(/Command$/, '');
+  const action = service === 'dynamodb' ? (ACTIONS[commandName] ?? commandName) : `s3:${s3Action}`;
+  used.get(group)?.add(action);
+}
+
+beforeAll(async () => {
+  t = await startTestStack({
+    wrapHandler: (group, handler) => (event, context) => {
+      called.add(event.routeKey);
+      return current.run(group, () => handler(event, context));
+    },
+  });
+  const { db } = await import('#shared/kernel/table/client.ts');
+  const { s3 } = await import('#shared/kernel/storage.ts');
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      record(String(context.commandName), 'dynamodb');
+      return next(args);
+    },
+    { step: 'initialize', name: 'leastPrivilegeProbe' },
+  );
+  s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      record(String(context.commandName), 's3');
+      return next(args);
+    },
+    { step: 'initialize', name: 'leastPrivilegeProbe' },
+  );
+});
+afterAll(async () => {
+  await t.stack.stop();
+});
+
+/** Runs one call of the tour and checks it answered as expected, so the tour cannot silently skip work. */
+async function step<T>(expected: number, reply: Promise<{ status: number; text: string; body: T }>) {
+  const done = await reply;
+  if (done.status !== expected) throw new Error(`expected ${expected}, got ${done.status}: ${done.text.slice(0, 300)}`);
+  return done;
+}
+
+async function tour() {
+  const { organizer, admin, anonymous } = t;
+  await step(200, anonymous.get('/'));
+  await step(200, anonymous.get('/config.json'));
+  const page = await step(200, anonymous.get('/'));
+  const script = /\/assets\/([\w.-]+\.js)/.exec(page.text)?.[1];
+  await step(200, anonymous.get(`/assets/${script}`));
+  await step(200, anonymous.get('/openapi.json'));
+  const regions = await step(
+    200,
+    organizer.get<{ villages: Array<{ code: string; name: string; kecamatanCode: string }> }>('/regions'),
+  );
+  await step(
+    200,
+    admin.put('/regions', { kecamatan: [], villages: [{ ...regions.body.villages[0], name: 'Desa Uji Hak Akses' }] }),
+  );
+  await step(
+    200,
+    admin.request(
+      'POST',
+      '/regions/import',
+      'kode_kecamatan,nama_kecamatan,kode_desa,nama_desa\n16.09.01,Muara Dua,16.09.01.2002,Gedung Lepihan\n',
+      {
+        'content-type': 'text/csv',
+      },
+    ),
+  );
+  const session = await step(
+    201,
+    organizer.post<{ id: string }>('/sessions', { title: 'Tur hak akses', date: '2024-05-01', venue: 'Aula' }),
+  );
+  const sid = session.body.id;
+  await step(200, organizer.get('/sessions'));
+  await step(200, organizer.get(`/sessions/${sid}`));
+  const person = { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: villages[0]?.code, phone: '081200001111' };
+  const reg = await step(201, organizer.post<{ id: string }>(`/sessions/${sid}/registrations`, person));
+  await step(200, organizer.post(`/sessions/${sid}/registrations`, person));
+  await step(
+    409,
+    organizer.post(`/sessions/${sid}/registrations`, { ...person, fullName: 'Orang Lain', phone: undefined }),
+  );
+  await step(
+    200,
+    organizer.post(`/sessions/${sid}/registrations/import`, {
+      registrations: [{ fullName: 'Yulianti', role: 'SEKRETARIS_PANITIA', villageCode: villages[0]?.code }],
+    }),
+  );
+  await step(200, organizer.get(`/sessions/${sid}/registrations`));
+  await step(200, organizer.post(`/sessions/${sid}/registrations/${reg.body.id}/check-in`));
+  await step(200, organizer.get(`/sessions/${sid}/attendance`));
+  await step(200, organizer.get(`/audit?sessionId=${sid}`));
+  await step(200, organizer.get(`/audit?villageCode=${villages[0]?.code}`));
+  for (const format of ['csv', 'xlsx', 'pdf']) await step(200, organizer.get(`/sessions/${sid}/attendance.${format}`));
+  await step(204, admin.delete(`/sessions/${sid}/registrations/${reg.body.id}`));
+
+  await step(200, organizer.get('/items'));
+  await step(200, organizer.put('/items/PAYUNG', { name: 'Payung TPS', unit: 'buah' }));
+  await step(200, organizer.post('/allocations/preview', { rules: demoRules }));
+  await step(200, organizer.post('/allocations/apply', { rules: demoRules }));
+  await step(200, organizer.put(`/allocations/${villages[0]?.code}`, { lines: [{ itemCode: 'PAYUNG', quantity: 2 }] }));
+  await step(200, organizer.get('/allocations'));
+  const lines = allocateAll(demoRules, { dpt: villages[1]?.dpt ?? 0, tps: villages[1]?.tps ?? 0 });
+  const shipment = await step(
+    201,
+    organizer.post<Shipment & { receiptCode: string }>('/shipments', {
+      villageCode: villages[1]?.code,
+      lines,
+    }),
+  );
+  await step(409, organizer.post('/shipments', { villageCode: villages[1]?.code, lines }));
+  await step(200, organizer.get('/shipments'));
+  await step(200, organizer.get(`/shipments?villageCode=${villages[1]?.code}`));
+  await step(200, organizer.get(`/shipments/${shipment.body.id}`));
+  await step(
+    200,
+    organizer.request('GET', `/shipments/${shipment.body.id}/bast.pdf`, undefined, {
+      'x-receipt-code': shipment.body.receiptCode,
+    }),
+  );
+  const rotated = await step(
+    200,
+    organizer.post<{ receiptCode: string }>(`/shipments/${shipment.body.id}/receipt-code`),
+  );
+  const code = rotated.body.receiptCode;
+  await step(200, anonymous.get(`/receipts/${code}`));
+  await step(404, anonymous.get(`/receipts/${'0'.repeat(26)}`));
+  await step(200, anonymous.get(`/terima/${code}`));
+  const report = lines.map((line) => ({
+    itemCode: line.itemCode,
+    good: line.quantity,
+    minorDamage: 0,
+    majorDamage: 0,
+  }));
+  await step(201, anonymous.post(`/receipts/${code}`, { receivedBy: { name: 'Siti' }, lines: report }));
+  await step(200, admin.put(`/shipments/${shipment.body.id}/receipt`, { lines: report, reason: 'Koreksi uji coba' }));
+  const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
+  const ticket = await step(
+    201,
+    anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(`/receipts/${code}/documents`, {
+      fileName: 'bast.jpg',
+      contentType: 'image/jpeg',
+      size: jpeg.length,
+    }),
+  );
+  const form = new FormData();
+  for (const [name, value] of Object.entries(ticket.body.fields)) form.append(name, value);
+  form.append('file', new Blob([jpeg], { type: 'image/jpeg' }));
+  await fetch(ticket.body.url, { method: 'POST', body: form });
+  await step(200, anonymous.post(`/receipts/${code}/documents/${ticket.body.documentId}/complete`));
+  await step(200, organizer.get(`/shipments/${shipment.body.id}/documents/${ticket.body.documentId}`));
+  const bad = await step(
+    201,
+    anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(`/receipts/${code}/documents`, {
+      fileName: 'x.png',
+      contentType: 'image/png',
+      size: 4,
+    }),
+  );
+  const fake = new FormData();
+  for (const [name, value] of Object.entries(bad.body.fields)) fake.append(name, value);
+  fake.append('file', new Blob([Buffer.from('abcd')], { type: 'image/png' }));
+  await fetch(bad.body.url, { method: 'POST', body: fake });
+  await step(400, anonymous.post(`/receipts/${code}/documents/${bad.body.documentId}/complete`));
+  await step(200, organizer.get('/logistics/summary'));
+  await step(200, organizer.get('/logistics/summary.csv'));
+  await step(200, organizer.get('/logistics/summary.xlsx'));
+  return new Api(t.stack.url);
+}
+
+test('every function calls exactly the AWS actions it is granted, and never Scan', async () => {
+  await tour();
+  expect([...called].sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+  for (const group of functionGroups) {
+    const actions = [...(used.get(group) ?? [])];
+    const dynamo = actions.filter((action) => !action.startsWith('s3:')).sort();
+    // A presigned POST is signed, not sent: the browser's upload runs under this function's grant.
+    const s3 = actions.filter((action) => action.startsWith('s3:'));
+    if (group === 'documents') s3.push('s3:PutObject');
+    expect({ group, dynamo }).toEqual({ group, dynamo: [...groupSettings[group].table].sort() });
+    expect({ group, s3: [...new Set(s3)].sort() }).toEqual({ group, s3: [...groupSettings[group].bucket].sort() });
+    expect(dynamo).not.toContain('Scan');
+  }
+});

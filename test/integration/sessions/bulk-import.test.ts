@@ -1,0 +1,74 @@
+/**
+ * A bulk import claims places 90 at a time under a version check on the session. When someone
+ * registers in between, the import notices (the version moved), settles that chunk person by
+ * person, and still ends with everyone exactly once and nobody's place taken twice.
+ */
+import { villages } from '#local/demo/oku-selatan.ts';
+import { startTestStack, type TestStack } from '#test/support/api.ts';
+import { committeeMembers } from '#test/support/crowd.ts';
+import { readWholeTable } from '#test/support/table.ts';
+
+let t: TestStack;
+let interleave: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  t = await startTestStack();
+  const { db } = await import('#shared/kernel/table/client.ts');
+  let chunkClaims = 0;
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { ConditionExpression?: string };
+      if (String(context.commandName).startsWith('Update') && input.ConditionExpression === '#ver = :ver') {
+        chunkClaims++;
+        // Just before the second chunk is claimed, someone registers at the desk.
+        if (chunkClaims === 2 && interleave) {
+          const run = interleave;
+          interleave = undefined;
+          await run();
+        }
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'interleaveProbe' },
+  );
+});
+afterAll(async () => {
+  await t.stack.stop();
+});
+
+test('a registration between two chunks: the import still registers everyone once, and refuses a place taken meanwhile', async () => {
+  const session = await t.organizer.post<{ id: string }>('/sessions', {
+    title: 'Impor',
+    date: '2024-07-01',
+    venue: 'Aula',
+  });
+  const rows = [
+    ...committeeMembers(300),
+    { fullName: 'Calon Ketua Impor', role: 'KETUA_PANITIA' as const, villageCode: villages[3]?.code ?? '' },
+  ];
+  interleave = async () => {
+    const desk = await t.organizer.post(`/sessions/${session.body.id}/registrations`, {
+      fullName: 'Ketua Dari Meja',
+      role: 'KETUA_PANITIA',
+      villageCode: villages[3]?.code,
+    });
+    expect(desk.status).toBe(201);
+  };
+  const reply = await t.organizer.post<{
+    created: number;
+    unchanged: number;
+    rejected: Array<{ index: number; status: number }>;
+  }>(`/sessions/${session.body.id}/registrations/import`, { registrations: rows });
+  expect(interleave).toBeUndefined();
+  expect(reply.status).toBe(200);
+  expect(reply.body.created).toBe(300);
+  expect(reply.body.rejected).toEqual([
+    { index: 300, status: 409, detail: expect.stringContaining('Ketua Dari Meja') },
+  ]);
+  const records = (await readWholeTable(t.stack)).filter(
+    (item) => item.PK === `SESSION#${session.body.id}` && String(item.SK).startsWith('REG#'),
+  );
+  expect(records).toHaveLength(301);
+  const recap = await t.organizer.get<{ registered: number }>(`/sessions/${session.body.id}/attendance`);
+  expect(recap.body.registered).toBe(301);
+});
