@@ -1,9 +1,9 @@
 /** Region master data: the kecamatan and desa of the regency. */
 
+import { userActor } from '#shared/kernel/caller.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { ok } from '#shared/kernel/http/reply.ts';
-import { userActor } from '#shared/kernel/table/audit.ts';
 import * as contracts from '#shared/regions/contract.ts';
 import { getRegions, upsertRegions } from '#shared/regions/use-cases.ts';
 

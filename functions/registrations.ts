@@ -1,15 +1,16 @@
-/** Registration, check-in and cancellation of participants. */
-
+/** Registration, check-in and cancellation of participants, one by one or imported in bulk. */
+import { statusOf } from '#shared/kernel/http/errors.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
+import { explain } from '#shared/kernel/http/problem.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/registration-contract.ts';
 import { importRegistrations } from '#shared/sessions/use-cases/import.ts';
 import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/sessions/use-cases/registrations.ts';
 
 export const handler = lambdaHandler('registrations', {
-  register: operation(contracts.register, async ({ params, body, principal, lang }) => {
-    const { registration, created: isNew } = await register(params.sessionId, body, principal, lang);
+  register: operation(contracts.register, async ({ params, body, principal }) => {
+    const { registration, created: isNew } = await register(params.sessionId, body, principal);
     const location = `/sessions/${params.sessionId}/registrations/${registration.id}`;
     return isNew ? created(registration, location) : ok(registration, { location });
   }),
@@ -23,7 +24,16 @@ export const handler = lambdaHandler('registrations', {
     await cancelRegistration(params.sessionId, params.registrationId, principal);
     return noContent();
   }),
-  importRegistrations: operation(contracts.importRegistrations, async ({ params, body, principal, lang }) =>
-    ok(await importRegistrations(params.sessionId, body.registrations, principal, lang)),
-  ),
+  importRegistrations: operation(contracts.importRegistrations, async ({ params, body, principal, lang }) => {
+    const outcome = await importRegistrations(params.sessionId, body.registrations, principal);
+    return ok({
+      created: outcome.created,
+      unchanged: outcome.unchanged,
+      rejected: outcome.rejected.map(({ index, error }) => ({
+        index,
+        status: statusOf(error),
+        detail: explain(error, lang),
+      })),
+    });
+  }),
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { Group } from '#shared/kernel/http/auth.ts';
+import type { Group } from '#shared/kernel/caller.ts';
 
 export const LOCAL_ISSUER = 'https://siap-pilkades.local/issuer';
 export const LOCAL_AUDIENCE = 'siap-pilkades-local';

@@ -3,12 +3,12 @@
  * Gateway serving every route with the real handlers and the built pages. Used by `npm start`
  * (persisted in a data folder) and by the tests (in memory, on free ports).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { fontsSourceDir } from '#infra/fonts.ts';
-import type { Group } from '#shared/kernel/http/auth.ts';
+import type { Group } from '#shared/kernel/caller.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
 import { type LambdaHandler, startGateway } from './gateway.ts';
@@ -49,10 +49,29 @@ const TokenRequest = z.strictObject({
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 
+/**
+ * The layout of the items this version stores. A data folder written by an earlier layout is moved
+ * aside (not deleted) and a fresh one seeded, so `npm start` never serves half-understood data.
+ */
+export const DATA_FORMAT = 2;
+
+function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
+  const marker = join(dataDir, 'format.json');
+  const stored = existsSync(marker) ? Number(JSON.parse(readFileSync(marker, 'utf8')).format) : undefined;
+  if (stored !== DATA_FORMAT && existsSync(join(dataDir, 'dynamodb'))) {
+    const aside = `${dataDir}-format-${stored ?? 1}-${Date.now()}`;
+    renameSync(dataDir, aside);
+    log(`The data in ${dataDir} was written by an older version; it was moved to ${aside}.`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(marker, JSON.stringify({ format: DATA_FORMAT }));
+}
+
 /** Starts the local stack. Handlers read their configuration from the environment set here. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const persist = options.dataDir !== undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'siap-'));
+  if (persist) ensureDataFormat(dataDir, options.log ?? ((line) => console.log(line)));
   const services = await startServices({ dataDir, persist });
   const tableName = 'siap-local';
   const bucketName = 'siap-local-documents';

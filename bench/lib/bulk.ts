@@ -17,12 +17,12 @@ export const RAW_CONCURRENCY = 16;
 /** The items the import writes for these people (registration records; keys as in shared/data). */
 async function registrationItems(sessionId: string, people: RegistrationInput[], kecamatanOf: Map<string, string>) {
   // Imported late: the service reads the stack's configuration when it loads.
-  const { candidateOf, recordOf } = await import('#shared/sessions/use-cases/registrations.ts');
+  const { recordOf } = await import('#shared/sessions/use-cases/registrations.ts');
+  const { candidateOf } = await import('#shared/sessions/rules/candidate.ts');
   const at = new Date().toISOString();
   return people.map((person) => {
     const candidate = candidateOf(person);
-    const claim = { f: candidate.fingerprint, t: at };
-    const record = recordOf(sessionId, candidate, claim, kecamatanOf.get(person.villageCode ?? '') ?? '', {
+    const record = recordOf(sessionId, candidate, kecamatanOf.get(person.villageCode ?? '') ?? '', at, {
       sub: 'bench',
       name: 'Bench',
       groups: ['organizer'],

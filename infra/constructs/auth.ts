@@ -11,7 +11,7 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { groups } from '#shared/kernel/http/auth.ts';
+import { groups } from '#shared/kernel/caller.ts';
 
 export interface AuthProps {
   domainPrefix: string;

@@ -1,19 +1,10 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
-import { PageQuery, Timestamp, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { PageQuery, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { AuditRecord } from '#shared/kernel/table/audit.ts';
 
-export const AuditEntry = z.object({
-  at: Timestamp,
-  action: z.string(),
-  actor: z.union([
-    z.object({ type: z.literal('user'), sub: z.string(), name: z.string() }),
-    z.object({ type: z.literal('village'), villageCode: VillageCode }),
-  ]),
-  entityId: z.string(),
-  villageCode: z.optional(VillageCode),
-  before: z.optional(z.unknown()),
-  after: z.optional(z.unknown()),
-});
+/** An entry as the API shows it: the stored record without the trail it sits in. */
+export const AuditEntry = z.omit(AuditRecord, { scope: true });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** Exactly one of the trails: a session, a shipment, a desa, or one of the regency-wide ones. */

@@ -1,8 +1,12 @@
+/**
+ * Attempt limits for the public routes: failed receipt-code attempts are counted per caller, and a
+ * caller past the limit waits for the window to end. The counter's item is read together with the
+ * lookup it guards, so the check costs no extra request.
+ */
 import { createHash } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { TooManyRequests } from '#shared/kernel/http/errors.ts';
-import { db, TableName } from '#shared/kernel/table/client.ts';
-import { keys } from '#shared/kernel/table/keys.ts';
+import { TooManyRequests } from './errors.ts';
+import { addToCounter } from './table/counters.ts';
+import { keys } from './table/keys.ts';
 
 /** Failed receipt-code attempts allowed per caller per window before they must wait. */
 export const MAX_FAILURES = 20;
@@ -33,12 +37,10 @@ export function guardAttempts(counter: Record<string, unknown> | undefined): voi
 /** Counts one failed attempt (the counter expires with its window). */
 export async function recordFailure(sourceIp: string): Promise<void> {
   const window = windowOf(Date.now());
-  await db.send(
-    new UpdateCommand({
-      TableName,
-      Key: keys.rateLimit.item(bucketOf(sourceIp), window.name),
-      UpdateExpression: 'ADD failures :one SET expiresAt = :expires',
-      ExpressionAttributeValues: { ':one': 1, ':expires': window.endsAt + WINDOW_SECONDS },
-    }),
+  await addToCounter(
+    keys.rateLimit.item(bucketOf(sourceIp), window.name),
+    'failures',
+    1,
+    window.endsAt + WINDOW_SECONDS,
   );
 }

@@ -11,12 +11,20 @@ import {
   Ulid,
   VillageCode,
 } from '#shared/kernel/schemas.ts';
+import {
+  DocumentRecord,
+  ItemCode,
+  ItemRecord,
+  ReceiptRecord,
+  ShipmentLineRecord,
+  ShipmentListing,
+  ShipmentRecord,
+} from './records.ts';
 
-/** Catalogue codes: `KOTAK_SUARA`, `SURAT_SUARA`, ... */
-export const ItemCode = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: 'field.itemCode' }));
+export { ItemCode };
 
 export const ItemInput = z.strictObject({ name: text(80), unit: text(20) });
-export const Item = z.object({ code: ItemCode, name: z.string(), unit: z.string() });
+export const Item = ItemRecord;
 export type Item = z.infer<typeof Item>;
 
 const Quantity = count(1_000_000);
@@ -104,66 +112,34 @@ export const CorrectionInput = z.strictObject({
   reason: text(300, 5),
 });
 
-const ReceiptLineOut = z.object({
-  itemCode: ItemCode,
-  shipped: z.int(),
-  good: z.int(),
-  minorDamage: z.int(),
-  majorDamage: z.int(),
-  missing: z.int(),
-});
-
-export const Receipt = z.object({
-  receivedBy: z.object({ name: z.string(), phone: z.optional(z.string()) }),
-  lines: z.array(ReceiptLineOut),
-  note: z.optional(z.string()),
-  confirmedAt: Timestamp,
-  discrepancy: z.boolean(),
-  version: z.int(),
-  correctedBy: z.optional(z.object({ name: z.string(), reason: z.string() })),
-});
+/** A receipt as organizers and the village see it (the phone's request id stays inside). */
+export const Receipt = z.omit(ReceiptRecord, { clientRequestId: true });
 export type Receipt = z.infer<typeof Receipt>;
 
-export const ShipmentLine = z.object({ itemCode: ItemCode, name: z.string(), unit: z.string(), quantity: z.int() });
+export const ShipmentLine = ShipmentLineRecord;
 
-export const DocumentInfo = z.object({
-  id: Ulid,
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.int(),
-  status: z.enum(['pending', 'verified', 'rejected']),
-  createdAt: Timestamp,
+export const DocumentInfo = z.pick(DocumentRecord, {
+  id: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  status: true,
+  createdAt: true,
 });
 
-export const Shipment = z.object({
-  id: Ulid,
-  bastNumber: z.string(),
-  villageCode: VillageCode,
-  kecamatanCode: KecamatanCode,
-  lines: z.array(ShipmentLine),
-  status: z.enum(['shipped', 'confirmed']),
-  createdAt: Timestamp,
-  handedOverBy: z.optional(z.object({ name: z.string(), title: z.string() })),
-  receivedBy: z.optional(z.object({ name: z.string(), title: z.string() })),
-  overAllocation: z.optional(z.object({ reason: z.string() })),
-  receipt: z.nullable(Receipt),
+/** A shipment in a list: what the dashboard needs, without history and documents. */
+export const ShipmentSummary = z.extend(z.omit(ShipmentListing, { receipt: true }), { receipt: z.nullable(Receipt) });
+export type ShipmentSummary = z.infer<typeof ShipmentSummary>;
+
+/** One shipment with its receipt, the receipts it replaced and its documents. */
+export const Shipment = z.extend(ShipmentSummary, {
+  handedOverBy: ShipmentRecord.shape.handedOverBy,
+  receivedBy: ShipmentRecord.shape.receivedBy,
+  overAllocation: ShipmentRecord.shape.overAllocation,
   receiptHistory: z.array(Receipt),
   documents: z.array(DocumentInfo),
 });
 export type Shipment = z.infer<typeof Shipment>;
-
-/** A shipment in a list: what the dashboard needs, without history and documents. */
-export const ShipmentSummary = z.object({
-  id: Ulid,
-  bastNumber: z.string(),
-  villageCode: VillageCode,
-  kecamatanCode: KecamatanCode,
-  lines: z.array(ShipmentLine),
-  status: z.enum(['shipped', 'confirmed']),
-  createdAt: Timestamp,
-  receipt: z.nullable(Receipt),
-});
-export type ShipmentSummary = z.infer<typeof ShipmentSummary>;
 
 export const ShipmentCreated = z.object({
   ...Shipment.shape,

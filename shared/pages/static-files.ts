@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webDir } from '#shared/kernel/config.ts';
-import { NotFound } from '#shared/kernel/http/errors.ts';
+import { NotFound } from '#shared/kernel/errors.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

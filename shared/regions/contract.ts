@@ -1,20 +1,12 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
-import { count, KecamatanCode, text, VillageCode } from '#shared/kernel/schemas.ts';
+import { KecamatanRecord, VillageRecord } from './records.ts';
 
-export const Kecamatan = z.strictObject({ code: KecamatanCode, name: text(100) });
-export type Kecamatan = z.infer<typeof Kecamatan>;
-
-export const Village = z.strictObject({
-  code: VillageCode,
-  name: text(100),
-  kecamatanCode: KecamatanCode,
-  /** Voters on the final list (DPT); drives ballot allocation. */
-  dpt: z.optional(count(100_000)),
-  /** Polling stations (TPS) in the desa. */
-  tps: z.optional(count(200)),
-});
-export type Village = z.infer<typeof Village>;
+/** A kecamatan and a desa, as stored and as the API shows them; as input, nothing else is accepted. */
+export const Kecamatan = z.strictObject(KecamatanRecord.shape);
+export type Kecamatan = KecamatanRecord;
+export const Village = z.strictObject(VillageRecord.shape);
+export type Village = VillageRecord;
 
 export const RegionsInput = z.strictObject({
   kecamatan: z.array(Kecamatan).check(z.maxLength(200)),

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import { BadRequest, type FieldIssue, ValidationFailed } from '#shared/kernel/http/errors.ts';
-import { parseOrThrow } from '#shared/kernel/http/validation.ts';
+import { BadRequest, type FieldIssue, ValidationFailed } from '#shared/kernel/errors.ts';
+import { parseOrThrow } from '#shared/kernel/validation.ts';
 import { RegionsInput } from './contract.ts';
 import { columnMissing, fileColumns, fileRows, fileUnreadable, kecamatanNameDiffers } from './messages.ts';
 

@@ -1,43 +1,41 @@
+/**
+ * The only code that reads and writes the regions domain's items: the kecamatan and desa rows of
+ * the `REGION` partition.
+ */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type AuditEntry, auditItem } from '#shared/kernel/table/audit.ts';
+import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
 import { batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
 import { keys } from '#shared/kernel/table/keys.ts';
-import type { Kecamatan, Village } from './contract.ts';
+import { readRecord } from '#shared/kernel/table/record.ts';
+import { KecamatanRecord, type RegionList, VillageRecord } from './records.ts';
 
-type KecamatanItem = Kecamatan & { PK: string; SK: string };
-type VillageItem = Village & { PK: string; SK: string };
-
-/** Every kecamatan and desa of the regency: one Query on the region partition. */
-export async function loadRegions(): Promise<{ kecamatan: Kecamatan[]; villages: Village[] }> {
-  const { items } = await queryAll<KecamatanItem | VillageItem>({
+/** Every kecamatan and desa of the regency: one Query on the region partition (sorted by code). */
+export async function loadRegions(): Promise<RegionList> {
+  const { items } = await queryAll<Record<string, unknown> & { SK: string }>({
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.region.partition },
     ConsistentRead: true,
   });
-  const kecamatan: Kecamatan[] = [];
-  const villages: Village[] = [];
-  for (const { PK: _pk, SK, ...rest } of items) {
-    if (SK.startsWith(keys.region.kecamatanPrefix)) kecamatan.push(rest as Kecamatan);
-    else villages.push(rest as Village);
+  const list: RegionList = { kecamatan: [], villages: [] };
+  for (const item of items) {
+    if (item.SK.startsWith(keys.region.kecamatanPrefix))
+      list.kecamatan.push(readRecord(KecamatanRecord, item, 'kecamatan'));
+    else list.villages.push(readRecord(VillageRecord, item, 'desa'));
   }
-  return { kecamatan, villages };
+  return list;
 }
 
 /** One desa, or undefined. */
-export async function getVillage(code: string): Promise<Village | undefined> {
+export async function getVillage(code: string): Promise<VillageRecord | undefined> {
   const result = await db.send(new GetCommand({ TableName, Key: keys.region.village(code) }));
-  if (!result.Item) return undefined;
-  const { PK: _pk, SK: _sk, ...village } = result.Item;
-  return village as Village;
+  return result.Item ? readRecord(VillageRecord, result.Item, 'desa') : undefined;
 }
 
 /** One kecamatan, or undefined. */
-export async function getKecamatan(code: string): Promise<Kecamatan | undefined> {
+export async function getKecamatan(code: string): Promise<KecamatanRecord | undefined> {
   const result = await db.send(new GetCommand({ TableName, Key: keys.region.kecamatan(code) }));
-  if (!result.Item) return undefined;
-  const { PK: _pk, SK: _sk, ...kecamatan } = result.Item;
-  return kecamatan as Kecamatan;
+  return result.Item ? readRecord(KecamatanRecord, result.Item, 'kecamatan') : undefined;
 }
 
 /**
@@ -45,9 +43,9 @@ export async function getKecamatan(code: string): Promise<Kecamatan | undefined>
  * import interrupted half-way and run again ends with every row exactly once.
  */
 export async function saveRegions(
-  kecamatan: Kecamatan[],
-  villages: Village[],
-  audit: AuditEntry | undefined,
+  kecamatan: KecamatanRecord[],
+  villages: VillageRecord[],
+  audit: AuditRecord | undefined,
 ): Promise<void> {
   await batchWrite([
     ...kecamatan.map((row) => put({ ...keys.region.kecamatan(row.code), ...row })),

@@ -1,19 +1,15 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
-import {
-  count,
-  IsoDate,
-  KecamatanCode,
-  PageQuery,
-  Timestamp,
-  text,
-  Ulid,
-  VillageCode,
-} from '#shared/kernel/schemas.ts';
-import { roles } from '#shared/sessions/rules/roles.ts';
+import { count, IsoDate, KecamatanCode, PageQuery, text, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { SessionRecord } from './records.ts';
+import { roles } from './rules/roles.ts';
 
-/** The most people one session can hold; keeps a session's ledger well inside one DynamoDB item. */
-export const MAX_SESSION_CAPACITY = 3_000;
+/**
+ * The most people one session can hold when it sets no capacity. Registration costs the same
+ * whatever the size, so this is a guard against mistakes (a pasted list twice over), not a limit
+ * of the design.
+ */
+export const MAX_SESSION_CAPACITY = 10_000;
 
 export const SessionInput = z.strictObject({
   title: text(150, 3),
@@ -21,32 +17,24 @@ export const SessionInput = z.strictObject({
   venue: text(200),
   capacity: z.optional(count(MAX_SESSION_CAPACITY, 1)),
   /** The desa expected to attend; by default every desa of the regency. */
-  villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(2_000))),
+  villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
 });
 export type SessionInput = z.infer<typeof SessionInput>;
 
-export const Session = z.object({
-  id: Ulid,
-  title: z.string(),
-  date: IsoDate,
-  venue: z.string(),
-  capacity: z.nullable(z.int()),
+/** A session in a list: its details, without the desa it expects. */
+export const SessionSummary = z.extend(
+  z.pick(SessionRecord, { id: true, title: true, date: true, venue: true, createdAt: true }),
+  { date: IsoDate, capacity: z.nullable(z.int()) },
+);
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+/** One session: its details, the desa and kecamatan it expects, and how many registered. */
+export const Session = z.extend(SessionSummary, {
   villageCodes: z.array(VillageCode),
   kecamatanCodes: z.array(KecamatanCode),
   registered: z.int(),
-  createdAt: Timestamp,
 });
 export type Session = z.infer<typeof Session>;
-
-export const SessionSummary = z.object({
-  id: Ulid,
-  title: z.string(),
-  date: IsoDate,
-  venue: z.string(),
-  capacity: z.nullable(z.int()),
-  createdAt: Timestamp,
-});
-export type SessionSummary = z.infer<typeof SessionSummary>;
 
 export const SessionParams = z.strictObject({ sessionId: Ulid });
 

@@ -35,8 +35,13 @@ export const noVillages: Text = {
   id: 'Data wilayah belum diisi; impor data wilayah terlebih dahulu',
   en: 'No region data yet; import the regions first',
 };
-export const unitVillage: Text = { id: 'Desa {name}', en: 'village {name}' };
-export const unitKecamatan: Text = { id: 'Kecamatan {name}', en: 'kecamatan {name}' };
+
+/** A desa or kecamatan by name, as sentences name it ("Desa Tanjung Raya", "village Tanjung Raya"). */
+export function unitName(kind: 'village' | 'kecamatan', name: string): Text {
+  return kind === 'village'
+    ? { id: `Desa ${name}`, en: `village ${name}` }
+    : { id: `Kecamatan ${name}`, en: `kecamatan ${name}` };
+}
 
 /** The roles' names inside sentences. */
 export const roleNames = {

@@ -1,5 +1,5 @@
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '#local/stack.ts';
-import type { Group } from '#shared/kernel/http/auth.ts';
+import type { Group } from '#shared/kernel/caller.ts';
 
 export interface ApiReply<T = unknown> {
   status: number;

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { Group } from '#shared/kernel/http/auth.ts';
+import type { Group } from '#shared/kernel/caller.ts';
 import { startTestStack, type TestStack } from './api.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,16 +1,10 @@
 import type { Access } from '#shared/routes.ts';
-import { Forbidden, Unauthorized } from './errors.ts';
+import { type Group, groups, type Principal } from '../caller.ts';
+import { Forbidden } from '../errors.ts';
+import { Unauthorized } from './errors.ts';
 import type { Claims, HttpEvent } from './event.ts';
 
-export const groups = ['admin', 'organizer'] as const;
-export type Group = (typeof groups)[number];
-
-/** The signed-in person behind a request, from the token's claims. */
-export interface Principal {
-  sub: string;
-  name: string;
-  groups: Group[];
-}
+export type { Group, Principal };
 
 /**
  * Cognito puts groups in `cognito:groups`. API Gateway's HTTP API flattens array claims into a

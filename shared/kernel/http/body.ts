@@ -1,4 +1,5 @@
-import { BadRequest, PayloadTooLarge, UnsupportedMediaType, ValidationFailed } from './errors.ts';
+import { BadRequest, ValidationFailed } from '../errors.ts';
+import { PayloadTooLarge, UnsupportedMediaType } from './errors.ts';
 import { type HttpEvent, header } from './event.ts';
 
 /** The media type of a request without parameters, lower-cased (`application/json`). */

@@ -3,11 +3,12 @@ import type { Context } from 'aws-lambda';
 import { languageOf } from '#shared/kernel/i18n/messages.ts';
 import { log } from '#shared/kernel/log.ts';
 import { type FunctionGroup, routeKey, routesOf } from '#shared/routes.ts';
+import { NotFound } from '../errors.ts';
 import { authorize, principalOf } from './auth.ts';
-import { NotFound } from './errors.ts';
+import { statusOf } from './errors.ts';
 import { type HttpEvent, type HttpResult, header } from './event.ts';
 import type { Operation } from './operation.ts';
-import { problemReply, toHttpError } from './problem.ts';
+import { problemReply, toAppError } from './problem.ts';
 
 /**
  * The Lambda entry of one function group. It finds the route by API Gateway's `routeKey`,
@@ -20,9 +21,9 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
   const handler = middy<HttpEvent, HttpResult, Error, Context>()
     .use({
       onError: async (request) => {
-        const error = toHttpError(request.error);
+        const error = toAppError(request.error);
         const requestId = request.event.requestContext?.requestId;
-        if (error.status >= 500) {
+        if (statusOf(error) >= 500) {
           log.error('request failed', { requestId, routeKey: request.event.routeKey, error: request.error });
         }
         request.response = problemReply(error, languageOf(header(request.event, 'accept-language')), requestId);

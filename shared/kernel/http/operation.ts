@@ -2,13 +2,13 @@ import type * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { validateReplies } from '#shared/kernel/config.ts';
 import type { Lang } from '#shared/kernel/i18n/messages.ts';
+import { NotFound, ValidationFailed } from '../errors.ts';
+import { parseOrThrow } from '../validation.ts';
 import type { Principal } from './auth.ts';
 import { readFileBody, readJsonBody, refuseUnexpectedBody } from './body.ts';
 import { type Contract, DEFAULT_MAX_BODY_BYTES } from './contract.ts';
-import { HttpError, NotFound, ValidationFailed } from './errors.ts';
 import type { HttpEvent, HttpResult } from './event.ts';
 import type { Reply } from './reply.ts';
-import { parseOrThrow } from './validation.ts';
 
 /** What every operation knows about its caller. */
 export interface RequestContext {
@@ -145,5 +145,3 @@ export function operation<C extends Contract>(
     },
   };
 }
-
-export { HttpError };

@@ -1,5 +1,6 @@
 import { type Lang, t } from '#shared/kernel/i18n/messages.ts';
-import { HttpError, ServiceUnavailable } from './errors.ts';
+import { AppError, ServiceUnavailable } from '../errors.ts';
+import { statusOf } from './errors.ts';
 import type { HttpResult } from './event.ts';
 
 /** Errors from AWS services or the network that mean "try again later", not "you did wrong". */
@@ -42,11 +43,11 @@ export function isTransient(error: unknown): boolean {
 /** Seconds a client should wait after a 503 caused by a dependency. */
 export const RETRY_AFTER_SECONDS = 2;
 
-/** Classifies any thrown value into the HttpError that will be shown (500 for the unknown). */
-export function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
+/** Classifies any thrown value into the error that will be shown (internal for the unknown). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
   if (isTransient(error)) return new ServiceUnavailable(RETRY_AFTER_SECONDS, error);
-  return new HttpError(500, { title: 'problem.internal' }, { cause: error });
+  return new AppError('internal', { title: 'problem.internal' }, { cause: error });
 }
 
 const TYPE_BASE = 'https://siap-pilkades.go.id/problems/';
@@ -67,8 +68,9 @@ const TYPE_NAMES: Record<number, string> = {
  * Renders an error as `application/problem+json` in the caller's language. Only our own words
  * go out: never a stack, an AWS message or a table name.
  */
-export function problemReply(error: HttpError, lang: Lang, requestId?: string): HttpResult {
-  const { spec, status } = error;
+export function problemReply(error: AppError, lang: Lang, requestId?: string): HttpResult {
+  const { spec } = error;
+  const status = statusOf(error);
   const body: Record<string, unknown> = {
     type: `${TYPE_BASE}${TYPE_NAMES[status] ?? 'error'}`,
     title: t(lang, spec.title, spec.params),
@@ -89,8 +91,19 @@ export function problemReply(error: HttpError, lang: Lang, requestId?: string): 
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',
       'content-language': lang,
-      ...spec.headers,
+      ...(error.kind === 'unauthorized' ? { 'www-authenticate': 'Bearer' } : {}),
+      ...(spec.retryAfterSeconds === undefined ? {} : { 'retry-after': String(spec.retryAfterSeconds) }),
     },
     body: JSON.stringify(body),
   };
+}
+
+/**
+ * One sentence for an error, in the caller's language: a field's own message when one field is at
+ * fault, else the problem's detail. For replies that list many outcomes (an import's refused rows).
+ */
+export function explain(error: AppError, lang: Lang): string {
+  const first = error.spec.issues?.[0];
+  if (error.kind === 'validation' && first) return t(lang, first.key, first.params);
+  return t(lang, error.spec.detail ?? error.spec.title, error.spec.params);
 }

@@ -3,7 +3,10 @@
  * Keys are stable; handlers and schemas refer to keys, never to sentences.
  */
 
-export type Lang = 'id' | 'en';
+import { format, type Lang, type Params, type Text } from './core.ts';
+
+export { languageOf } from './core.ts';
+export type { Lang, Text };
 
 const id = {
   // Problem titles
@@ -112,35 +115,17 @@ const en: Record<MessageKey, string> = {
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
 
-export type MessageParams = Record<string, string | number>;
-
-/** A sentence in both languages, kept next to the code that says it (see the other i18n modules). */
-export interface Text {
-  id: string;
-  en: string;
-}
+export type MessageParams = Params;
 
 /** Either a key of the shared dictionary above or a sentence of its own. */
 export type Message = MessageKey | Text;
 
 /** Renders a message in the given language, filling `{placeholders}` from params. */
 export function t(lang: Lang, message: Message, params: MessageParams = {}): string {
-  const template = typeof message === 'string' ? dictionaries[lang][message] : message[lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return format(lang, typeof message === 'string' ? dictionaries[lang][message] : message[lang], params);
 }
 
 /** Whether a string is one of our message keys (schemas carry keys as their custom errors). */
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(id, value);
-}
-
-/** Picks the reply language from an Accept-Language header: English if asked for, else Indonesian. */
-export function languageOf(acceptLanguage: string | undefined): Lang {
-  if (!acceptLanguage) return 'id';
-  for (const part of acceptLanguage.split(',')) {
-    const tag = part.trim().toLowerCase().split(';')[0] ?? '';
-    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'id';
 }

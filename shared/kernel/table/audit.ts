@@ -1,45 +1,26 @@
+import * as z from 'zod/mini';
+import { Actor } from '../caller.ts';
 import { batchWrite, put } from './batch.ts';
 import { keys } from './keys.ts';
 
-/** Who made a change: a signed-in user, or a village acting through its receipt code. */
-export type Actor = { type: 'user'; sub: string; name: string } | { type: 'village'; villageCode: string };
-
-/** One audit entry: who, when, what, and the state before and after. */
-export interface AuditEntry {
-  /** The trail it belongs to: `REGION`, `SESSION#<id>`, `SHIPMENT#<id>`, ... */
-  scope: string;
-  at: string;
-  action: string;
-  actor: Actor;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
+/** One audit entry as stored: which trail, who, when, what, and the state before and after. */
+export const AuditRecord = z.object({
+  /** The trail it belongs to: `REGION`, `SESSION#<id>`, `SHIPMENT#<id>` (see `scopes`). */
+  scope: z.string(),
+  at: z.string(),
+  action: z.string(),
+  actor: Actor,
+  entityId: z.string(),
   /** The desa the change concerns, so the desa's own trail shows it too. */
-  villageCode?: string;
-}
+  villageCode: z.optional(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;
 
-/**
- * The item that stores an audit entry. Its key is derived from the entry, so writing the same
- * entry again (a retried request) overwrites it instead of adding a second one.
- */
-export function auditItem(entry: AuditEntry): Record<string, unknown> {
-  const sort = `${entry.at}#${entry.action}#${entry.entityId}`;
-  return {
-    PK: keys.audit.partition(entry.scope),
-    SK: sort,
-    ...(entry.villageCode
-      ? {
-          villagePK: keys.audit.villagePartition(entry.villageCode),
-          villageSK: `${keys.audit.villageSortPrefix}${sort}`,
-        }
-      : {}),
-    ...entry,
-  };
-}
-
-/** The actor recorded for a signed-in principal. */
-export function userActor(principal: { sub: string; name: string } | null): Actor {
-  return principal ? { type: 'user', sub: principal.sub, name: principal.name } : { type: 'user', sub: '-', name: '-' };
+/** The item that stores an audit entry (keys derived from the entry: a rewrite is idempotent). */
+export function auditItem(entry: AuditRecord): Record<string, unknown> {
+  return { ...keys.audit.item(entry), ...entry };
 }
 
 const MAX_AUDIT_STATE_CHARS = 100_000;
@@ -58,7 +39,7 @@ export function bounded(state: Record<string, Array<{ code?: string; id?: string
   };
 }
 
-/** Writes one audit entry (idempotent: its key is derived from the entry). */
-export async function writeAudit(audit: AuditEntry): Promise<void> {
-  await batchWrite([put(auditItem(audit))]);
+/** Writes audit entries (idempotent: their keys are derived from the entries). */
+export async function writeAudit(...entries: AuditRecord[]): Promise<void> {
+  await batchWrite(entries.map((entry) => put(auditItem(entry))));
 }

@@ -1,10 +1,13 @@
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   BatchWriteCommand,
   type BatchWriteCommandInput,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from './client.ts';
+import type { Key } from './keys.ts';
 
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 
@@ -67,4 +70,40 @@ export async function queryAll<T>(input: Omit<QueryCommandInput, 'TableName'>): 
     start = result.LastEvaluatedKey;
   } while (start);
   return { items, pages };
+}
+
+/**
+ * Reads items by key in BatchGetItem requests of 100 (strongly consistent), asking again for what
+ * DynamoDB leaves unprocessed; answers the items found, in no particular order.
+ */
+export async function batchGet(
+  itemKeys: readonly Key[],
+  projection?: string,
+): Promise<Array<Record<string, unknown> & Key>> {
+  const found: Array<Record<string, unknown> & Key> = [];
+  for (let i = 0; i < itemKeys.length; i += 100) {
+    let pending: Array<Record<string, unknown>> | undefined = itemKeys.slice(i, i + 100).map((key) => ({ ...key }));
+    for (let round = 0; pending && pending.length > 0 && round < MAX_ROUNDS; round++) {
+      if (round > 0) await sleep(Math.min(1_000, 25 * 2 ** round));
+      const result: BatchGetCommandOutput = await db.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [TableName]: {
+              Keys: pending,
+              ConsistentRead: true,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+            },
+          },
+        }),
+      );
+      found.push(...((result.Responses?.[TableName] ?? []) as Array<Record<string, unknown> & Key>));
+      pending = result.UnprocessedKeys?.[TableName]?.Keys;
+    }
+    if (pending && pending.length > 0) {
+      const error = new Error('BatchGetItem left keys unprocessed');
+      error.name = 'ThrottlingException';
+      throw error;
+    }
+  }
+  return found;
 }

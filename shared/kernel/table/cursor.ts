@@ -1,4 +1,4 @@
-import { ValidationFailed } from '#shared/kernel/http/errors.ts';
+import { ValidationFailed } from '#shared/kernel/errors.ts';
 
 /**
  * Page cursors are DynamoDB's LastEvaluatedKey, base64url-encoded. A cursor that does not decode

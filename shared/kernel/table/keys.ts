@@ -48,6 +48,21 @@ export interface Key {
   SK: string;
 }
 
+/** Every key attribute an item may carry (table and index keys); records never include them. */
+export const keyAttributes = [PK, SK, indexes.byKind.pk, indexes.byKind.sk, indexes.byVillage.pk, indexes.byVillage.sk];
+
+/**
+ * The audit trails: one per session and shipment, and the regency-wide ones. A trail's scope is
+ * what the audit partition is named after.
+ */
+export const scopes = {
+  regions: 'REGION',
+  catalogue: 'CATALOGUE',
+  allocations: 'ALLOCATION',
+  session: (sessionId: string) => `SESSION#${sessionId}`,
+  shipment: (shipmentId: string) => `SHIPMENT#${shipmentId}`,
+} as const;
+
 const REGION = 'REGION';
 
 /** Key builders, one per entity. Codes and ids are validated before they reach a key. */
@@ -59,11 +74,25 @@ export const keys = {
     kecamatan: (code: string): Key => ({ PK: REGION, SK: `KEC#${code}` }),
     village: (code: string): Key => ({ PK: REGION, SK: `DESA#${code}` }),
   },
+  /**
+   * A session's partition. Sort keys are chosen so that `REG#` items (registrations, each with
+   * its check-in time) form one contiguous range the recap reads in one Query, and nothing else
+   * sorts inside it.
+   */
   session: {
     kind: 'SESSION',
     partition: (sessionId: string) => `SESSION#${sessionId}`,
     item: (sessionId: string): Key => ({ PK: `SESSION#${sessionId}`, SK: 'SESSION' }),
-    kindSort: (date: string, sessionId: string) => `${date}#${sessionId}`,
+    /** The `byKind` keys that list sessions by date. */
+    listing: (date: string, sessionId: string) => ({ kindPK: 'SESSION', kindSK: `${date}#${sessionId}` }),
+    /** The running totals (registered, present): atomic counters. */
+    totals: (sessionId: string): Key => ({ PK: `SESSION#${sessionId}`, SK: 'TOTALS' }),
+    unitPrefix: 'UNIT#',
+    /** An expected desa (`V`) or kecamatan (`K`). */
+    unit: (sessionId: string, kind: 'village' | 'kecamatan', code: string): Key => ({
+      PK: `SESSION#${sessionId}`,
+      SK: `UNIT#${kind === 'village' ? 'V' : 'K'}#${code}`,
+    }),
   },
   registration: {
     prefix: 'REG#',
@@ -72,12 +101,10 @@ export const keys = {
       SK: `REG#${registrationId}`,
     }),
   },
-  checkIn: {
-    prefix: 'CHK#',
-    item: (sessionId: string, registrationId: string): Key => ({
-      PK: `SESSION#${sessionId}`,
-      SK: `CHK#${registrationId}`,
-    }),
+  /** A phone number used in a session (the guard that keeps it to one registration). */
+  phone: {
+    prefix: 'TEL#',
+    item: (sessionId: string, phone: string): Key => ({ PK: `SESSION#${sessionId}`, SK: `TEL#${phone}` }),
   },
   item: {
     partition: 'ITEM',
@@ -92,10 +119,15 @@ export const keys = {
     kind: 'SHIPMENT',
     partition: (shipmentId: string) => `SHIPMENT#${shipmentId}`,
     item: (shipmentId: string): Key => ({ PK: `SHIPMENT#${shipmentId}`, SK: 'SHIPMENT' }),
-    kindSort: (createdAt: string, shipmentId: string) => `${createdAt}#${shipmentId}`,
     villagePartition: (villageCode: string) => `DESA#${villageCode}`,
     villageSortPrefix: 'SHIPMENT#',
-    villageSort: (createdAt: string, shipmentId: string) => `SHIPMENT#${createdAt}#${shipmentId}`,
+    /** The index keys that list shipments newest first, regency-wide (`byKind`) and per desa (`byVillage`). */
+    listing: (createdAt: string, shipmentId: string, villageCode: string) => ({
+      kindPK: 'SHIPMENT',
+      kindSK: `${createdAt}#${shipmentId}`,
+      villagePK: `DESA#${villageCode}`,
+      villageSK: `SHIPMENT#${createdAt}#${shipmentId}`,
+    }),
   },
   document: {
     prefix: 'DOC#',
@@ -106,12 +138,25 @@ export const keys = {
     item: (hash: string): Key => ({ PK: `RECEIPT#${hash}`, SK: 'RECEIPT' }),
   },
   counter: {
-    item: (name: string): Key => ({ PK: 'COUNTER', SK: name }),
+    /** The yearly sequence BAST numbers are drawn from. */
+    bast: (year: string): Key => ({ PK: 'COUNTER', SK: `BAST#${year}` }),
   },
   audit: {
     partition: (scope: string) => `AUDIT#${scope}`,
     villagePartition: (villageCode: string) => `DESA#${villageCode}`,
     villageSortPrefix: 'AUDIT#',
+    /**
+     * An entry's keys, derived from the entry itself, so writing the same entry again (a retried
+     * request) overwrites it instead of adding a second; entries about a desa also join its trail.
+     */
+    item: (entry: { scope: string; at: string; action: string; entityId: string; villageCode?: string }) => {
+      const sort = `${entry.at}#${entry.action}#${entry.entityId}`;
+      return {
+        PK: `AUDIT#${entry.scope}`,
+        SK: sort,
+        ...(entry.villageCode ? { villagePK: `DESA#${entry.villageCode}`, villageSK: `AUDIT#${sort}` } : {}),
+      };
+    },
   },
   rateLimit: {
     item: (bucket: string, window: string): Key => ({ PK: `RATE#${bucket}`, SK: window }),

@@ -7,13 +7,13 @@
 
 import { timingSafeEqual } from 'node:crypto';
 import { regencyConfig } from '#shared/kernel/config.ts';
-import { NotFound, ValidationFailed } from '#shared/kernel/http/errors.ts';
+import { ValidationFailed } from '#shared/kernel/errors.ts';
 import { receiptUrl } from '#shared/kernel/http/url.ts';
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
-import { receiptCodeMismatch, shipmentNotFound } from '#shared/logistics/messages.ts';
-import { getShipmentRecord } from '#shared/logistics/repository.ts';
+import { receiptCodeMismatch } from '#shared/logistics/messages.ts';
 import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
-import { getKecamatan, getVillage } from '#shared/regions/repository.ts';
+import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
+import { shipmentRecord } from '../use-cases/shipments.ts';
 import { bastFileName, buildBast } from './bast-content.ts';
 import { bastPdf } from './bast-pdf.ts';
 
@@ -36,12 +36,14 @@ export async function exportBast(
   receiptCode: string,
   baseUrl: string,
 ): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
-  const record = await getShipmentRecord(shipmentId);
-  if (!record) throw new NotFound(shipmentNotFound);
+  const record = await shipmentRecord(shipmentId);
   if (!sameDigest(hashReceiptCode(receiptCode), record.receiptHash)) {
     throw new ValidationFailed([{ field: 'headers.x-receipt-code', key: receiptCodeMismatch }]);
   }
-  const [village, kecamatan] = await Promise.all([getVillage(record.villageCode), getKecamatan(record.kecamatanCode)]);
+  const [village, kecamatan] = await Promise.all([
+    findVillage(record.villageCode),
+    findKecamatan(record.kecamatanCode),
+  ]);
   const content = buildBast(
     {
       bastNumber: record.bastNumber,

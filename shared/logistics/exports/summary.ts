@@ -1,15 +1,12 @@
 /**
- * Logistics exports (CSV, XLSX) per desa and item. Four Queries, in parallel: the catalogue, the
- * desa ledgers (allocations), every shipment (the `byKind` index) and the region names; the same
- * reads as `GET /logistics/summary`, so the export grants nothing more than Query.
+ * Logistics exports (CSV, XLSX) per desa and item: the same reads and the same aggregation as
+ * `GET /logistics/summary` (four Queries), so the export grants nothing more than Query.
  */
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { logisticsCsv } from '#shared/kernel/csv.ts';
 import { calendarDate, longDate } from '#shared/kernel/pdf/dates.ts';
-import { queryAllShipments, queryItems, queryLedgers } from '#shared/logistics/repository.ts';
-import { buildLogisticsExport, type LogisticsExport } from '#shared/logistics/rules/summary.ts';
-import { loadRegions } from '#shared/regions/repository.ts';
 import type { ExportLang } from '#shared/sessions/exports/labels.ts';
+import { loadLogisticsExport } from '../use-cases/summary.ts';
 import { logisticsLabels } from './labels.ts';
 import { logisticsXlsx } from './xlsx.ts';
 
@@ -19,17 +16,6 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
-
-/** Everything the logistics exports show, as of now. */
-export async function loadLogisticsExport(): Promise<LogisticsExport> {
-  const [items, ledgers, shipments, regions] = await Promise.all([
-    queryItems(),
-    queryLedgers(),
-    queryAllShipments(),
-    loadRegions(),
-  ]);
-  return buildLogisticsExport({ items, ledgers, shipments, regions });
-}
 
 /** The logistics per desa and item as a file, named with today's date where the regency is. */
 export async function exportLogistics(

@@ -1,3 +1,6 @@
+import { type FieldIssue, ValidationFailed } from '#shared/kernel/errors.ts';
+import { receiptNotReported, receiptTooMany, receiptUnknownItem } from '../messages.ts';
+
 /**
  * What a village reports on arrival, per line: how many units came in good condition, lightly
  * damaged (rusak ringan), heavily damaged (rusak berat). Whatever is not accounted for is missing.
@@ -75,4 +78,27 @@ export function villageState(shipments: ReadonlyArray<{ confirmed: boolean; disc
   if (shipments.some((shipment) => shipment.confirmed && shipment.discrepancy)) return 'discrepancy';
   if (shipments.some((shipment) => !shipment.confirmed)) return 'awaitingConfirmation';
   return 'confirmed';
+}
+
+function receiptIssue(problem: ReceiptProblem): FieldIssue {
+  if (problem.kind === 'unknownItem') return { field: `lines.${problem.index}.itemCode`, key: receiptUnknownItem };
+  if (problem.kind === 'duplicateItem') return { field: `lines.${problem.index}.itemCode`, key: 'field.duplicate' };
+  if (problem.kind === 'tooMany') {
+    return { field: `lines.${problem.index}.good`, key: receiptTooMany, params: { shipped: problem.shipped } };
+  }
+  return { field: `lines.${problem.itemCode}`, key: receiptNotReported };
+}
+
+/**
+ * Checks a report (the village's, or an admin's correction) against its shipment and settles the
+ * lines; a wrong report is refused with one field message per problem.
+ */
+export function settleOrThrow(
+  shipped: readonly ShippedLine[],
+  reported: readonly ReportedLine[],
+): { lines: ReceiptLineResult[]; discrepancy: boolean } {
+  const problems = checkReport(shipped, reported);
+  if (problems.length > 0) throw new ValidationFailed(problems.map(receiptIssue));
+  const lines = settleReport(shipped, reported);
+  return { lines, discrepancy: hasDiscrepancy(lines) };
 }

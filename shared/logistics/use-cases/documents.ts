@@ -1,14 +1,17 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+/**
+ * Signed BAST photos and scans: the village asks to upload one (a pending record and a presigned
+ * POST), then asks for it to be checked; organizers download verified ones.
+ */
 import { ulid } from 'ulid';
+import { Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { type DocumentType, sniffType } from '#shared/kernel/file-type.ts';
-import { Conflict, NotFound, ValidationFailed } from '#shared/kernel/http/errors.ts';
-import { Bucket, s3 } from '#shared/kernel/storage.ts';
-import { writeAudit } from '#shared/kernel/table/audit.ts';
-import { documentMissing, documentSettled, documentSize, documentType } from '#shared/logistics/messages.ts';
-import { MAX_DOCUMENT_BYTES } from '#shared/logistics/receipt-contract.ts';
-import { type DocumentRecord, getDocument, insertDocument, settleDocument } from '#shared/logistics/repository.ts';
+import type { AuditRecord } from '#shared/kernel/table/audit.ts';
+import { scopes } from '#shared/kernel/table/keys.ts';
+import { documentMissing, documentSettled, documentSize, documentType } from '../messages.ts';
+import { MAX_DOCUMENT_BYTES } from '../receipt-contract.ts';
+import type { DocumentRecord, ShipmentRecord } from '../records.ts';
+import { getDocument, insertDocument, settleDocument } from '../repository/documents.ts';
+import { discard, downloadUrl, firstBytes, presignUpload, storedSize } from '../repository/files.ts';
 import { shipmentForCode } from './receipts.ts';
 
 const UPLOAD_SECONDS = 600;
@@ -20,6 +23,18 @@ function safeFileName(name: string): string {
     .replace(/[^\w.-]+/g, '_')
     .replace(/^[._]+/, '');
   return cleaned.slice(-80) || 'berkas';
+}
+
+function villageAudit(shipment: ShipmentRecord, action: string, entityId: string, after: unknown): AuditRecord {
+  return {
+    scope: scopes.shipment(shipment.id),
+    at: new Date().toISOString(),
+    action,
+    actor: { type: 'village', villageCode: shipment.villageCode },
+    entityId,
+    after,
+    villageCode: shipment.villageCode,
+  };
 }
 
 /**
@@ -35,60 +50,40 @@ export async function requestUpload(
   const shipment = await shipmentForCode(code, sourceIp);
   const id = ulid();
   const key = `shipments/${shipment.id}/${id}/${safeFileName(request.fileName)}`;
-  const createdAt = new Date().toISOString();
-  await insertDocument({
-    id,
-    shipmentId: shipment.id,
+  const audit = villageAudit(shipment, 'document.requested', id, {
     fileName: request.fileName,
     contentType: request.contentType,
     size: request.size,
-    key,
-    status: 'pending',
-    createdAt,
   });
-  await writeAudit({
-    scope: `SHIPMENT#${shipment.id}`,
-    at: createdAt,
-    action: 'document.requested',
-    actor: { type: 'village', villageCode: shipment.villageCode },
-    entityId: id,
-    after: { fileName: request.fileName, contentType: request.contentType, size: request.size },
-    villageCode: shipment.villageCode,
-  });
-  const post = await createPresignedPost(s3, {
-    Bucket,
-    Key: key,
-    Conditions: [
-      ['content-length-range', 1, MAX_DOCUMENT_BYTES],
-      ['eq', '$Content-Type', request.contentType],
-    ],
-    Fields: { 'Content-Type': request.contentType },
-    Expires: UPLOAD_SECONDS,
-  });
-  return {
-    documentId: id,
-    url: post.url,
-    fields: post.fields,
-    expiresAt: new Date(Date.now() + UPLOAD_SECONDS * 1000).toISOString(),
-  };
+  await insertDocument(
+    {
+      id,
+      shipmentId: shipment.id,
+      fileName: request.fileName,
+      contentType: request.contentType,
+      size: request.size,
+      key,
+      status: 'pending',
+      createdAt: audit.at,
+    },
+    audit,
+  );
+  const post = await presignUpload(key, request.contentType, { min: 1, max: MAX_DOCUMENT_BYTES }, UPLOAD_SECONDS);
+  return { documentId: id, ...post, expiresAt: new Date(Date.now() + UPLOAD_SECONDS * 1000).toISOString() };
 }
 
-async function readHead(key: string): Promise<Uint8Array> {
-  const object = await s3.send(new GetObjectCommand({ Bucket, Key: key, Range: 'bytes=0-15' }));
-  return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
-}
-
-async function reject(document: DocumentRecord, villageCode: string, reason: string): Promise<void> {
-  await s3.send(new DeleteObjectCommand({ Bucket, Key: document.key })).catch(() => undefined);
-  await settleDocument(document.shipmentId, document.id, 'rejected', {
-    scope: `SHIPMENT#${document.shipmentId}`,
-    at: new Date().toISOString(),
-    action: 'document.rejected',
-    actor: { type: 'village', villageCode },
-    entityId: document.id,
-    after: { fileName: document.fileName, contentType: document.contentType, reason },
-    villageCode,
-  });
+async function reject(document: DocumentRecord, shipment: ShipmentRecord, reason: string): Promise<void> {
+  await discard(document.key);
+  await settleDocument(
+    document.shipmentId,
+    document.id,
+    'rejected',
+    villageAudit(shipment, 'document.rejected', document.id, {
+      fileName: document.fileName,
+      contentType: document.contentType,
+      reason,
+    }),
+  );
 }
 
 /**
@@ -104,23 +99,14 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
     if (document.status === 'verified') return publicInfo(document);
     throw new Conflict(documentSettled);
   }
-  let size: number;
-  try {
-    const head = await s3.send(new HeadObjectCommand({ Bucket, Key: document.key }));
-    size = head.ContentLength ?? 0;
-  } catch (error) {
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === 404 || (error as Error).name === 'NotFound') {
-      throw new ValidationFailed([{ field: 'file', key: documentMissing }]);
-    }
-    throw error;
-  }
+  const size = await storedSize(document.key);
+  if (size === undefined) throw new ValidationFailed([{ field: 'file', key: documentMissing }]);
   if (size !== document.size || size > MAX_DOCUMENT_BYTES || size === 0) {
-    await reject(document, shipment.villageCode, 'size');
+    await reject(document, shipment, 'size');
     throw new ValidationFailed([{ field: 'file', key: documentSize }]);
   }
-  if (sniffType(await readHead(document.key)) !== document.contentType) {
-    await reject(document, shipment.villageCode, 'type');
+  if (sniffType(await firstBytes(document.key)) !== document.contentType) {
+    await reject(document, shipment, 'type');
     throw new ValidationFailed([
       {
         field: 'file',
@@ -129,15 +115,16 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
       },
     ]);
   }
-  await settleDocument(shipment.id, document.id, 'verified', {
-    scope: `SHIPMENT#${shipment.id}`,
-    at: new Date().toISOString(),
-    action: 'document.verified',
-    actor: { type: 'village', villageCode: shipment.villageCode },
-    entityId: document.id,
-    after: { fileName: document.fileName, contentType: document.contentType, size },
-    villageCode: shipment.villageCode,
-  });
+  await settleDocument(
+    shipment.id,
+    document.id,
+    'verified',
+    villageAudit(shipment, 'document.verified', document.id, {
+      fileName: document.fileName,
+      contentType: document.contentType,
+      size,
+    }),
+  );
   return publicInfo({ ...document, status: 'verified' });
 }
 
@@ -150,15 +137,6 @@ function publicInfo(document: DocumentRecord) {
 export async function documentLink(shipmentId: string, documentId: string) {
   const document = await getDocument(shipmentId, documentId);
   if (document?.status !== 'verified') throw new NotFound();
-  const url = await getSignedUrl(
-    s3,
-    new GetObjectCommand({
-      Bucket,
-      Key: document.key,
-      ResponseContentDisposition: `attachment; filename="${safeFileName(document.fileName)}"`,
-      ResponseContentType: document.contentType,
-    }),
-    { expiresIn: DOWNLOAD_SECONDS },
-  );
+  const url = await downloadUrl(document.key, safeFileName(document.fileName), document.contentType, DOWNLOAD_SECONDS);
   return { url, expiresAt: new Date(Date.now() + DOWNLOAD_SECONDS * 1000).toISOString() };
 }

@@ -1,20 +1,21 @@
+/**
+ * The village's side: open the one shipment its receipt code names, and confirm what arrived. No
+ * account; the code is the credential, and failed codes are counted per caller.
+ */
 import { regencyConfig } from '#shared/kernel/config.ts';
-import { Conflict, NotFound } from '#shared/kernel/http/errors.ts';
+import { Conflict, NotFound } from '#shared/kernel/errors.ts';
 import { attemptsKey, guardAttempts, recordFailure } from '#shared/kernel/limits.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
-import type { ReceiptInput } from '#shared/logistics/contract.ts';
-import { receiptConfirmed } from '#shared/logistics/messages.ts';
-import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
-import {
-  getShipmentRecord,
-  insertReceipt,
-  queryDocuments,
-  type ReceiptRecord,
-  type ShipmentRecord,
-  shipmentIdForCode,
-} from '#shared/logistics/repository.ts';
-import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
-import { settleOrThrow, toShipment } from './logistics.ts';
+import { scopes } from '#shared/kernel/table/keys.ts';
+import type { ReceiptInput } from '../contract.ts';
+import { receiptConfirmed } from '../messages.ts';
+import type { ReceiptView } from '../receipt-contract.ts';
+import type { ReceiptRecord, ShipmentRecord } from '../records.ts';
+import { queryDocuments } from '../repository/documents.ts';
+import { getShipmentRecord, insertReceipt, shipmentIdForCode } from '../repository/shipments.ts';
+import { settleOrThrow } from '../rules/receipt.ts';
+import { hashReceiptCode } from '../rules/receipt-code.ts';
+import { toReceiptView } from '../views.ts';
 
 const regency = regencyConfig();
 
@@ -34,16 +35,7 @@ export async function shipmentForCode(code: string, sourceIp: string): Promise<S
 }
 
 async function viewOf(record: ShipmentRecord): Promise<ReceiptView> {
-  const shipment = toShipment(record, await queryDocuments(record.id));
-  return {
-    regency: regency.name,
-    bastNumber: record.bastNumber,
-    village: { code: record.villageCode, name: record.villageName, kecamatanName: record.kecamatanName },
-    lines: record.lines,
-    shippedAt: record.createdAt,
-    receipt: shipment.receipt,
-    documents: shipment.documents,
-  };
+  return toReceiptView(regency.name, record, await queryDocuments(record.id));
 }
 
 /** What the village sees: its own shipment and nothing else. */
@@ -62,7 +54,7 @@ export async function confirmReceipt(
   sourceIp: string,
 ): Promise<{ view: ReceiptView; created: boolean }> {
   const record = await shipmentForCode(code, sourceIp);
-  const { lines, discrepancy } = settleOrThrow(record, input.lines);
+  const { lines, discrepancy } = settleOrThrow(record.lines, input.lines);
   const receipt: ReceiptRecord = {
     receivedBy: input.receivedBy,
     lines,
@@ -72,8 +64,7 @@ export async function confirmReceipt(
     version: 1,
     clientRequestId: input.clientRequestId,
   };
-  const inserted = await insertReceipt(record.id, receipt);
-  if (!inserted) {
+  if (!(await insertReceipt(record.id, receipt))) {
     const current = await getShipmentRecord(record.id);
     const existing = current?.receipt;
     if (current && existing && input.clientRequestId && existing.clientRequestId === input.clientRequestId) {
@@ -91,7 +82,7 @@ export async function confirmReceipt(
 async function auditConfirmation(record: ShipmentRecord, receipt: ReceiptRecord): Promise<void> {
   const { clientRequestId: _id, ...after } = receipt;
   await writeAudit({
-    scope: `SHIPMENT#${record.id}`,
+    scope: scopes.shipment(record.id),
     at: receipt.confirmedAt,
     action: 'receipt.confirmed',
     actor: { type: 'village', villageCode: record.villageCode },

@@ -1,15 +1,12 @@
 /**
- * Attendance exports of a session (CSV, XLSX, PDF). Three reads, all in parallel: the session's
- * plan (GetItem), its registrations and check-ins (one Query), and the region names (one Query).
+ * Attendance exports of a session (CSV, XLSX, PDF). Reads, all in parallel: the session and what it
+ * expects, its registrations with their check-in times (one Query), and the region names.
  */
 
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { attendanceCsv } from '#shared/kernel/csv.ts';
-import { NotFound } from '#shared/kernel/http/errors.ts';
-import { loadRegions } from '#shared/regions/repository.ts';
-import { sessionNotFound } from '#shared/sessions/messages.ts';
-import { queryAttendance } from '#shared/sessions/registration-repository.ts';
-import { getSessionPlan } from '#shared/sessions/repository.ts';
+import { getRegions } from '#shared/regions/use-cases.ts';
+import { sessionRoster } from '../use-cases/sessions.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
 import { attendancePdf } from './pdf.ts';
 import { type AttendanceExport, buildAttendanceExport, exportFileName } from './rows.ts';
@@ -27,13 +24,15 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** Everything an export shows about a session, or 404 when there is no such session. */
 export async function loadAttendanceExport(sessionId: string): Promise<AttendanceExport> {
-  const [plan, attendance, regions] = await Promise.all([
-    getSessionPlan(sessionId),
-    queryAttendance(sessionId),
-    loadRegions(),
-  ]);
-  if (!plan) throw new NotFound(sessionNotFound);
-  return buildAttendanceExport(plan, attendance.registrations, attendance.checkIns, regions);
+  const [roster, regions] = await Promise.all([sessionRoster(sessionId), getRegions()]);
+  const { session, units, registrations } = roster;
+  const plan = {
+    ...session,
+    villages: Object.fromEntries(units.filter((u) => u.kind === 'village').map((u) => [u.code, u.kecamatanCode])),
+    kecamatan: Object.fromEntries(units.filter((u) => u.kind === 'kecamatan').map((u) => [u.code, 1])),
+  };
+  const checkIns = registrations.flatMap((r) => (r.checkedInAt ? [{ registrationId: r.id, at: r.checkedInAt }] : []));
+  return buildAttendanceExport(plan, registrations, checkIns, regions);
 }
 
 /** A session's attendance list as a file in the given format and language (Indonesian by default). */

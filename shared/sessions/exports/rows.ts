@@ -6,7 +6,6 @@ import { compareNames } from '#shared/kernel/people/names.ts';
  * every rule here is unit-tested without DynamoDB.
  */
 import type { Kecamatan, Village } from '#shared/regions/contract.ts';
-import type { CheckInItem, RegistrationItem } from '#shared/sessions/registration-repository.ts';
 import { type AttendanceRecap, recapAttendance, type Tally } from '#shared/sessions/rules/recap.ts';
 import { type Role, roles } from '#shared/sessions/rules/roles.ts';
 import type { ExportLabels } from './labels.ts';
@@ -49,6 +48,22 @@ export interface AttendanceExport {
   recap: AttendanceRecap;
   byKecamatan: KecamatanTally[];
   missing: MissingSeat[];
+}
+
+/** A registration as an export reads it. */
+export interface RegistrationItem {
+  id: string;
+  role: Role;
+  fullName: string;
+  villageCode?: string;
+  kecamatanCode: string;
+  phone?: string;
+}
+
+/** A check-in as an export reads it: whose, and when. */
+export interface CheckInItem {
+  registrationId: string;
+  at: string;
 }
 
 /** What the exports read about a session: its details and the desa and kecamatan it expects. */

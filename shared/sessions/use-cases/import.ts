@@ -1,280 +1,228 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Principal } from '#shared/kernel/http/auth.ts';
-import { HttpError, NotFound } from '#shared/kernel/http/errors.ts';
-import { problemReply, toHttpError } from '#shared/kernel/http/problem.ts';
-import { type Lang, type Message, type MessageParams, t } from '#shared/kernel/i18n/messages.ts';
-import { bounded, userActor } from '#shared/kernel/table/audit.ts';
-import { db, TableName } from '#shared/kernel/table/client.ts';
-import { keys } from '#shared/kernel/table/keys.ts';
-import { loadRegions } from '#shared/regions/repository.ts';
-import {
-  kecamatanNotInSession,
-  phoneTaken,
-  roleNames,
-  sessionFull,
-  sessionNotFound,
-  slotTaken,
-  unitKecamatan,
-  unitVillage,
-  villageNotInSession,
-} from '#shared/sessions/messages.ts';
-import type { RegistrationInput } from '#shared/sessions/registration-contract.ts';
-import {
-  queryAttendance,
-  type RegistrationItem,
-  writeRegistrations,
-} from '#shared/sessions/registration-repository.ts';
-import { getSessionItem, type SeatClaim, type SessionItem } from '#shared/sessions/repository.ts';
-import { isVillageRole } from '#shared/sessions/rules/roles.ts';
-import { type Candidate, candidateOf, recordOf, register } from './registrations.ts';
-
-/** Rows claimed per update; two short assignments per row keep the expression under DynamoDB's 4 KB. */
-const CLAIM_CHUNK = 90;
-const WRITES_IN_FLIGHT = 8;
-
-interface Rejection {
-  index: number;
-  status: number;
-  detail: string;
-}
-
-interface Plan {
-  fresh: Array<{ index: number; candidate: Candidate }>;
-  /** Places this same person already held before the import. */
-  repeats: Array<{ index: number; candidate: Candidate; claim: SeatClaim }>;
-  /** Rows repeating an earlier row of the same file. */
-  duplicates: number;
-  rejected: Rejection[];
-}
-
-const isConditionFailure = (error: unknown) => (error as Error)?.name === 'ConditionalCheckFailedException';
-
 /**
- * Sorts the rows against the session as it stands: new places to claim, repeats of places this
- * same person already holds (nothing to do), and rows refused with the reason a single
- * registration would have been refused.
+ * Registering many participants at once. The rows are judged together against the session as it
+ * stands (the same seat rule as a single registration), the seats are reserved in one counter
+ * update, and then each new row costs what a single registration costs without its repeats: its
+ * phone guard and its record, written many at a time. A row that loses a race on the way (someone
+ * registered at the desk meanwhile) is settled as a single registration, so it ends exactly as the
+ * desk would have ended it. Rows are keyed by their places: running the same import again (after it
+ * was cut off half-way, say) creates nobody twice.
  */
-function planImport(
-  session: SessionItem,
-  entries: ReadonlyArray<{ index: number; candidate: Candidate }>,
-  holders: Map<string, RegistrationItem>,
-  names: { village: Map<string, string>; kecamatan: Map<string, string> },
-  lang: Lang,
-): Plan {
-  const plan: Plan = { fresh: [], repeats: [], duplicates: 0, rejected: [] };
-  const claims = new Map(Object.entries(session.regs));
-  const phones = new Map(Object.entries(session.phones));
-  const fileHolders = new Map<string, string>();
-  const capacity = session.seatLimit;
-  let seatsLeft = capacity - claims.size;
-  const reject = (index: number, status: number, key: Message, params: MessageParams = {}) =>
-    plan.rejected.push({ index, status, detail: t(lang, key, params) });
-  const describe = (id: string) => {
-    const holder = holders.get(id);
-    const name = holder?.fullName ?? fileHolders.get(id) ?? id;
-    const candidate = entries.find((entry) => entry.candidate.id === id)?.candidate;
-    const role = holder?.role ?? candidate?.input.role ?? 'ANGGOTA_PANITIA';
-    const unitCode = candidate?.unitCode ?? holder?.villageCode ?? holder?.kecamatanCode ?? '';
-    const unit = isVillageRole(role)
-      ? t(lang, unitVillage, { name: names.village.get(unitCode) ?? unitCode })
-      : t(lang, unitKecamatan, { name: names.kecamatan.get(unitCode) ?? unitCode });
-    return { holder: name, role: t(lang, roleNames[role]), unit };
-  };
+import { type Principal, userActor } from '#shared/kernel/caller.ts';
+import { type AppError, NotFound } from '#shared/kernel/errors.ts';
+import { bounded, writeAudit } from '#shared/kernel/table/audit.ts';
+import { scopes } from '#shared/kernel/table/keys.ts';
+import { getRegions } from '#shared/regions/use-cases.ts';
+import { sessionNotFound } from '../messages.ts';
+import type { PhoneGuardRecord, RegistrationRecord } from '../records.ts';
+import type { RegistrationInput } from '../registration-contract.ts';
+import * as registrations from '../repository/registrations.ts';
+import { addRegistered, getSessionWithTotals, queryUnits, recountTotals } from '../repository/sessions.ts';
+import { type Candidate, candidateOf } from '../rules/candidate.ts';
+import { judgeSeat } from '../rules/seat.ts';
+import { refusal } from './refusals.ts';
+import { PHONE_GUARD_GRACE_MS, recordOf, register, seatLimit } from './registrations.ts';
 
-  for (const { index, candidate } of entries) {
-    const { input } = candidate;
-    if (!(candidate.unitCode in session[candidate.unitMap])) {
-      const key = candidate.unitMap === 'villages' ? villageNotInSession : kecamatanNotInSession;
-      reject(index, 400, key);
+const WRITES_IN_FLIGHT = 16;
+
+/** What an import did: how many it created, how many were there already, and which rows it refused why. */
+export interface ImportOutcome {
+  created: number;
+  unchanged: number;
+  rejected: Array<{ index: number; error: AppError }>;
+}
+
+interface Row {
+  index: number;
+  candidate: Candidate;
+  /** A stale guard of the row's phone to take over, instead of claiming a free number. */
+  stalePhone?: PhoneGuardRecord;
+}
+
+/** Runs tasks with at most `limit` in flight; answers their results in order. */
+async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Registers many participants; see the module comment. */
+export async function importRegistrations(
+  sessionId: string,
+  inputs: RegistrationInput[],
+  principal: Principal | null,
+): Promise<ImportOutcome> {
+  const [{ session, totals }, units, regions] = await Promise.all([
+    getSessionWithTotals(sessionId),
+    queryUnits(sessionId),
+    getRegions(),
+  ]);
+  if (!session) throw new NotFound(sessionNotFound);
+  const limit = seatLimit(session);
+  const expected = new Map(units.map((unit) => [`${unit.kind}:${unit.code}`, unit]));
+  const villageNames = new Map(regions.villages.map((row) => [row.code, row.name]));
+  const kecamatanNames = new Map(regions.kecamatan.map((row) => [row.code, row.name]));
+  const names = (kind: 'village' | 'kecamatan', code: string) =>
+    (kind === 'village' ? villageNames.get(code) : kecamatanNames.get(code)) ?? code;
+
+  const candidates = inputs.map((input, index) => ({ index, candidate: candidateOf(input) }));
+  const phones = [...new Set(inputs.flatMap((input) => (input.phone ? [input.phone] : [])))];
+  const { holders, phoneGuards } = await registrations.findHolders(
+    sessionId,
+    [...new Set(candidates.map((row) => row.candidate.id))],
+    phones,
+  );
+  // Phone numbers in use by registrations outside the file: are those registrations real?
+  const guardHolders = await registrations.findHolders(
+    sessionId,
+    [...new Set([...phoneGuards.values()].map((guard) => guard.registrationId))].filter((id) => !holders.has(id)),
+    [],
+  );
+  const registrationOf = (id: string) => holders.get(id) ?? guardHolders.holders.get(id);
+
+  const outcome: ImportOutcome = { created: 0, unchanged: 0, rejected: [] };
+  const fresh: Row[] = [];
+  // What earlier rows of the file take: their places (by fingerprint) and phone numbers.
+  const filePlaces = new Map<string, { id: string; fingerprint: string; fullName: string }>();
+  const filePhones = new Map<string, string>();
+  let seatsLeft = limit - (totals.registered ?? 0);
+  for (const { index, candidate } of candidates) {
+    const phone = candidate.input.phone;
+    const guard = phone ? phoneGuards.get(phone) : undefined;
+    let phoneHolderId = phone ? filePhones.get(phone) : undefined;
+    let stalePhone: PhoneGuardRecord | undefined;
+    if (!phoneHolderId && phone && guard && guard.registrationId !== candidate.id) {
+      const holder = registrationOf(guard.registrationId);
+      if (holder?.phone === phone) phoneHolderId = holder.id;
+      else if (holder || Date.now() - Date.parse(guard.claimedAt) >= PHONE_GUARD_GRACE_MS) stalePhone = guard;
+      else phoneHolderId = guard.registrationId; // being written right now: treat as taken
+    }
+    const stored = holders.get(candidate.id);
+    const inFile = filePlaces.get(candidate.id);
+    const verdict = judgeSeat(
+      { registrationId: candidate.id, fingerprint: candidate.fingerprint, phone },
+      {
+        unitExpected: expected.has(`${candidate.unit.kind}:${candidate.unit.code}`),
+        holder: stored ?? inFile,
+        phoneHolderId,
+        seatsLeft,
+      },
+    );
+    if (verdict.kind === 'repeat') {
+      outcome.unchanged++;
       continue;
     }
-    const claim = claims.get(candidate.id);
-    if (claim && claim.f !== candidate.fingerprint) {
-      reject(index, 409, slotTaken, describe(candidate.id));
-      continue;
-    }
-    const phoneHolder = input.phone ? phones.get(input.phone) : undefined;
-    if (phoneHolder && phoneHolder !== candidate.id) {
-      reject(index, 409, phoneTaken, { ...describe(phoneHolder), phone: input.phone ?? '' });
-      continue;
-    }
-    if (claim) {
-      if (fileHolders.has(candidate.id)) plan.duplicates++;
-      else plan.repeats.push({ index, candidate, claim });
-      continue;
-    }
-    if (seatsLeft <= 0) {
-      reject(index, 409, sessionFull, { capacity });
+    if (verdict.kind !== 'fresh') {
+      const holderOf = (id: string): RegistrationRecord | undefined => {
+        const found = registrationOf(id);
+        if (found) return found;
+        // Held by an earlier row of this same file.
+        const row = candidates.find((each) => each.candidate.id === id)?.candidate;
+        return row
+          ? recordOf(sessionId, row, row.unit.kind === 'kecamatan' ? row.unit.code : '', '', principal)
+          : undefined;
+      };
+      outcome.rejected.push({ index, error: await refusal(verdict, candidate, holderOf, names, limit) });
       continue;
     }
     seatsLeft--;
-    claims.set(candidate.id, { f: candidate.fingerprint, t: '' });
-    if (input.phone) phones.set(input.phone, candidate.id);
-    fileHolders.set(candidate.id, input.fullName);
-    plan.fresh.push({ index, candidate });
+    filePlaces.set(candidate.id, {
+      id: candidate.id,
+      fingerprint: candidate.fingerprint,
+      fullName: candidate.input.fullName,
+    });
+    if (phone) filePhones.set(phone, candidate.id);
+    fresh.push({ index, candidate, stalePhone });
   }
-  return plan;
-}
 
-/**
- * Claims up to CLAIM_CHUNK new places in one update of the session item. The rows were judged
- * against the session as read at version `ver`; the update applies only if nothing changed since,
- * which keeps the condition one short clause however many rows the chunk holds.
- */
-async function claimChunk(sessionId: string, chunk: Candidate[], at: string, ver: number): Promise<void> {
-  const names: Record<string, string> = { '#regs': 'regs', '#ver': 'ver' };
-  const values: Record<string, unknown> = { ':ver': ver, ':next': ver + 1 };
-  const sets: string[] = ['#ver = :next'];
-  chunk.forEach((candidate, i) => {
-    names[`#r${i}`] = candidate.id;
-    values[`:c${i}`] = { f: candidate.fingerprint, t: at };
-    sets.push(`#regs.#r${i} = :c${i}`);
-    if (candidate.input.phone) {
-      names['#phones'] = 'phones';
-      names[`#p${i}`] = candidate.input.phone;
-      values[`:i${i}`] = candidate.id;
-      sets.push(`#phones.#p${i} = :i${i}`);
+  // Seats for every new row in one update; if the counter has moved, as many as there is room for.
+  let accepted = fresh;
+  if (fresh.length > 0 && !(await addRegistered(sessionId, fresh.length, limit))) {
+    const { registered } = await recountTotals(sessionId);
+    const room = Math.max(0, Math.min(fresh.length, limit - registered));
+    accepted = fresh.slice(0, room);
+    for (const row of fresh.slice(room)) {
+      outcome.rejected.push({
+        index: row.index,
+        error: await refusal({ kind: 'full' }, row.candidate, () => undefined, names, limit),
+      });
     }
-  });
-  await db.send(
-    new UpdateCommand({
-      TableName,
-      Key: keys.session.item(sessionId),
-      UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: '#ver = :ver',
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    }),
-  );
-}
+    if (room > 0 && !(await addRegistered(sessionId, room, limit))) {
+      accepted = [];
+      outcome.rejected.push(...(await settleOneByOne(sessionId, fresh.slice(0, room), principal, outcome)));
+    }
+  }
 
-function detailOf(error: unknown, lang: Lang): { status: number; detail: string } {
-  const httpError = error instanceof HttpError ? error : toHttpError(error);
-  const body = JSON.parse(problemReply(httpError, lang).body as string) as { detail?: string; title: string };
-  return { status: httpError.status, detail: body.detail ?? body.title };
-}
-
-/**
- * Registers many participants. The whole file is judged against the session first; new places
- * are then claimed 40 at a time (one conditional update each) and their records written in
- * batches while the next claims run. Every row is keyed by its place, so running the same import
- * again (for instance after it was cut off half-way) creates nobody twice.
- */
-export async function importRegistrations(
-  sessionId: string,
-  rows: RegistrationInput[],
-  principal: Principal | null,
-  lang: Lang,
-): Promise<{ created: number; unchanged: number; rejected: Rejection[] }> {
-  const [session, existing, regions] = await Promise.all([
-    getSessionItem(sessionId),
-    queryAttendance(sessionId),
-    loadRegions(),
-  ]);
-  if (!session) throw new NotFound(sessionNotFound);
-  const holders = new Map(existing.registrations.map((record) => [record.id, record]));
-  const names = {
-    village: new Map(regions.villages.map((row) => [row.code, row.name])),
-    kecamatan: new Map(regions.kecamatan.map((row) => [row.code, row.name])),
-  };
-  const plan = planImport(
-    session,
-    rows.map((row, index) => ({ index, candidate: candidateOf(row) })),
-    holders,
-    names,
-    lang,
-  );
   const at = new Date().toISOString();
-  const kecamatanOf = (candidate: Candidate) =>
-    candidate.unitMap === 'villages' ? (session.villages[candidate.unitCode] ?? '') : candidate.unitCode;
-
-  const createdIds: string[] = [];
-  let unchanged = plan.duplicates;
-  const rejected = [...plan.rejected];
-  // Record writes run behind the claims; the first failure stops the import (a rerun completes it).
-  const writes = new Set<Promise<void>>();
-  let failure: unknown;
-  const startWrite = async (records: RegistrationItem[]) => {
-    while (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
-    if (failure) throw failure;
-    const write: Promise<void> = writeRegistrations(records, [], 2)
-      .catch((error: unknown) => {
-        failure ??= error;
-      })
-      .finally(() => writes.delete(write));
-    writes.add(write);
-  };
-
-  let ver = session.ver;
-  const queue = [...plan.fresh];
-  while (queue.length > 0) {
-    const chunk = queue.splice(0, CLAIM_CHUNK);
-    try {
-      await claimChunk(
-        sessionId,
-        chunk.map((row) => row.candidate),
-        at,
-        ver,
-      );
-      ver++;
-      const records = chunk.map(({ candidate }) =>
-        recordOf(sessionId, candidate, { f: candidate.fingerprint, t: at }, kecamatanOf(candidate), principal),
-      );
-      createdIds.push(...records.map((record) => record.id));
-      await startWrite(records);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      // Someone changed the session meanwhile: settle this chunk row by row, as single registrations.
-      for (const { index, candidate } of chunk) {
-        try {
-          const result = await register(sessionId, candidate.input, principal, lang);
-          if (result.created) createdIds.push(result.registration.id);
-          else unchanged++;
-        } catch (failure) {
-          if (!(failure instanceof HttpError) || failure.status >= 500) throw failure;
-          rejected.push({ index, ...detailOf(failure, lang) });
-        }
+  const lost: Row[] = [];
+  const created: string[] = [];
+  await inPool(accepted, WRITES_IN_FLIGHT, async (row) => {
+    const { candidate } = row;
+    const phone = candidate.input.phone;
+    if (phone) {
+      const claimed = row.stalePhone
+        ? await registrations.takeOverPhone(sessionId, phone, row.stalePhone, candidate.id, at)
+        : (await registrations.claimPhone(sessionId, phone, candidate.id, at)).claimed;
+      if (!claimed) {
+        lost.push(row);
+        return;
       }
-      // The rest was judged against the old session: judge it again against the current one.
-      const [current, now] = await Promise.all([getSessionItem(sessionId), queryAttendance(sessionId)]);
-      if (!current) throw new NotFound(sessionNotFound);
-      for (const record of now.registrations) holders.set(record.id, record);
-      ver = current.ver;
-      const again = planImport(current, queue, holders, names, lang);
-      rejected.push(...again.rejected);
-      unchanged += again.duplicates;
-      plan.repeats.push(...again.repeats);
-      queue.splice(0, queue.length, ...again.fresh);
+    }
+    const unit = expected.get(`${candidate.unit.kind}:${candidate.unit.code}`);
+    const record = recordOf(sessionId, candidate, unit?.kecamatanCode ?? '', at, principal);
+    const inserted = await registrations.insertRegistration(record);
+    if (inserted.inserted) {
+      created.push(record.id);
+      return;
+    }
+    if (phone && inserted.holder?.phone !== phone) await registrations.releasePhone(sessionId, phone, candidate.id);
+    lost.push(row);
+  });
+  outcome.created += created.length;
+  if (lost.length > 0) {
+    // Their seats go back; each is then settled exactly as a desk registration would be.
+    await addRegistered(sessionId, -lost.length);
+    outcome.rejected.push(...(await settleOneByOne(sessionId, lost, principal, outcome)));
+  }
+
+  if (outcome.created > 0) {
+    await writeAudit({
+      scope: scopes.session(sessionId),
+      at,
+      action: 'registrations.imported',
+      actor: userActor(principal),
+      entityId: sessionId,
+      after: bounded({ created: created.map((id) => ({ id })) }),
+    });
+  }
+  outcome.rejected.sort((a, b) => a.index - b.index);
+  return outcome;
+}
+
+/** Rows that lost a race, settled one by one through the single registration. */
+async function settleOneByOne(
+  sessionId: string,
+  rows: readonly Row[],
+  principal: Principal | null,
+  outcome: ImportOutcome,
+): Promise<ImportOutcome['rejected']> {
+  const rejected: ImportOutcome['rejected'] = [];
+  for (const row of [...rows].sort((a, b) => a.index - b.index)) {
+    try {
+      const result = await register(sessionId, row.candidate.input, principal);
+      if (result.created) outcome.created++;
+      else outcome.unchanged++;
+    } catch (error) {
+      const kind = (error as AppError).kind;
+      if (kind !== 'validation' && kind !== 'conflict') throw error;
+      rejected.push({ index: row.index, error: error as AppError });
     }
   }
-
-  // Repeats whose record never got written (an import cut off between claim and write) are finished now.
-  const unfinished = plan.repeats.filter(({ candidate }) => !holders.has(candidate.id));
-  unchanged += plan.repeats.length - unfinished.length;
-  if (unfinished.length > 0) {
-    createdIds.push(...unfinished.map(({ candidate }) => candidate.id));
-    await startWrite(
-      unfinished.map(({ candidate, claim }) =>
-        recordOf(sessionId, candidate, claim, kecamatanOf(candidate), principal),
-      ),
-    );
-  }
-  await Promise.all(writes);
-  if (failure) throw failure;
-  if (createdIds.length > 0) {
-    await writeRegistrations(
-      [],
-      [
-        {
-          scope: `SESSION#${sessionId}`,
-          at,
-          action: 'registrations.imported',
-          actor: userActor(principal),
-          entityId: sessionId,
-          after: bounded({ created: createdIds.map((id) => ({ id })) }),
-        },
-      ],
-    );
-  }
-  return { created: createdIds.length, unchanged, rejected: rejected.sort((a, b) => a.index - b.index) };
+  return rejected;
 }

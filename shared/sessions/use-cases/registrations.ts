@@ -1,116 +1,50 @@
-import type { Principal } from '#shared/kernel/http/auth.ts';
-import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '#shared/kernel/http/errors.ts';
-import { type Lang, t } from '#shared/kernel/i18n/messages.ts';
-import type { AuditEntry } from '#shared/kernel/table/audit.ts';
-import { userActor, writeAudit } from '#shared/kernel/table/audit.ts';
-import { getKecamatan, getVillage } from '#shared/regions/repository.ts';
-import { MAX_SESSION_CAPACITY } from '#shared/sessions/contract.ts';
+/**
+ * Registering a participant, checking them in, cancelling a registration and listing them.
+ *
+ * A registration is a few small conditional writes, the same at the 3,000th person as at the
+ * first: the phone number's guard, one seat from the session's capacity counter, the registration
+ * itself (its id is its place, so "the place is free" is its own condition), and the audit entry.
+ * When a later step is refused, the earlier ones are given back; a request that dies half-way
+ * leaves at most a phone guard without a registration, which the next claimant of that number
+ * takes over once it is older than a grace period, and a capacity counter one too high, which is
+ * recounted before anyone is told the session is full.
+ */
+import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { NotFound, ServiceUnavailable } from '#shared/kernel/errors.ts';
+import { type AuditRecord, writeAudit } from '#shared/kernel/table/audit.ts';
+import { scopes } from '#shared/kernel/table/keys.ts';
+import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
+import { MAX_SESSION_CAPACITY } from '../contract.ts';
+import { registrationNotFound, registrationPending, sessionNotFound } from '../messages.ts';
+import type { PhoneGuardRecord, RegistrationRecord, SessionRecord } from '../records.ts';
+import type { Registration, RegistrationInput } from '../registration-contract.ts';
+import * as registrations from '../repository/registrations.ts';
 import {
-  kecamatanNotInSession,
-  phoneTaken,
-  registrationNotFound,
-  registrationPending,
-  roleNames,
-  sessionFull,
-  sessionNotFound,
-  slotTaken,
-  unitKecamatan,
-  unitVillage,
-  villageNotInSession,
-} from '#shared/sessions/messages.ts';
-import type { Registration, RegistrationInput } from '#shared/sessions/registration-contract.ts';
-import {
-  type CheckInItem,
-  deleteRegistration,
-  getCheckIn,
-  getRegistration,
-  insertCheckIn,
-  queryCheckIns,
-  queryRegistrations,
-  type RegistrationItem,
-  writeRegistrations,
-} from '#shared/sessions/registration-repository.ts';
-import {
-  claimSeat,
-  getSessionItem,
-  releaseSeat,
-  type SeatClaim,
-  type SessionItem,
-} from '#shared/sessions/repository.ts';
-import { personFingerprint, registrationId } from '#shared/sessions/rules/registration-id.ts';
-import { isVillageRole, type Role } from '#shared/sessions/rules/roles.ts';
+  addPresent,
+  addRegistered,
+  getRegistrationContext,
+  getSession,
+  recountTotals,
+} from '../repository/sessions.ts';
+import { type Candidate, candidateOf } from '../rules/candidate.ts';
+import { judgeSeat } from '../rules/seat.ts';
+import { refusal, type UnitNames } from './refusals.ts';
 
-/** A claim with no record after this long belongs to a request that died; it may be taken over. */
-const ABANDONED_CLAIM_MS = 30_000;
-const RECORD_POLL_MS = 250;
-const RECORD_POLLS = 6;
+/** A phone guard whose registration never appeared is taken over after this long. */
+export const PHONE_GUARD_GRACE_MS = 30_000;
+const ATTEMPTS = 4;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const isConditionFailure = (error: unknown) => (error as Error)?.name === 'ConditionalCheckFailedException';
-
-function toRegistration(item: RegistrationItem, checkIn: CheckInItem | undefined): Registration {
-  return {
-    id: item.id,
-    sessionId: item.sessionId,
-    role: item.role,
-    fullName: item.fullName,
-    villageCode: item.villageCode,
-    kecamatanCode: item.kecamatanCode,
-    phone: item.phone,
-    createdAt: item.createdAt,
-    checkedInAt: checkIn?.at ?? null,
-  };
+/** A registration as the API shows it. */
+export function toRegistration(record: RegistrationRecord): Registration {
+  const { fingerprint: _f, createdBy: _by, checkedInAt, checkedInBy: _in, ...shown } = record;
+  return { ...shown, checkedInAt: checkedInAt ?? null };
 }
 
-/** A registration about to be claimed: its id, unit and the person's fingerprint. */
-export interface Candidate {
-  input: RegistrationInput;
-  id: string;
-  unitMap: 'villages' | 'kecamatan';
-  unitCode: string;
-  fingerprint: string;
-}
-
-/** Derives a candidate's deterministic id and unit from validated input. */
-export function candidateOf(input: RegistrationInput): Candidate {
-  const village = isVillageRole(input.role);
-  const unitCode = (village ? input.villageCode : input.kecamatanCode) ?? '';
+/** The audit entry of a new registration; keyed by its creation time, so a rewrite keeps one. */
+export function registrationAudit(record: RegistrationRecord, principal: Principal | null): AuditRecord {
+  const { fingerprint: _f, createdBy: _by, checkedInAt: _at, checkedInBy: _in, ...after } = record;
   return {
-    input,
-    id: registrationId({ role: input.role, unitCode, fullName: input.fullName }),
-    unitMap: village ? 'villages' : 'kecamatan',
-    unitCode,
-    fingerprint: personFingerprint(input.fullName, input.phone),
-  };
-}
-
-/** The stored record of a claimed candidate. Derived only from the input and the claim. */
-export function recordOf(
-  sessionId: string,
-  candidate: Candidate,
-  claim: SeatClaim,
-  kecamatanCode: string,
-  principal: Principal | null,
-): RegistrationItem {
-  const { input } = candidate;
-  return {
-    id: candidate.id,
-    sessionId,
-    role: input.role,
-    fullName: input.fullName,
-    villageCode: input.villageCode,
-    kecamatanCode,
-    phone: input.phone,
-    createdAt: claim.t,
-    createdBy: { sub: principal?.sub ?? '-', name: principal?.name ?? '-' },
-  };
-}
-
-/** The audit entry of a new registration; keyed by the claim time, so a retry rewrites it. */
-export function registrationAudit(record: RegistrationItem, principal: Principal | null): AuditEntry {
-  const { createdBy: _by, ...after } = record;
-  return {
-    scope: `SESSION#${record.sessionId}`,
+    scope: scopes.session(record.sessionId),
     at: record.createdAt,
     action: 'registration.created',
     actor: userActor(principal),
@@ -120,163 +54,135 @@ export function registrationAudit(record: RegistrationItem, principal: Principal
   };
 }
 
-async function unitName(role: Role, code: string): Promise<string> {
-  const unit = isVillageRole(role) ? await getVillage(code) : await getKecamatan(code);
-  return unit?.name ?? code;
-}
-
-async function describeHolder(lang: Lang, holder: RegistrationItem) {
-  const isVillage = isVillageRole(holder.role);
-  const unit = t(lang, isVillage ? unitVillage : unitKecamatan, {
-    name: await unitName(holder.role, isVillage ? (holder.villageCode ?? '') : holder.kecamatanCode),
-  });
+/** The stored record of a candidate taking its place now. */
+export function recordOf(
+  sessionId: string,
+  candidate: Candidate,
+  kecamatanCode: string,
+  at: string,
+  principal: Principal | null,
+): RegistrationRecord {
+  const { input } = candidate;
   return {
-    holder: {
-      registrationId: holder.id,
-      fullName: holder.fullName,
-      role: holder.role,
-      villageCode: holder.villageCode,
-      kecamatanCode: holder.kecamatanCode,
-    },
-    params: { holder: holder.fullName, role: t(lang, roleNames[holder.role]), unit },
+    id: candidate.id,
+    sessionId,
+    role: input.role,
+    fullName: input.fullName,
+    villageCode: input.villageCode,
+    kecamatanCode,
+    phone: input.phone,
+    fingerprint: candidate.fingerprint,
+    createdAt: at,
+    createdBy: stamp(principal),
   };
 }
 
+/** Names of desa and kecamatan, looked up one at a time (for the odd refusal). */
+export const lookUpUnitName: UnitNames = async (kind, code) =>
+  (kind === 'village' ? await findVillage(code) : await findKecamatan(code))?.name ?? code;
+
+/** The seats a session has: its capacity, or the most any session holds. */
+export function seatLimit(session: Pick<SessionRecord, 'capacity'>): number {
+  return session.capacity ?? MAX_SESSION_CAPACITY;
+}
+
 /**
- * Explains why a claim was refused, from a fresh read of the session. Throws the matching 404,
- * 400 or 409; returns 'retry' if the refusal was a race that has passed, or an abandoned claim
- * to take over.
+ * Takes seats from the capacity counter. A refusal is checked against a recount first (the counter
+ * may be one too high after a request died), so nobody is turned away from a session with room.
  */
-async function explainRefusal(
-  sessionId: string,
-  candidate: Candidate,
-  lang: Lang,
-): Promise<'retry' | { abandoned: { id: string; claim: SeatClaim; phone?: string } }> {
-  const session = await getSessionItem(sessionId);
-  if (!session) throw new NotFound(sessionNotFound);
-  const { input } = candidate;
-  if (!(candidate.unitCode in session[candidate.unitMap])) {
-    const field = candidate.unitMap === 'villages' ? 'villageCode' : 'kecamatanCode';
-    throw new ValidationFailed([{ field, key: field === 'villageCode' ? villageNotInSession : kecamatanNotInSession }]);
-  }
-  const taken = session.regs[candidate.id];
-  if (taken && taken.f !== candidate.fingerprint) return refuseTaken(session, candidate.id, taken, 'slot', lang);
-  const phoneHolder = input.phone ? session.phones[input.phone] : undefined;
-  if (phoneHolder && phoneHolder !== candidate.id) {
-    const claim = session.regs[phoneHolder];
-    if (claim) return refuseTaken(session, phoneHolder, claim, 'phone', lang, input.phone);
-  }
-  const capacity = session.capacity ?? MAX_SESSION_CAPACITY;
-  if (!taken && Object.keys(session.regs).length >= capacity) throw new Conflict(sessionFull, { capacity });
-  return 'retry';
-}
-
-async function refuseTaken(
-  session: SessionItem,
-  holderId: string,
-  claim: SeatClaim,
-  what: 'slot' | 'phone',
-  lang: Lang,
-  phone?: string,
-): Promise<{ abandoned: { id: string; claim: SeatClaim; phone?: string } }> {
-  const holder = await getRegistration(session.id, holderId);
-  if (!holder) {
-    if (Date.now() - Date.parse(claim.t) < ABANDONED_CLAIM_MS) {
-      throw new ServiceUnavailable(2, undefined, registrationPending);
-    }
-    const abandonedPhone = Object.entries(session.phones).find(([, id]) => id === holderId)?.[0];
-    return { abandoned: { id: holderId, claim, phone: abandonedPhone } };
-  }
-  const { holder: summary, params } = await describeHolder(lang, holder);
-  if (what === 'phone') {
-    throw new Conflict(phoneTaken, { ...params, phone: phone ?? '' }, { holder: summary });
-  }
-  throw new Conflict(slotTaken, params, { holder: summary });
+export async function reserveSeats(sessionId: string, seats: number, limit: number): Promise<boolean> {
+  if (await addRegistered(sessionId, seats, limit)) return true;
+  const { registered } = await recountTotals(sessionId);
+  return registered + seats <= limit && (await addRegistered(sessionId, seats, limit));
 }
 
 /**
- * Registers a participant. One conditional update claims the place (and phone, and a seat) in
- * the session's ledger; one BatchWriteItem stores the record and its audit entry. A repeat of the
- * same registration finds its own claim and answers the existing record with `created: false`.
+ * Who really uses a phone number: the guard's registration if it exists and still carries the
+ * number. A guard without one (a request that died, or a number changed since) is stale once it
+ * is older than the grace period; a younger one may belong to a registration being written now.
+ */
+async function phoneHolder(
+  sessionId: string,
+  phone: string,
+  guard: PhoneGuardRecord,
+): Promise<{ holderId: string } | { stale: PhoneGuardRecord }> {
+  const holder = await registrations.getRegistration(sessionId, guard.registrationId);
+  if (holder?.phone === phone) return { holderId: holder.id };
+  if (!holder && Date.now() - Date.parse(guard.claimedAt) < PHONE_GUARD_GRACE_MS) {
+    throw new ServiceUnavailable(2, undefined, registrationPending);
+  }
+  return { stale: guard };
+}
+
+/**
+ * Registers a participant; a repeat of the same registration answers the existing record with
+ * `created: false`. Refusals name who holds the place or the phone number.
  */
 export async function register(
   sessionId: string,
   input: RegistrationInput,
   principal: Principal | null,
-  lang: Lang,
 ): Promise<{ registration: Registration; created: boolean }> {
   const candidate = candidateOf(input);
-  const claim: SeatClaim = { f: candidate.fingerprint, t: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let result: Awaited<ReturnType<typeof claimSeat>>;
-    try {
-      result = await claimSeat({
-        sessionId,
-        registrationId: candidate.id,
-        unitMap: candidate.unitMap,
-        unitCode: candidate.unitCode,
-        claim,
-        phone: input.phone,
-      });
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const verdict = await explainRefusal(sessionId, candidate, lang);
-      if (verdict !== 'retry') {
-        const { id, claim: stale, phone } = verdict.abandoned;
-        await releaseSeat(sessionId, id, stale, phone).catch((failure) => {
-          if (!isConditionFailure(failure)) throw failure;
-        });
-      }
+  const phone = input.phone;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const context = await getRegistrationContext(sessionId, candidate.unit, candidate.id, phone);
+    if (!context.session) throw new NotFound(sessionNotFound);
+    const limit = seatLimit(context.session);
+    let stale: PhoneGuardRecord | undefined;
+    let phoneHolderId: string | undefined;
+    if (phone && context.phoneGuard && context.phoneGuard.registrationId !== candidate.id) {
+      const found = await phoneHolder(sessionId, phone, context.phoneGuard);
+      if ('holderId' in found) phoneHolderId = found.holderId;
+      else stale = found.stale;
+    }
+    const verdict = judgeSeat(
+      { registrationId: candidate.id, fingerprint: candidate.fingerprint, phone },
+      {
+        unitExpected: context.unit !== undefined,
+        holder: context.holder,
+        phoneHolderId,
+        seatsLeft: Number.POSITIVE_INFINITY, // the capacity counter decides, atomically, below
+      },
+    );
+    if (verdict.kind === 'repeat' && context.holder) {
+      // The first attempt may have died before its audit entry; writing it again keeps one.
+      await writeAudit(registrationAudit(context.holder, principal));
+      return { registration: toRegistration(context.holder), created: false };
+    }
+    if (verdict.kind !== 'fresh' && verdict.kind !== 'repeat') {
+      const holderOf = (id: string) =>
+        id === context.holder?.id ? context.holder : registrations.getRegistration(sessionId, id);
+      throw await refusal(verdict, candidate, holderOf, lookUpUnitName, limit);
+    }
+
+    const at = new Date().toISOString();
+    if (phone) {
+      const claimed = stale
+        ? await registrations.takeOverPhone(sessionId, phone, stale, candidate.id, at)
+        : (await registrations.claimPhone(sessionId, phone, candidate.id, at)).claimed;
+      if (!claimed) continue; // someone took the number in between: judge again
+    }
+    if (!(await reserveSeats(sessionId, 1, limit))) {
+      if (phone) await registrations.releasePhone(sessionId, phone, candidate.id);
+      throw await refusal({ kind: 'full' }, candidate, () => undefined, lookUpUnitName, limit);
+    }
+    const record = recordOf(sessionId, candidate, context.unit?.kecamatanCode ?? '', at, principal);
+    const inserted = await registrations.insertRegistration(record);
+    if (!inserted.inserted) {
+      // Someone took the place in between (or this same request ran twice): give back, judge again.
+      await addRegistered(sessionId, -1);
+      if (phone && inserted.holder?.phone !== phone) await registrations.releasePhone(sessionId, phone, candidate.id);
       continue;
     }
-    const kecamatanCode = candidate.unitMap === 'villages' ? String(result.unitValue) : candidate.unitCode;
-    if (!result.previous) {
-      const record = recordOf(sessionId, candidate, claim, kecamatanCode, principal);
-      try {
-        await writeRegistrations([record], [registrationAudit(record, principal)]);
-      } catch (error) {
-        // Give the place back so a retry starts clean; if even that fails, the claim is taken over
-        // once it is older than ABANDONED_CLAIM_MS.
-        await releaseSeat(sessionId, candidate.id, claim, input.phone).catch(() => undefined);
-        throw error;
-      }
-      return { registration: toRegistration(record, undefined), created: true };
-    }
-    return settleRepeat(sessionId, candidate, result.previous, kecamatanCode, principal);
+    await writeAudit(registrationAudit(record, principal));
+    return { registration: toRegistration(record), created: true };
   }
   throw new ServiceUnavailable(2, undefined, registrationPending);
 }
 
 /**
- * The same person registered in the same place before. Normally the record is there; if the
- * first request is still writing it we wait briefly; if that request died (its claim is old and
- * has no record) this request finishes its work.
- */
-async function settleRepeat(
-  sessionId: string,
-  candidate: Candidate,
-  previous: SeatClaim,
-  kecamatanCode: string,
-  principal: Principal | null,
-): Promise<{ registration: Registration; created: boolean }> {
-  for (let poll = 0; poll <= RECORD_POLLS; poll++) {
-    const [existing, checkIn] = await Promise.all([
-      getRegistration(sessionId, candidate.id),
-      getCheckIn(sessionId, candidate.id),
-    ]);
-    if (existing) return { registration: toRegistration(existing, checkIn), created: false };
-    if (Date.now() - Date.parse(previous.t) >= ABANDONED_CLAIM_MS) {
-      const record = recordOf(sessionId, candidate, previous, kecamatanCode, principal);
-      await writeRegistrations([record], [registrationAudit(record, principal)]);
-      return { registration: toRegistration(record, undefined), created: true };
-    }
-    if (poll < RECORD_POLLS) await sleep(RECORD_POLL_MS);
-  }
-  throw new ServiceUnavailable(2, undefined, registrationPending);
-}
-
-/**
- * Marks a participant present. The check-in is written once (a conditional put); repeating it
+ * Marks a participant present. The check-in time is set once (a conditional update); repeating it
  * changes nothing and answers the first check-in's time.
  */
 export async function checkIn(
@@ -284,66 +190,53 @@ export async function checkIn(
   id: string,
   principal: Principal | null,
 ): Promise<{ registrationId: string; checkedInAt: string; alreadyCheckedIn: boolean }> {
-  const registration = await getRegistration(sessionId, id);
-  if (!registration) throw new NotFound(registrationNotFound);
-  const by = { sub: principal?.sub ?? '-', name: principal?.name ?? '-' };
-  const attempt: CheckInItem = { registrationId: id, at: new Date().toISOString(), by };
-  const inserted = await insertCheckIn(sessionId, attempt);
-  const stored = inserted ? attempt : await getCheckIn(sessionId, id);
-  if (!stored) throw new ServiceUnavailable(2);
+  const result = await registrations.checkIn(sessionId, id, new Date().toISOString(), stamp(principal));
+  if (!result) throw new NotFound(registrationNotFound);
+  const checkedInAt = result.record.checkedInAt ?? '';
+  if (result.checkedIn) await addPresent(sessionId, 1);
   // Keyed by the check-in's own time: a retry after a failed audit write completes it, never doubles it.
   await writeAudit({
-    scope: `SESSION#${sessionId}`,
-    at: stored.at,
+    scope: scopes.session(sessionId),
+    at: checkedInAt,
     action: 'registration.checkedIn',
     actor: userActor(principal),
     entityId: id,
     before: { checkedInAt: null },
-    after: { checkedInAt: stored.at },
-    villageCode: registration.villageCode,
+    after: { checkedInAt },
+    villageCode: result.record.villageCode,
   });
-  return { registrationId: id, checkedInAt: stored.at, alreadyCheckedIn: !inserted };
+  return { registrationId: id, checkedInAt, alreadyCheckedIn: !result.checkedIn };
 }
 
-/** Cancels a registration: the record and check-in go first, then the place and phone are freed. */
+/** Cancels a registration: the record goes, then its phone number and its seat are given back. */
 export async function cancelRegistration(sessionId: string, id: string, principal: Principal | null): Promise<void> {
-  const [registration, session] = await Promise.all([getRegistration(sessionId, id), getSessionItem(sessionId)]);
-  if (!registration || !session) throw new NotFound(registrationNotFound);
-  const claim = session.regs[id];
-  await deleteRegistration(sessionId, id);
-  if (claim) {
-    await releaseSeat(sessionId, id, claim, registration.phone).catch((error) => {
-      if (!isConditionFailure(error)) throw error;
-    });
-  }
-  const { createdBy: _by, ...before } = registration;
+  const record = await registrations.getRegistration(sessionId, id);
+  if (!record || !(await registrations.deleteRegistration(record))) throw new NotFound(registrationNotFound);
+  if (record.phone) await registrations.releasePhone(sessionId, record.phone, id);
+  await addRegistered(sessionId, -1);
+  if (record.checkedInAt) await addPresent(sessionId, -1);
   await writeAudit({
-    scope: `SESSION#${sessionId}`,
+    scope: scopes.session(sessionId),
     at: new Date().toISOString(),
     action: 'registration.cancelled',
     actor: userActor(principal),
     entityId: id,
-    before,
+    before: toRegistration(record),
     after: null,
-    villageCode: registration.villageCode,
+    villageCode: record.villageCode,
   });
 }
 
-/** A page of registrations with their check-in state. */
+/** A page of registrations with their check-in state, in id order. */
 export async function listRegistrations(
   sessionId: string,
   limit: number | undefined,
   cursor: string | undefined,
 ): Promise<{ items: Registration[]; nextCursor: string | null }> {
-  const [session, page, checkIns] = await Promise.all([
-    getSessionItem(sessionId),
-    queryRegistrations(sessionId, limit ?? 500, cursor),
-    queryCheckIns(sessionId),
+  const [session, page] = await Promise.all([
+    getSession(sessionId),
+    registrations.queryRegistrations(sessionId, limit ?? 500, cursor),
   ]);
   if (!session) throw new NotFound(sessionNotFound);
-  const byId = new Map(checkIns.map((item) => [item.registrationId, item]));
-  return {
-    items: page.items.map((item) => toRegistration(item, byId.get(item.id))),
-    nextCursor: page.nextCursor,
-  };
+  return { items: page.items.map(toRegistration), nextCursor: page.nextCursor };
 }

@@ -1,46 +1,43 @@
+/** Sessions (sosialisasi): creating one, reading it, listing them, and the live recap. */
 import { ulid } from 'ulid';
-import type { Principal } from '#shared/kernel/http/auth.ts';
-import { type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/http/errors.ts';
-import { type Actor, userActor } from '#shared/kernel/table/audit.ts';
-import { loadRegions } from '#shared/regions/repository.ts';
-import {
-  type Attendance,
-  MAX_SESSION_CAPACITY,
-  type Session,
-  type SessionInput,
-  type SessionSummary,
-} from '#shared/sessions/contract.ts';
-import { noVillages, sessionNotFound } from '#shared/sessions/messages.ts';
-import { queryAttendance } from '#shared/sessions/registration-repository.ts';
-import {
-  getSessionItem,
-  getSessionPlan,
-  insertSession,
-  querySessions,
-  type SessionItem,
-} from '#shared/sessions/repository.ts';
-import { recapAttendance } from '#shared/sessions/rules/recap.ts';
+import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
+import { scopes } from '#shared/kernel/table/keys.ts';
+import { getRegions } from '#shared/regions/use-cases.ts';
+import type { Attendance, Session, SessionInput, SessionSummary } from '../contract.ts';
+import { noVillages, sessionNotFound } from '../messages.ts';
+import type { ExpectedUnitRecord, RegistrationRecord, SessionRecord } from '../records.ts';
+import { queryAllRegistrations } from '../repository/registrations.ts';
+import { getSessionWithTotals, insertSession, querySessions, queryUnits } from '../repository/sessions.ts';
+import { recapAttendance } from '../rules/recap.ts';
 
-function toSession(item: SessionItem): Session {
+function summaryOf(record: Omit<SessionRecord, 'createdBy'>): SessionSummary {
   return {
-    id: item.id,
-    title: item.title,
-    date: item.date,
-    venue: item.venue,
-    capacity: item.capacity ?? null,
-    villageCodes: Object.keys(item.villages).sort(),
-    kecamatanCodes: Object.keys(item.kecamatan).sort(),
-    registered: Object.keys(item.regs ?? {}).length,
-    createdAt: item.createdAt,
+    id: record.id,
+    title: record.title,
+    date: record.date,
+    venue: record.venue,
+    capacity: record.capacity ?? null,
+    createdAt: record.createdAt,
   };
 }
 
+function sessionOf(record: SessionRecord, units: readonly ExpectedUnitRecord[], registered: number): Session {
+  const codes = (kind: ExpectedUnitRecord['kind']) =>
+    units
+      .filter((unit) => unit.kind === kind)
+      .map((unit) => unit.code)
+      .sort();
+  return { ...summaryOf(record), villageCodes: codes('village'), kecamatanCodes: codes('kecamatan'), registered };
+}
+
 /**
- * Creates a session. The expected desa (all by default) are copied from the region data with
- * their kecamatan, so registrations are judged against the session alone.
+ * Creates a session. The expected desa (all by default) are stored beside it with their kecamatan,
+ * one small item each, so registrations are judged against the session alone and the session item
+ * stays small however many desa it expects.
  */
 export async function createSession(input: SessionInput, principal: Principal | null): Promise<Session> {
-  const regions = await loadRegions();
+  const regions = await getRegions();
   const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
   if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: noVillages }]);
   const codes = input.villageCodes ?? [...kecamatanOf.keys()];
@@ -53,47 +50,41 @@ export async function createSession(input: SessionInput, principal: Principal | 
   });
   if (issues.length > 0) throw new ValidationFailed(issues);
 
-  const villages: Record<string, string> = {};
-  const kecamatan: Record<string, 1> = {};
-  for (const code of codes) {
-    const kecamatanCode = kecamatanOf.get(code) ?? '';
-    villages[code] = kecamatanCode;
-    kecamatan[kecamatanCode] = 1;
+  const units: ExpectedUnitRecord[] = codes.map((code) => ({
+    kind: 'village',
+    code,
+    kecamatanCode: kecamatanOf.get(code) ?? '',
+  }));
+  for (const kecamatanCode of new Set(units.map((unit) => unit.kecamatanCode))) {
+    units.push({ kind: 'kecamatan', code: kecamatanCode, kecamatanCode });
   }
-  const actor = userActor(principal);
-  const item: SessionItem = {
+  const record: SessionRecord = {
     id: ulid(),
     title: input.title,
     date: input.date,
     venue: input.venue,
     capacity: input.capacity,
-    seatLimit: input.capacity ?? MAX_SESSION_CAPACITY,
-    ver: 0,
     createdAt: new Date().toISOString(),
-    createdBy: { sub: principal?.sub ?? '-', name: principal?.name ?? '-' },
-    villages,
-    kecamatan,
-    regs: {},
-    phones: {},
+    createdBy: stamp(principal),
   };
-  if (item.capacity === undefined) delete item.capacity;
-  const session = toSession(item);
-  await insertSession(item, {
-    scope: `SESSION#${item.id}`,
-    at: item.createdAt,
+  if (record.capacity === undefined) delete record.capacity;
+  const session = sessionOf(record, units, 0);
+  await insertSession(record, units, {
+    scope: scopes.session(record.id),
+    at: record.createdAt,
     action: 'session.created',
-    actor: actor satisfies Actor,
-    entityId: item.id,
-    after: { ...session, villageCodes: session.villageCodes.length },
+    actor: userActor(principal),
+    entityId: record.id,
+    after: { ...session, villageCodes: session.villageCodes.length, kecamatanCodes: session.kecamatanCodes.length },
   });
   return session;
 }
 
-/** One session, or 404. */
+/** One session with the desa and kecamatan it expects and how many registered (a counter), or 404. */
 export async function getSession(sessionId: string): Promise<Session> {
-  const item = await getSessionItem(sessionId);
-  if (!item) throw new NotFound(sessionNotFound);
-  return toSession(item);
+  const [{ session, totals }, units] = await Promise.all([getSessionWithTotals(sessionId), queryUnits(sessionId)]);
+  if (!session) throw new NotFound(sessionNotFound);
+  return sessionOf(session, units, totals.registered ?? 0);
 }
 
 /** A page of sessions, newest date first. */
@@ -102,34 +93,43 @@ export async function listSessions(
   cursor: string | undefined,
 ): Promise<{ items: SessionSummary[]; nextCursor: string | null }> {
   const page = await querySessions(limit ?? 50, cursor);
-  return {
-    items: page.items.map((row) => ({
-      id: row.id,
-      title: row.title,
-      date: row.date,
-      venue: row.venue,
-      capacity: row.capacity ?? null,
-      createdAt: row.createdAt,
-    })),
-    nextCursor: page.nextCursor,
-  };
+  return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
 }
 
-/**
- * The live recap: one read of the session's plan and one Query of its registrations and
- * check-ins (a single page for a session of a few thousand people).
- */
+/** Everything a recap or an export needs: the session, what it expects, and every registration. */
+export interface SessionRoster {
+  session: SessionRecord;
+  units: ExpectedUnitRecord[];
+  registrations: RegistrationRecord[];
+  /** Query pages the registrations took (for the benchmark). */
+  pages: number;
+}
+
+/** The session, its expected units and all its registrations, read in parallel; 404 when there is none. */
+export async function sessionRoster(sessionId: string): Promise<SessionRoster> {
+  const [{ session }, units, all] = await Promise.all([
+    getSessionWithTotals(sessionId),
+    queryUnits(sessionId),
+    queryAllRegistrations(sessionId),
+  ]);
+  if (!session) throw new NotFound(sessionNotFound);
+  return { session, units, registrations: all.registrations, pages: all.pages };
+}
+
+/** The live recap, from the registrations themselves (one Query; a page per ~2,500 people). */
 export async function getAttendance(sessionId: string): Promise<Attendance> {
-  const [plan, rows] = await Promise.all([getSessionPlan(sessionId), queryAttendance(sessionId)]);
-  if (!plan) throw new NotFound(sessionNotFound);
-  const presentIds = new Set(rows.checkIns.map((checkIn) => checkIn.registrationId));
+  const roster = await sessionRoster(sessionId);
+  const villages = Object.fromEntries(
+    roster.units.filter((unit) => unit.kind === 'village').map((unit) => [unit.code, unit.kecamatanCode]),
+  );
+  const kecamatan = roster.units.filter((unit) => unit.kind === 'kecamatan').map((unit) => unit.code);
   const recap = recapAttendance(
-    { villages: plan.villages, kecamatan: Object.keys(plan.kecamatan) },
-    rows.registrations.map((registration) => ({
+    { villages, kecamatan },
+    roster.registrations.map((registration) => ({
       role: registration.role,
       villageCode: registration.villageCode,
       kecamatanCode: registration.kecamatanCode,
-      present: presentIds.has(registration.id),
+      present: registration.checkedInAt !== undefined,
     })),
   );
   return { sessionId, ...recap };

@@ -196,8 +196,8 @@ test('S3 unavailable while checking an upload: 503, the document stays pending, 
 test('a bulk import interrupted half-way and run again ends with every row exactly once', async () => {
   const sessionId = await newSession();
   const rows = okuSelatanParticipants(2000);
-  // The 4th BatchWriteItem fails for good: some records are in, some are not.
-  dynamo.failWhen((command, nth) => (command === 'BatchWriteCommand' && nth >= 4 ? faults.throttled() : undefined));
+  // From the 200th PutItem on, every write fails for good: some records are in, some are not.
+  dynamo.failWhen((command, nth) => (command === 'PutCommand' && nth >= 200 ? faults.throttled() : undefined));
   expectUnavailable(await t.organizer.post(`/sessions/${sessionId}/registrations/import`, { registrations: rows }));
   dynamo.heal();
   const partial = await t.organizer.get<{ registered: number }>(`/sessions/${sessionId}/attendance`);

@@ -3,14 +3,15 @@ import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import { exportLabels } from '#shared/sessions/exports/labels.ts';
 import {
   buildAttendanceExport,
+  type CheckInItem,
   exportFileName,
   formatCheckInTime,
   formatPhone,
   missingSentence,
+  type RegistrationItem,
   recapSentence,
   type SessionPlan,
 } from '#shared/sessions/exports/rows.ts';
-import type { CheckInItem, RegistrationItem } from '#shared/sessions/registration-repository.ts';
 import { registrationId } from '#shared/sessions/rules/registration-id.ts';
 import type { Role } from '#shared/sessions/rules/roles.ts';
 import { okuSelatanParticipants } from '#test/support/people.ts';
@@ -44,19 +45,16 @@ function registration(role: Role, fullName: string, unit: string, phone?: string
   const village = role !== 'KASI_PEMERINTAHAN';
   return {
     id: registrationId({ role, unitCode: unit, fullName }),
-    sessionId: 'S1',
     role,
     fullName,
     villageCode: village ? unit : undefined,
     kecamatanCode: village ? unit.slice(0, 8) : unit,
     phone,
-    createdAt: '2023-02-01T00:00:00.000Z',
-    createdBy: { sub: 'u', name: 'u' },
   };
 }
 
 function checkIn(item: RegistrationItem, at = '2023-02-08T01:15:00.000Z'): CheckInItem {
-  return { registrationId: item.id, at, by: { sub: 'u', name: 'u' } };
+  return { registrationId: item.id, at };
 }
 
 const smallRegistrations = [

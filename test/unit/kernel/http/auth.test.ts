@@ -1,5 +1,6 @@
+import { Forbidden } from '#shared/kernel/errors.ts';
 import { authorize, principalOf } from '#shared/kernel/http/auth.ts';
-import { Forbidden, Unauthorized } from '#shared/kernel/http/errors.ts';
+import { Unauthorized } from '#shared/kernel/http/errors.ts';
 import type { HttpEvent } from '#shared/kernel/http/event.ts';
 
 function eventWith(claims?: Record<string, string | string[]>): HttpEvent {

@@ -1,5 +1,6 @@
-import { HttpError, NotFound, ServiceUnavailable } from '#shared/kernel/http/errors.ts';
-import { isTransient, problemReply, toHttpError } from '#shared/kernel/http/problem.ts';
+import { AppError, NotFound, ServiceUnavailable } from '#shared/kernel/errors.ts';
+import { statusOf } from '#shared/kernel/http/errors.ts';
+import { isTransient, problemReply, toAppError } from '#shared/kernel/http/problem.ts';
 import { languageOf } from '#shared/kernel/i18n/messages.ts';
 
 describe('which failures are worth a retry', () => {
@@ -13,7 +14,7 @@ describe('which failures are worth a retry', () => {
     { $retryable: { throttling: true } },
   ])('%p is transient (503)', (error) => {
     expect(isTransient(error)).toBe(true);
-    expect(toHttpError(Object.assign(new Error('x'), error))).toBeInstanceOf(ServiceUnavailable);
+    expect(toAppError(Object.assign(new Error('x'), error))).toBeInstanceOf(ServiceUnavailable);
   });
 
   test.each([
@@ -24,13 +25,13 @@ describe('which failures are worth a retry', () => {
     null,
   ])('%p is not transient (500)', (error) => {
     expect(isTransient(error)).toBe(false);
-    expect(toHttpError(error).status).toBe(500);
+    expect(statusOf(toAppError(error))).toBe(500);
   });
 });
 
 describe('problem documents', () => {
   test('speak the caller language and never the error message', () => {
-    const error = toHttpError(new Error('secret internal detail'));
+    const error = toAppError(new Error('secret internal detail'));
     const reply = problemReply(error, 'en', 'req-1');
     expect(reply.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(JSON.parse(reply.body as string)).toEqual({
@@ -54,7 +55,7 @@ describe('problem documents', () => {
       title: 'Data tidak ditemukan',
       status: 404,
     });
-    expect(new HttpError(418, { title: 'problem.internal' }).message).toBe('problem.internal');
+    expect(new AppError('internal', { title: 'problem.internal' }).message).toBe('problem.internal');
   });
 });
 

@@ -1,0 +1,68 @@
+/**
+ * What the sessions domain stores, each record declared once; the API's shapes are derived from
+ * these (contract.ts, registration-contract.ts). A session's items share its partition:
+ *
+ * - the session itself (small, whatever the session's size), and its running totals;
+ * - one item per expected desa and kecamatan;
+ * - one registration per place taken (its id is derived from the place, so the record is its own
+ *   guard; a check-in is a time set on it once), and one guard per phone number used.
+ *
+ * A registration costs the same few small writes at the 3,000th person as at the first.
+ */
+import * as z from 'zod/mini';
+import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { roles } from './rules/roles.ts';
+
+const Person = z.object({ sub: z.string(), name: z.string() });
+
+/** A sosialisasi session as stored. */
+export const SessionRecord = z.object({
+  id: Ulid,
+  title: z.string(),
+  date: z.string(),
+  venue: z.string(),
+  /** The most people it seats, when set. */
+  capacity: z.optional(z.int()),
+  createdAt: z.string(),
+  createdBy: Person,
+});
+export type SessionRecord = z.infer<typeof SessionRecord>;
+
+/** The session's running totals, kept by atomic counters (never by rewriting a list). */
+export const SessionTotalsRecord = z.object({
+  registered: z.optional(z.int()),
+  present: z.optional(z.int()),
+});
+export type SessionTotalsRecord = z.infer<typeof SessionTotalsRecord>;
+
+/** A desa or kecamatan the session expects; a desa carries its kecamatan. */
+export const ExpectedUnitRecord = z.object({
+  kind: z.enum(['village', 'kecamatan']),
+  code: z.string(),
+  kecamatanCode: KecamatanCode,
+});
+export type ExpectedUnitRecord = z.infer<typeof ExpectedUnitRecord>;
+
+export const Role = z.enum(roles);
+
+/** A participant's registration: the place they hold, who they are, and whether they came. */
+export const RegistrationRecord = z.object({
+  id: z.string(),
+  sessionId: Ulid,
+  role: Role,
+  fullName: z.string(),
+  villageCode: z.optional(VillageCode),
+  kecamatanCode: KecamatanCode,
+  phone: z.optional(z.string()),
+  /** Who this is (name and phone), to tell a repeat of the same request from another person. */
+  fingerprint: z.string(),
+  createdAt: z.string(),
+  createdBy: Person,
+  checkedInAt: z.optional(z.string()),
+  checkedInBy: z.optional(Person),
+});
+export type RegistrationRecord = z.infer<typeof RegistrationRecord>;
+
+/** A phone number used in a session, pointing at the registration that uses it. */
+export const PhoneGuardRecord = z.object({ registrationId: z.string(), claimedAt: z.string() });
+export type PhoneGuardRecord = z.infer<typeof PhoneGuardRecord>;
