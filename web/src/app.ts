@@ -19,13 +19,13 @@ import { fill, h } from './dom.ts';
 import { choices, field, notice } from './forms.ts';
 import { lang, setLang, type TextKey, t } from './i18n.ts';
 import { heading, type Page } from './page.ts';
-import { sessionPage } from './pages/session.ts';
-import { sessionsPage } from './pages/sessions.ts';
+import { sessionPage } from './sessions/session.ts';
+import { sessionsPage } from './sessions/sessions.ts';
 import type { PublicConfig } from './types.ts';
 
 // Opened less often than the sessions: loaded only when opened (a separate chunk).
-const logisticsPage: Page = async (context) => (await import('./pages/logistics.ts')).logisticsPage(context);
-const regionsPage: Page = async (context) => (await import('./pages/regions.ts')).regionsPage(context);
+const logisticsPage: Page = async (context) => (await import('./logistics/logistics.ts')).logisticsPage(context);
+const regionsPage: Page = async (context) => (await import('./regions/regions.ts')).regionsPage(context);
 
 const root = document.getElementById('app') as HTMLElement;
 let config: PublicConfig;

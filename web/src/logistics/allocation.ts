@@ -9,7 +9,7 @@ import { api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
 import { formatDateTime, formatNumber, t } from '../i18n.ts';
-import { byName, type RegionIndex } from '../regions.ts';
+import { byName, type RegionIndex } from '../regions/lookup.ts';
 import type { Allocation, AllocationRule, AuditEntry, Basis, Item, Page, Preview } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
 

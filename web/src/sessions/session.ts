@@ -3,7 +3,7 @@ import { get } from '../api.ts';
 import { h } from '../dom.ts';
 import { formatDate, type TextKey, t } from '../i18n.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
+import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
 import { historyPage } from './history.ts';

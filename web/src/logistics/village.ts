@@ -1,6 +1,6 @@
 /** One desa's logistics: allocation against what was shipped, its shipments, and its history. */
 import { get } from '../api.ts';
-import { auditTrail } from '../audit.ts';
+import { auditTrail } from '../audit/trail.ts';
 import { h } from '../dom.ts';
 import { formatDateTime, formatNumber, t } from '../i18n.ts';
 import { heading } from '../page.ts';

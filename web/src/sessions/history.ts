@@ -1,6 +1,6 @@
 /** A session's "Riwayat" tab: who registered, checked in or cancelled whom, and when. */
 import { get } from '../api.ts';
-import { auditTrail } from '../audit.ts';
+import { auditTrail } from '../audit/trail.ts';
 import type { Page, Registration } from '../types.ts';
 import type { SessionPage } from './session.ts';
 

@@ -4,7 +4,7 @@ import { h } from '../dom.ts';
 import { field, notice, onSubmit, showProblem } from '../forms.ts';
 import { formatDate, formatNumber, t } from '../i18n.ts';
 import { heading, type Page } from '../page.ts';
-import { loadRegions } from '../regions.ts';
+import { loadRegions } from '../regions/lookup.ts';
 import type { Page as Paged, Session, SessionSummary } from '../types.ts';
 
 function card(session: SessionSummary): HTMLLIElement {

@@ -7,8 +7,8 @@ import { fill, h, saveBlob } from '../dom.ts';
 import { field, notice } from '../forms.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { heading, type Page } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
 import type { Regions } from '../types.ts';
+import { loadRegions, type RegionIndex } from './lookup.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = ['kode_kecamatan', 'nama_kecamatan', 'kode_desa', 'nama_desa', 'dpt', 'tps'];

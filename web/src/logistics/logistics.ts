@@ -6,13 +6,13 @@
 import { h } from '../dom.ts';
 import { type TextKey, t } from '../i18n.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
+import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import { allocationPage } from './allocation.ts';
 import { cataloguePage } from './catalogue.ts';
 import { dispatchPage } from './dispatch.ts';
 import { shipmentPage } from './shipment.ts';
 import { summaryPage } from './summary.ts';
-import { villageLogisticsPage } from './village-logistics.ts';
+import { villageLogisticsPage } from './village.ts';
 
 export interface LogisticsContext extends PageContext {
   regions: RegionIndex;

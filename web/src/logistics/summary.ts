@@ -7,7 +7,7 @@ import { get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { exportButtons, FORMATS } from '../exports.ts';
 import { formatNumber, t } from '../i18n.ts';
-import { byName } from '../regions.ts';
+import { byName } from '../regions/lookup.ts';
 import type { LogisticsSummary, VillageState } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
 

@@ -4,14 +4,14 @@
  * and the audit trail.
  */
 import { api, get } from '../api.ts';
-import { auditTrail } from '../audit.ts';
+import { auditTrail } from '../audit/trail.ts';
 import { type Child, fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
 import { formatDateTime, formatNumber, t } from '../i18n.ts';
 import { heading } from '../page.ts';
-import { receiptCodePanel } from '../receipt-code.ts';
 import type { Receipt, Shipment, VillageState } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
+import { receiptCodePanel } from './receipt-code.ts';
 import { stateBadge } from './summary.ts';
 
 const COUNTS = ['good', 'minorDamage', 'majorDamage'] as const;

@@ -4,10 +4,10 @@
  * link to copy, and a WhatsApp click-to-chat link with a prepared message (no paid API). The code
  * is kept only in this page's memory, never stored.
  */
-import { ApiError, download } from './api.ts';
-import { h, saveBlob } from './dom.ts';
-import { notice } from './forms.ts';
-import { t } from './i18n.ts';
+import { ApiError, download } from '../api.ts';
+import { h, saveBlob } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { t } from '../i18n.ts';
 
 export interface CodeTarget {
   shipmentId: string;

@@ -3,12 +3,12 @@
  * each kind of change (a participant's name, a BAST number, a correction's reason). Newest first,
  * paged with "Muat lebih banyak".
  */
-import { get } from './api.ts';
-import { fill, h } from './dom.ts';
-import { notice } from './forms.ts';
-import { formatDateTime, hasText, t } from './i18n.ts';
-import type { RegionIndex } from './regions.ts';
-import type { AuditEntry, Page, RoleName } from './types.ts';
+import { get } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { formatDateTime, hasText, t } from '../i18n.ts';
+import type { RegionIndex } from '../regions/lookup.ts';
+import type { AuditEntry, Page, RoleName } from '../types.ts';
 
 /** Reads a nested value from an audit entry's before/after, whatever its shape. */
 function pick(value: unknown, path: string): unknown {

@@ -8,10 +8,10 @@ import { ApiError, api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
 import { formatNumber, t } from '../i18n.ts';
-import { receiptCodePanel } from '../receipt-code.ts';
-import { byName } from '../regions.ts';
+import { byName } from '../regions/lookup.ts';
 import type { Allocation, Created, Item, Page, Registration, SessionSummary, ShipmentSummary } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
+import { receiptCodePanel } from './receipt-code.ts';
 
 const HANDED_OVER_KEY = 'siap.handedOverBy';
 

@@ -1,6 +1,6 @@
 /** The regency's kecamatan and desa, fetched once per page load and looked up by code. */
-import { get } from './api.ts';
-import type { Regions } from './types.ts';
+import { get } from '../api.ts';
+import type { Regions } from '../types.ts';
 
 export interface RegionIndex extends Regions {
   kecamatanName(code: string): string;
