@@ -3,7 +3,8 @@
  * the API's messages come back in it), and problem+json turned into an `ApiError` whose field
  * messages are ready to show.
  */
-import { lang, t } from './i18n.ts';
+import { lang } from './lang.ts';
+import { t } from './texts.ts';
 
 export interface FieldError {
   field: string;

@@ -17,10 +17,11 @@ import {
 } from './auth.ts';
 import { fill, h } from './dom.ts';
 import { choices, field, notice } from './forms.ts';
-import { lang, setLang, type TextKey, t } from './i18n.ts';
+import { lang, setLang } from './lang.ts';
 import { heading, type Page } from './page.ts';
 import { sessionPage } from './sessions/session.ts';
 import { sessionsPage } from './sessions/sessions.ts';
+import { type CommonKey, t } from './texts.ts';
 import type { PublicConfig } from './types.ts';
 
 // Opened less often than the sessions: loaded only when opened (a separate chunk).
@@ -32,7 +33,7 @@ let config: PublicConfig;
 let generation = 0;
 let stopPage: (() => void) | undefined;
 /** Why the sign-in page is shown again (kept as a key so a language switch translates it). */
-let signInMessage: TextKey | null = null;
+let signInMessage: CommonKey | null = null;
 
 function route(): { page: Page | null; params: string[]; name: string } {
   const [name = '', ...params] = location.hash

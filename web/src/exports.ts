@@ -2,7 +2,8 @@
 import { ApiError, download } from './api.ts';
 import { h, saveBlob } from './dom.ts';
 import { notice } from './forms.ts';
-import { lang, type TextKey, t } from './i18n.ts';
+import { lang } from './lang.ts';
+import { t } from './texts.ts';
 
 export const FORMATS = {
   csv: { ext: 'csv', label: 'CSV', type: 'text/csv' },
@@ -17,9 +18,9 @@ export interface ExportButtons {
   /** File name used when the API does not name the file. */
   fallbackName: string;
   formats: readonly Format[];
-  /** Texts: the button's accessible name and the failure message (both get `{format}`). */
-  label: TextKey;
-  failed: TextKey;
+  /** The button's accessible name, and the failure message, in the area's words. */
+  label: (format: string) => string;
+  failed: (format: string, reason: string) => string;
   /** Where a failure is told. */
   notices: HTMLElement;
 }
@@ -29,7 +30,7 @@ export function exportButtons(options: ExportButtons): HTMLElement[] {
   return options.formats.map((format) => {
     const button = h(
       'button',
-      { type: 'button', class: 'secondary', 'aria-label': t(options.label, { format: format.label }) },
+      { type: 'button', class: 'secondary', 'aria-label': options.label(format.label) },
       format.label,
     );
     button.addEventListener('click', async () => {
@@ -41,7 +42,7 @@ export function exportButtons(options: ExportButtons): HTMLElement[] {
         saveBlob(file.blob, file.fileName ?? `${options.fallbackName}.${format.ext}`);
       } catch (error) {
         const reason = error instanceof ApiError ? error.message : t('error.network');
-        notice(options.notices, 'error', t(options.failed, { format: format.label, reason }));
+        notice(options.notices, 'error', options.failed(format.label, reason));
       } finally {
         button.disabled = false;
       }

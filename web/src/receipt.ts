@@ -9,13 +9,18 @@ import './receipt.css';
 import type { ReceiptInput } from '#shared/logistics/contract.ts';
 import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { type Child, fill, h } from './dom.ts';
+import { formatDateTime, lang, num, setLang } from './lang.ts';
 import { call, type Problem } from './receipt/net.ts';
 import { forgetPending, keepPending, loadPending, newRequestId, type Pending } from './receipt/outbox.ts';
-import { lang, num, setLang, t, when } from './receipt/text.ts';
+import { t } from './receipt/texts.ts';
 import { uploadSection } from './receipt/upload.ts';
 
 const RETRY_MS = 20_000;
 const CODE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** The phone's local date ("8 Februari 2023"), with the clock time when `withTime`. */
+const when = (timestamp: string, withTime = true) =>
+  formatDateTime(timestamp, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' });
 
 type Counts = { good: string; minorDamage: string; majorDamage: string };
 type Screen =

@@ -6,9 +6,10 @@
 import { get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { notice } from '../forms.ts';
-import { formatDateTime, hasText, t } from '../i18n.ts';
+import { formatDateTime } from '../lang.ts';
 import type { RegionIndex } from '../regions/lookup.ts';
 import type { AuditEntry, Page, RoleName } from '../types.ts';
+import { has, t } from './texts.ts';
 
 /** Reads a nested value from an audit entry's before/after, whatever its shape. */
 function pick(value: unknown, path: string): unknown {
@@ -30,7 +31,7 @@ export interface AuditContext {
 
 function actionLabel(action: string): string {
   const key = `audit.action.${action}`;
-  return hasText(key) ? t(key) : action;
+  return has(key) ? t(key) : action;
 }
 
 function detail(entry: AuditEntry, context: AuditContext): string {
@@ -105,7 +106,7 @@ function row(entry: AuditEntry, context: AuditContext): HTMLLIElement {
  * A trail for one query (`sessionId=…`, `shipmentId=…`, `villageCode=…` or `trail=…`). Answers the
  * element at once and fills it when the first page arrives.
  */
-export function auditTrail(query: string, context: AuditContext, title = t('shipment.audit')): HTMLElement {
+export function auditTrail(query: string, context: AuditContext, title = t('audit.title')): HTMLElement {
   const list = h('ol', { class: 'audit' });
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.more'));
   const box = h('div', { hidden: true });

@@ -8,10 +8,11 @@ import { demoRules } from '#local/demo/catalogue.ts';
 import { api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { formatDateTime, num } from '../lang.ts';
 import { byName, type RegionIndex } from '../regions/lookup.ts';
 import type { Allocation, AllocationRule, AuditEntry, Basis, Item, Page, Preview } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
+import { t } from './texts.ts';
 
 const BASES: readonly Basis[] = ['perTps', 'perVoter', 'fixed'];
 
@@ -72,9 +73,9 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
           'tr',
           null,
           h('th', { scope: 'row' }, row.name),
-          h('td', { class: 'num' }, formatNumber(row.dpt)),
-          h('td', { class: 'num' }, formatNumber(row.tps)),
-          codes.map((code) => h('td', { class: 'num' }, formatNumber(quantities.get(code) ?? 0))),
+          h('td', { class: 'num' }, num(row.dpt)),
+          h('td', { class: 'num' }, num(row.tps)),
+          codes.map((code) => h('td', { class: 'num' }, num(quantities.get(code) ?? 0))),
         );
       }),
     );
@@ -110,7 +111,7 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
               'tr',
               null,
               h('th', { scope: 'row' }, items.get(total.itemCode)?.name ?? total.itemCode),
-              h('td', { class: 'num' }, formatNumber(total.quantity)),
+              h('td', { class: 'num' }, num(total.quantity)),
               h('td', null, items.get(total.itemCode)?.unit ?? ''),
             ),
           ),

@@ -2,9 +2,9 @@
 import { api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
-import { t } from '../i18n.ts';
 import type { Item } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
+import { t } from './texts.ts';
 
 async function save(code: string, name: string, unit: string): Promise<Item> {
   return (await api<Item>('PUT', `/items/${encodeURIComponent(code)}`, { name, unit })).body;

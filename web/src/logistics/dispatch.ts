@@ -7,11 +7,11 @@
 import { ApiError, api, get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
-import { formatNumber, t } from '../i18n.ts';
 import { byName } from '../regions/lookup.ts';
 import type { Allocation, Created, Item, Page, Registration, SessionSummary, ShipmentSummary } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
 import { receiptCodePanel } from './receipt-code.ts';
+import { t } from './texts.ts';
 
 const HANDED_OVER_KEY = 'siap.handedOverBy';
 
@@ -158,9 +158,9 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
         value: Math.max(remaining, 0),
       });
       const hint = t('dispatch.lineHint', {
-        allocated: formatNumber(given),
-        shipped: formatNumber(sent),
-        remaining: formatNumber(remaining),
+        allocated: given,
+        shipped: sent,
+        remaining,
       });
       return { item, input, wrap: field(`line-${item.code}`, `${item.name} (${item.unit})`, input, hint) };
     });

@@ -7,7 +7,7 @@
 import { ApiError, download } from '../api.ts';
 import { h, saveBlob } from '../dom.ts';
 import { notice } from '../forms.ts';
-import { t } from '../i18n.ts';
+import { t } from './texts.ts';
 
 export interface CodeTarget {
   shipmentId: string;

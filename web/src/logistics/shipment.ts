@@ -7,19 +7,15 @@ import { api, get } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { type Child, fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import type { Receipt, Shipment, VillageState } from '../types.ts';
+import type { Receipt, Shipment } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
 import { receiptCodePanel } from './receipt-code.ts';
-import { stateBadge } from './summary.ts';
+import { shipmentState, stateBadge } from './states.ts';
+import { t } from './texts.ts';
 
 const COUNTS = ['good', 'minorDamage', 'majorDamage'] as const;
-
-export function shipmentState(shipment: { receipt: Receipt | null }): VillageState {
-  if (!shipment.receipt) return 'awaitingConfirmation';
-  return shipment.receipt.discrepancy ? 'discrepancy' : 'confirmed';
-}
 
 function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: string): HTMLElement {
   const reported = new Map(receipt?.lines.map((line) => [line.itemCode, line]));
@@ -51,7 +47,7 @@ function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: strin
             'tr',
             null,
             h('th', { scope: 'row' }, line.name, h('span', { class: 'unit' }, line.unit)),
-            h('td', { class: 'num', 'data-label': t('col.shipped') }, formatNumber(line.quantity)),
+            h('td', { class: 'num', 'data-label': t('col.shipped') }, num(line.quantity)),
             columns.map((column) =>
               h(
                 'td',
@@ -59,7 +55,7 @@ function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: strin
                   class: `num${column !== 'good' && (report?.[column] ?? 0) > 0 ? ' bad' : ''}`,
                   'data-label': t(`col.${column}`),
                 },
-                report ? formatNumber(report[column]) : '—',
+                report ? num(report[column]) : '—',
               ),
             ),
           );
@@ -125,7 +121,7 @@ function documentsSection(shipment: Shipment): HTMLElement {
                 h(
                   'span',
                   { class: 'meta' },
-                  `${formatNumber(Math.ceil(each.size / 1024))} KB · ${t(`doc.${each.status}`)} · ${formatDateTime(each.createdAt)}`,
+                  `${num(Math.ceil(each.size / 1024))} KB · ${t(`doc.${each.status}`)} · ${formatDateTime(each.createdAt)}`,
                 ),
               ),
               each.status === 'verified'
@@ -239,7 +235,7 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
           'legend',
           null,
           h('span', { id: `fix-${index}` }, line.name),
-          h('span', { class: 'unit' }, `${t('col.shipped')} ${formatNumber(line.quantity)} ${line.unit}`),
+          h('span', { class: 'unit' }, `${t('col.shipped')} ${num(line.quantity)} ${line.unit}`),
         ),
         h(
           'div',

@@ -2,12 +2,12 @@
 import { get } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { h } from '../dom.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
 import type { Allocation, Item, Page, ShipmentSummary } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
-import { shipmentState } from './shipment.ts';
-import { stateBadge } from './summary.ts';
+import { shipmentState, stateBadge } from './states.ts';
+import { t } from './texts.ts';
 
 export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, left }) => {
   const code = params[0] ?? '';
@@ -39,8 +39,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
         'p',
         { class: 'meta' },
         `${t('unit.kecamatan', { name: regions.kecamatanName(village.kecamatanCode) })} · ${t('village.figures', {
-          dpt: village.dpt === undefined ? '—' : formatNumber(village.dpt),
-          tps: village.tps === undefined ? '—' : formatNumber(village.tps),
+          dpt: village.dpt ?? '—',
+          tps: village.tps ?? '—',
         })}`,
       ),
       h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
@@ -96,9 +96,9 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
                   'tr',
                   null,
                   h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
-                  h('td', { class: 'num' }, formatNumber(given)),
-                  h('td', { class: 'num' }, formatNumber(sent)),
-                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, formatNumber(given - sent)),
+                  h('td', { class: 'num' }, num(given)),
+                  h('td', { class: 'num' }, num(sent)),
+                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, num(given - sent)),
                 );
               }),
             ),

@@ -3,7 +3,7 @@
  * a refusal or a missing signal. Status 0 means the request did not get through (offline, no
  * signal, or the connection dropped before an answer came back).
  */
-import { lang } from './text.ts';
+import { lang } from '../lang.ts';
 
 export interface Problem {
   title?: string;

@@ -7,7 +7,7 @@
 import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { fill, h } from '../dom.ts';
 import { call } from './net.ts';
-import { t } from './text.ts';
+import { t } from './texts.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const TYPES = ['image/jpeg', 'image/png', 'application/pdf'];

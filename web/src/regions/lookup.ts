@@ -1,6 +1,16 @@
-/** The regency's kecamatan and desa, fetched once per page load and looked up by code. */
+/**
+ * The regency's kecamatan and desa, fetched once per page load and looked up by code, and the
+ * words that name one ("Desa Tanjung Baru", "Kec. Muaradua") on every page.
+ */
 import { get } from '../api.ts';
+import type { Text } from '../lang.ts';
 import type { Regions } from '../types.ts';
+
+/** How a desa or kecamatan is named in a sentence; every area's dictionary includes these. */
+export const unitTexts = {
+  'unit.village': { id: 'Desa {name}', en: '{name} village' },
+  'unit.kecamatan': { id: 'Kec. {name}', en: '{name} kecamatan' },
+} satisfies Record<string, Text>;
 
 export interface RegionIndex extends Regions {
   kecamatanName(code: string): string;

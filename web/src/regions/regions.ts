@@ -5,10 +5,11 @@
 import { ApiError, api, type FieldError } from '../api.ts';
 import { fill, h, saveBlob } from '../dom.ts';
 import { field, notice } from '../forms.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { num } from '../lang.ts';
 import { heading, type Page } from '../page.ts';
 import type { Regions } from '../types.ts';
 import { loadRegions, type RegionIndex } from './lookup.ts';
+import { t } from './texts.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = ['kode_kecamatan', 'nama_kecamatan', 'kode_desa', 'nama_desa', 'dpt', 'tps'];
@@ -92,8 +93,8 @@ function table(regions: RegionIndex): HTMLElement {
               'tr',
               null,
               h('th', { scope: 'row' }, village.name, h('span', { class: 'code' }, village.code)),
-              h('td', { class: 'num' }, village.dpt === undefined ? '' : formatNumber(village.dpt)),
-              h('td', { class: 'num' }, village.tps === undefined ? '' : formatNumber(village.tps)),
+              h('td', { class: 'num' }, village.dpt === undefined ? '' : num(village.dpt)),
+              h('td', { class: 'num' }, village.tps === undefined ? '' : num(village.tps)),
             ),
           ),
         );
@@ -176,8 +177,8 @@ export const regionsPage: Page = async ({ view, user, left }) => {
   const holder = h('div');
   const draw = (regions: RegionIndex) => {
     summary.textContent = t('regions.summary', {
-      kecamatan: formatNumber(regions.kecamatan.length),
-      villages: formatNumber(regions.villages.length),
+      kecamatan: regions.kecamatan.length,
+      villages: regions.villages.length,
     });
     fill(holder, table(regions));
   };

@@ -5,9 +5,10 @@
 import { api, get } from '../api.ts';
 import { fill, h, searchKey } from '../dom.ts';
 import { notice } from '../forms.ts';
-import { formatNumber, formatTime, t } from '../i18n.ts';
+import { formatTime, num } from '../lang.ts';
 import { type CheckIn, type Page, type Registration, ROLES } from '../types.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 /** Rows drawn at once: plenty for a search result, light for a cheap phone. */
 const MAX_ROWS = 60;
@@ -38,8 +39,8 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   const failure = h('div', { hidden: true });
 
   const count = () => {
-    presentCount.textContent = formatNumber(people.filter((each) => each.registration.checkedInAt).length);
-    registeredCount.textContent = formatNumber(people.length);
+    presentCount.textContent = num(people.filter((each) => each.registration.checkedInAt).length);
+    registeredCount.textContent = num(people.length);
   };
 
   const mark = (person: Person) => {

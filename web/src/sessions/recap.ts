@@ -7,9 +7,10 @@ import { get } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { exportButtons, FORMATS } from '../exports.ts';
 import { notice } from '../forms.ts';
-import { formatList, formatNumber, formatTime, t } from '../i18n.ts';
+import { formatList, formatTime, num } from '../lang.ts';
 import { type Attendance, ROLES, type RoleName } from '../types.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 const REFRESH_MS = 10_000;
 /** Names shown before "show all": enough for the usual few stragglers, short on a phone. */
@@ -18,10 +19,10 @@ const SHORT_LIST = 20;
 function sentence(recap: Attendance): string {
   const villages =
     recap.villages.represented === recap.villages.expected
-      ? t('recap.allVillages', { n: formatNumber(recap.villages.expected) })
+      ? t('recap.allVillages', { n: recap.villages.expected })
       : t('recap.someVillages', {
-          represented: formatNumber(recap.villages.represented),
-          expected: formatNumber(recap.villages.expected),
+          represented: recap.villages.represented,
+          expected: recap.villages.expected,
         });
   if (recap.present === 0) return t('recap.none', { villages });
   // Anggota are optional guests: named only when some came.
@@ -45,8 +46,8 @@ function tallyTable(
       'tr',
       null,
       h('th', { scope: 'row' }, label),
-      h(cell, { class: 'num' }, formatNumber(tally.present)),
-      h(cell, { class: 'num' }, formatNumber(tally.registered)),
+      h(cell, { class: 'num' }, num(tally.present)),
+      h(cell, { class: 'num' }, num(tally.registered)),
     );
   return h(
     'table',
@@ -122,8 +123,8 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     last = recap;
     sentenceBox.textContent = sentence(recap);
     subline.textContent = `${t('recap.registered', {
-      registered: formatNumber(recap.registered),
-      present: formatNumber(recap.present),
+      registered: recap.registered,
+      present: recap.present,
     })} ${t('common.updated', { time: formatTime(Date.now(), true) })}`;
     fill(
       missingBox,
@@ -181,8 +182,8 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
             path: `/sessions/${session.id}/attendance`,
             fallbackName: `daftar-hadir-${session.date}`,
             formats: [FORMATS.csv, FORMATS.xlsx, FORMATS.pdf],
-            label: 'recap.download',
-            failed: 'recap.downloadFailed',
+            label: (format) => t('recap.download', { format }),
+            failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
             notices: exportNotice,
           }),
         ),

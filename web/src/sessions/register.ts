@@ -6,10 +6,10 @@
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem } from '../forms.ts';
-import { t } from '../i18n.ts';
 import { byName } from '../regions/lookup.ts';
 import { type Registration, ROLES, type RoleName } from '../types.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 function placeholder(text: string): HTMLOptionElement {
   return h('option', { value: '' }, text);

@@ -2,10 +2,11 @@
 import { api, get } from '../api.ts';
 import { h } from '../dom.ts';
 import { field, notice, onSubmit, showProblem } from '../forms.ts';
-import { formatDate, formatNumber, t } from '../i18n.ts';
+import { formatDate } from '../lang.ts';
 import { heading, type Page } from '../page.ts';
 import { loadRegions } from '../regions/lookup.ts';
 import type { Page as Paged, Session, SessionSummary } from '../types.ts';
+import { t } from './texts.ts';
 
 function card(session: SessionSummary): HTMLLIElement {
   return h(
@@ -75,8 +76,8 @@ export const sessionsPage: Page = async ({ view, left }) => {
   loadRegions()
     .then((regions) => {
       scope.textContent = t('sessions.allVillages', {
-        villages: formatNumber(regions.villages.length),
-        kecamatan: formatNumber(regions.kecamatan.length),
+        villages: regions.villages.length,
+        kecamatan: regions.kecamatan.length,
       });
     })
     .catch(() => undefined);
