@@ -5,7 +5,7 @@
  * out, every route shows the sign-in page.
  */
 import './app.css';
-import { ApiError, configureApi } from './api.ts';
+import { ApiError, call, configureApi } from './api.ts';
 import {
   currentUser,
   finishCognitoSignIn,
@@ -203,8 +203,7 @@ function render(focus = false): void {
 
 async function start(): Promise<void> {
   setLang(lang());
-  const response = await fetch('/config.json');
-  config = (await response.json()) as PublicConfig;
+  config = (await call('getConfig')).body;
   configureApi({
     token: () => currentUser()?.token ?? null,
     unauthorized: () => {

@@ -70,8 +70,10 @@ export function receiptCodePanel(target: CodeTarget): HTMLElement {
     if (print.disabled) return;
     print.disabled = true;
     try {
-      const file = await download(`/shipments/${target.shipmentId}/bast.pdf`, 'application/pdf', {
-        'x-receipt-code': target.code,
+      const file = await download('getBast', {
+        params: { shipmentId: target.shipmentId },
+        headers: { 'x-receipt-code': target.code },
+        accept: 'application/pdf',
       });
       saveBlob(file.blob, file.fileName ?? `BAST-${target.bastNumber.replace(/[^\w-]+/g, '-')}.pdf`);
     } catch (error) {

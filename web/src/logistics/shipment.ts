@@ -3,7 +3,7 @@
  * the handover, the signed BAST files, a new receipt code for a lost one, the admin's correction,
  * and the audit trail.
  */
-import { api, get } from '../api.ts';
+import { call } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { type Child, fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
@@ -92,7 +92,7 @@ function documentsSection(shipment: Shipment): HTMLElement {
   const box = h('div', { hidden: true });
   const open = async (documentId: string) => {
     try {
-      const link = await get<{ url: string }>(`/shipments/${shipment.id}/documents/${documentId}`);
+      const { body: link } = await call('getDocumentLink', { params: { shipmentId: shipment.id, documentId } });
       const anchor = h('a', { href: link.url, target: '_blank', rel: 'noopener', hidden: true });
       document.body.append(anchor);
       anchor.click();
@@ -158,9 +158,7 @@ function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement
       if (yes.disabled) return;
       yes.disabled = true;
       try {
-        const fresh = (
-          await api<{ receiptCode: string; receiptUrl: string }>('POST', `/shipments/${shipment.id}/receipt-code`)
-        ).body;
+        const { body: fresh } = await call('rotateReceiptCode', { params: { shipmentId: shipment.id } });
         fill(
           slot,
           receiptCodePanel({
@@ -251,13 +249,22 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
   );
   onSubmit(form, submit, box, async () => {
     const fresh = (
-      await api<Shipment>('PUT', `/shipments/${shipment.id}/receipt`, {
-        lines: inputs.map(({ line, controls }) => ({
-          itemCode: line.itemCode,
-          ...Object.fromEntries(controls.map((each) => [each.count, Number(each.input.value || 0)])),
-        })),
-        ...(note.value.trim() ? { note: note.value } : {}),
-        reason: reason.value,
+      await call('correctReceipt', {
+        params: { shipmentId: shipment.id },
+        body: {
+          lines: inputs.map(({ line, controls }) => {
+            const count = (name: (typeof COUNTS)[number]) =>
+              Number(controls.find((each) => each.count === name)?.input.value || 0);
+            return {
+              itemCode: line.itemCode,
+              good: count('good'),
+              minorDamage: count('minorDamage'),
+              majorDamage: count('majorDamage'),
+            };
+          }),
+          ...(note.value.trim() ? { note: note.value } : {}),
+          reason: reason.value,
+        },
       })
     ).body;
     saved(fresh);
@@ -268,7 +275,7 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
 export const shipmentPage: LogisticsPage = async (context) => {
   const { view, regions, user, left } = context;
   const id = context.params[0] ?? '';
-  const shipment = await get<Shipment>(`/shipments/${encodeURIComponent(id)}`);
+  const { body: shipment } = await call('getShipment', { params: { shipmentId: id } });
   if (left()) return undefined;
   const villageName = regions.villageName(shipment.villageCode);
   const draw = (current: Shipment, message?: string) => {
@@ -348,7 +355,7 @@ export const shipmentPage: LogisticsPage = async (context) => {
             view.querySelector<HTMLElement>('.page-title')?.focus();
           })
         : null,
-      auditTrail(`shipmentId=${current.id}`, { regions }),
+      auditTrail({ shipmentId: current.id }, { regions }),
     );
   };
   draw(shipment);

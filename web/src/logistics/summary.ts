@@ -4,9 +4,9 @@
  * desa opens its shipments), and the CSV/Excel downloads.
  */
 import { VILLAGE_STATES } from '#shared/logistics/rules/summary.ts';
-import { get } from '../api.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { exportButtons, FORMATS } from '../exports.ts';
+import { exportButtons } from '../exports.ts';
 import { num } from '../lang.ts';
 import { byName } from '../regions/lookup.ts';
 import type { LogisticsSummary } from '../types.ts';
@@ -59,7 +59,7 @@ function itemsTable(summary: LogisticsSummary): HTMLElement {
 }
 
 export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
-  const summary = await get<LogisticsSummary>('/logistics/summary');
+  const { body: summary } = await call('getLogisticsSummary');
   if (left()) return undefined;
   let state: VillageState | '' = '';
   let kecamatan = '';
@@ -160,9 +160,8 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
         'div',
         { class: 'button-row' },
         exportButtons({
-          path: '/logistics/summary',
+          files: { csv: 'exportLogisticsCsv', xlsx: 'exportLogisticsXlsx' },
           fallbackName: 'logistik',
-          formats: [FORMATS.csv, FORMATS.xlsx],
           label: (format) => t('summary.download', { format }),
           failed: (format, reason) => t('summary.downloadFailed', { format, reason }),
           notices: exportNotice,

@@ -1,10 +1,9 @@
 /** One desa's logistics: allocation against what was shipped, its shipments, and its history. */
-import { get } from '../api.ts';
+import { call } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { h } from '../dom.ts';
 import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import type { Allocation, Item, Page, ShipmentSummary } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
 import { shipmentState, stateBadge } from './states.ts';
 import { t } from './texts.ts';
@@ -16,10 +15,10 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
     view.append(heading(t('village.unknown')));
     return undefined;
   }
-  const [items, allocations, shipments] = await Promise.all([
-    get<{ items: Item[] }>('/items'),
-    get<{ items: Allocation[] }>('/allocations'),
-    get<Page<ShipmentSummary>>(`/shipments?villageCode=${encodeURIComponent(code)}&limit=1000`),
+  const [{ body: items }, { body: allocations }, { body: shipments }] = await Promise.all([
+    call('listItems'),
+    call('listAllocations'),
+    call('listShipments', { query: { villageCode: code, limit: 1000 } }),
   ]);
   if (left()) return undefined;
   const allocation = allocations.items.find((each) => each.villageCode === code);
@@ -104,7 +103,7 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
             ),
           ),
         ),
-    auditTrail(`villageCode=${encodeURIComponent(code)}`, { regions }, t('village.history')),
+    auditTrail({ villageCode: code }, { regions }, t('village.history')),
   );
   return undefined;
 };

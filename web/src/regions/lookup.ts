@@ -2,7 +2,7 @@
  * The regency's kecamatan and desa, fetched once per page load and looked up by code, and the
  * words that name one ("Desa Tanjung Baru", "Kec. Muaradua") on every page.
  */
-import { get } from '../api.ts';
+import { call } from '../api.ts';
 import type { Text } from '../lang.ts';
 import type { Regions } from '../types.ts';
 
@@ -34,7 +34,7 @@ function index(regions: Regions): RegionIndex {
 /** The regions (cached; `fresh` after an import). A failed load is not cached. */
 export function loadRegions(fresh = false): Promise<RegionIndex> {
   if (!cached || fresh) {
-    cached = get<Regions>('/regions').then(index);
+    cached = call('getRegions').then((reply) => index(reply.body));
     cached.catch(() => {
       cached = null;
     });

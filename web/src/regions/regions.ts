@@ -2,7 +2,7 @@
  * Wilayah: the regency's kecamatan and desa, and for admins the upload of a CSV or XLSX list
  * (sent as the raw file) with a template to start from. Row errors read "Baris 7 (kode_desa): …".
  */
-import { ApiError, api, type FieldError } from '../api.ts';
+import { ApiError, call, type FieldError } from '../api.ts';
 import { fill, h, saveBlob } from '../dom.ts';
 import { field, notice } from '../forms.ts';
 import { num } from '../lang.ts';
@@ -21,8 +21,6 @@ const COLUMN_OF: Record<string, string> = {
   dpt: 'dpt',
   tps: 'tps',
 };
-
-type Counts = Record<'kecamatan' | 'villages', { total: number; created: number; updated: number; unchanged: number }>;
 
 /** `row.7.villageCode` → "Baris 7 (kode_desa): …"; header and kecamatan issues alike. */
 function describe(error: FieldError): string {
@@ -134,8 +132,8 @@ function uploadForm(onSaved: () => Promise<void>): HTMLFormElement {
     submit.disabled = true;
     submit.textContent = t('regions.sending');
     try {
-      const reply = await api<Counts>('POST', '/regions/import', { raw: chosen, type });
-      const counts = (label: string, each: Counts['kecamatan']) =>
+      const reply = await call('importRegions', { body: { raw: chosen, type } });
+      const counts = (label: string, each: (typeof reply.body)['kecamatan']) =>
         h('li', null, t('regions.counts', { label, ...each }));
       notice(
         result,

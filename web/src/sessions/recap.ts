@@ -3,12 +3,13 @@
  * …; semua 82 desa terwakili"), who is still missing, tables per role and per kecamatan, and the
  * attendance list downloads. Refreshes every 10 seconds while the page is visible.
  */
-import { get } from '../api.ts';
+import { type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { exportButtons, FORMATS } from '../exports.ts';
+import { exportButtons } from '../exports.ts';
 import { notice } from '../forms.ts';
 import { formatList, formatTime, num } from '../lang.ts';
-import { type Attendance, ROLES, type RoleName } from '../types.ts';
+import type { Attendance } from '../types.ts';
 import type { SessionPage } from './session.ts';
 import { t } from './texts.ts';
 
@@ -26,9 +27,9 @@ function sentence(recap: Attendance): string {
         });
   if (recap.present === 0) return t('recap.none', { villages });
   // Anggota are optional guests: named only when some came.
-  const parts = ROLES.filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0).map((role) =>
-    t(`roleCount.${role}`, { n: recap.byRole[role].present }),
-  );
+  const parts = roles
+    .filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0)
+    .map((role) => t(`roleCount.${role}`, { n: recap.byRole[role].present }));
   return t('recap.sentence', { present: recap.present, parts: parts.join(', '), villages });
 }
 
@@ -80,10 +81,10 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
   const tables = h('div', { class: 'tables' });
   const loadNotice = h('div', { hidden: true });
   const exportNotice = h('div', { hidden: true });
-  const expanded = new Set<RoleName>();
+  const expanded = new Set<Role>();
   let last: Attendance | null = null;
 
-  const missingLine = (role: RoleName, codes: string[]) => {
+  const missingLine = (role: Role, codes: string[]) => {
     const isKasi = role === 'KASI_PEMERINTAHAN';
     const roleName = t(`role.${role}`);
     if (codes.length === 0) {
@@ -138,7 +139,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
       tallyTable(
         t('recap.byRole'),
         t('recap.col.role'),
-        ROLES.map((role) => [t(`role.${role}`), recap.byRole[role]]),
+        roles.map((role) => [t(`role.${role}`), recap.byRole[role]]),
       ),
       tallyTable(
         t('recap.byKecamatan'),
@@ -153,7 +154,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     if (inFlight || document.hidden || left()) return;
     inFlight = true;
     try {
-      const recap = await get<Attendance>(`/sessions/${session.id}/attendance`);
+      const { body: recap } = await call('getAttendance', { params: { sessionId: session.id } });
       if (left()) return;
       loadNotice.hidden = true;
       draw(recap);
@@ -179,9 +180,9 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
           'div',
           { class: 'button-row' },
           exportButtons({
-            path: `/sessions/${session.id}/attendance`,
+            files: { csv: 'exportAttendanceCsv', xlsx: 'exportAttendanceXlsx', pdf: 'exportAttendancePdf' },
+            params: { sessionId: session.id },
             fallbackName: `daftar-hadir-${session.date}`,
-            formats: [FORMATS.csv, FORMATS.xlsx, FORMATS.pdf],
             label: (format) => t('recap.download', { format }),
             failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
             notices: exportNotice,

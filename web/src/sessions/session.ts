@@ -1,5 +1,5 @@
 /** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in, history. */
-import { get } from '../api.ts';
+import { call } from '../api.ts';
 import { h } from '../dom.ts';
 import { formatDate } from '../lang.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
@@ -29,7 +29,10 @@ export const sessionPage: Page = async (context) => {
   const [id = '', sub = ''] = context.params;
   const tab = tabs.find((each) => each.path === sub);
   if (!tab) return undefined;
-  const [session, regions] = await Promise.all([get<Session>(`/sessions/${encodeURIComponent(id)}`), loadRegions()]);
+  const [{ body: session }, regions] = await Promise.all([
+    call('getSession', { params: { sessionId: id } }),
+    loadRegions(),
+  ]);
   if (context.left()) return undefined;
   const body = h('div', { class: 'session-body' });
   context.view.append(
