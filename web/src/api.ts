@@ -10,11 +10,13 @@ import { lang } from './lang.ts';
 import {
   address,
   type ContentTypeOf,
+  type FieldError,
   type FileOperation,
   type ItemOf,
   type LooseRequest,
   type OperationId,
   type PagedOperation,
+  type Problem,
   type RawBody,
   type Reply,
   type RequestArgs,
@@ -22,10 +24,7 @@ import {
 } from './operations.ts';
 import { t } from './texts.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /** A refused or failed request, with the API's own words when it gave them. */
 export class ApiError extends Error {
@@ -78,7 +77,7 @@ async function send(operationId: OperationId, request: LooseRequest, accept: str
 }
 
 async function toError(response: Response): Promise<ApiError> {
-  let problem: { title?: string; detail?: string; message?: string; errors?: FieldError[] } = {};
+  let problem: Problem = {};
   if ((response.headers.get('content-type') ?? '').includes('json')) {
     problem = await response.json().catch(() => ({}));
   }

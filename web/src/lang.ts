@@ -42,8 +42,9 @@ export function setLang(next: Lang): void {
 export function texts<K extends string>(entries: Record<K, Text>) {
   return {
     t: (key: K, params?: Params): string => render(current, entries[key], params),
-    // Not the core's `has`: Object.hasOwn is newer than the phones the pages are built for.
-    has: (key: string): key is K => Object.hasOwn(entries, key),
+    // Not Object.hasOwn (the core's `has`): it is newer than the phones the pages are built for.
+    // Every key has an area prefix (`audit.action.…`), so no prototype name can match.
+    has: (key: string): key is K => key in entries,
   };
 }
 

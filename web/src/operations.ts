@@ -7,6 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import type { contracts } from '#shared/contracts.ts';
+import type { Problem as ProblemSchema } from '#shared/kernel/schemas.ts';
 import type { routes } from '#shared/routes.ts';
 
 type Contracts = typeof contracts;
@@ -15,6 +16,12 @@ type Contract<Op extends OperationId> = Contracts[Op];
 
 type Input<S> = S extends z.core.$ZodType ? z.input<S> : never;
 type Output<S> = S extends z.core.$ZodType ? z.output<S> : never;
+
+/** A refusal as the API words it (RFC 9457), every part optional: a gateway's own may lack them. */
+export type Problem = Partial<z.output<typeof ProblemSchema>>;
+
+/** One field's message in a refusal: `{ field: 'lines.2.quantity', message }`. */
+export type FieldError = NonNullable<Problem['errors']>[number];
 
 /** A body sent as it is (an uploaded file), with its media type. */
 export interface RawBody {

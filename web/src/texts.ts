@@ -5,6 +5,7 @@
  */
 import { type Text, texts } from './lang.ts';
 
+/** Spread into each area's dictionary, so a page needs one `t` for all its words. */
 export const commonTexts = {
   'app.name': { id: 'SIAP Pilkades', en: 'SIAP Pilkades' },
   'app.loading': { id: 'Memuat…', en: 'Loading…' },
@@ -56,4 +57,5 @@ export const commonTexts = {
 
 export type CommonKey = keyof typeof commonTexts;
 
+/** The shell's and the shared helpers' (api, forms, page) lookup. */
 export const { t } = texts(commonTexts);

@@ -38,4 +38,5 @@ const auditTexts = {
   'audit.created': { id: '{created} baru', en: '{created} new' },
 } satisfies Record<string, Text>;
 
+/** `has` tells whether an action read from the trail has a name here (new ones show as they are). */
 export const { t, has } = texts({ ...commonTexts, ...unitTexts, ...roleTexts, ...stateTexts, ...auditTexts });

@@ -10,6 +10,7 @@ import type { Receipt } from '../types.ts';
 
 export type { VillageState };
 
+/** Also spread into the audit trail's dictionary, which names a receipt's state. */
 export const stateTexts = {
   'state.notShipped': { id: 'Belum dikirim', en: 'Not shipped' },
   'state.awaitingConfirmation': { id: 'Menunggu konfirmasi', en: 'Awaiting confirmation' },

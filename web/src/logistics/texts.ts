@@ -242,4 +242,5 @@ const logisticsTexts = {
 
 const dictionary = { ...commonTexts, ...unitTexts, ...stateTexts, ...logisticsTexts };
 export type LogisticsKey = keyof typeof dictionary;
+/** The logistics pages' lookup: their words and the shared ones. */
 export const { t } = texts(dictionary);

@@ -7,11 +7,18 @@
  * but the phone carries only the four routes it uses, not the whole route table (bytes on a weak
  * signal), and tsc checks each against that table.
  */
-import type * as z from 'zod/mini';
-import type { Problem as ProblemSchema } from '#shared/kernel/schemas.ts';
 import type { routes } from '#shared/routes.ts';
 import { lang } from '../lang.ts';
-import { type Reply as Answer, address, type LooseRequest, type RequestArgs, type RouteKeyOf } from '../operations.ts';
+import {
+  type Reply as Answer,
+  address,
+  type LooseRequest,
+  type Problem,
+  type RequestArgs,
+  type RouteKeyOf,
+} from '../operations.ts';
+
+export type { Problem };
 
 /** What the village's page may call: the public receipt and document routes. */
 type ReceiptOperation = Extract<
@@ -25,8 +32,6 @@ const ROUTES = {
   requestDocumentUpload: 'POST /receipts/{receiptCode}/documents',
   completeDocumentUpload: 'POST /receipts/{receiptCode}/documents/{documentId}/complete',
 } as const satisfies { [Op in ReceiptOperation]: RouteKeyOf<Op> };
-
-export type Problem = Partial<z.output<typeof ProblemSchema>>;
 
 export type Reply<Op extends ReceiptOperation> =
   | ({ ok: true } & Answer<Op>)

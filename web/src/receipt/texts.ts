@@ -126,4 +126,5 @@ const receiptTexts = {
   'doc.rejectedState': { id: 'ditolak', en: 'refused' },
 } satisfies Record<string, Text>;
 
+/** The receipt page's lookup; nothing of the organizer dictionaries. */
 export const { t } = texts(receiptTexts);

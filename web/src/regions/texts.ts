@@ -47,4 +47,5 @@ const regionTexts = {
   'regions.kecamatanRow': { id: 'Kecamatan {code}', en: 'Kecamatan {code}' },
 } satisfies Record<string, Text>;
 
+/** The regions page's lookup: its words and the shared ones. */
 export const { t } = texts({ ...commonTexts, ...regionTexts });

@@ -130,4 +130,5 @@ const sessionTexts = {
 
 const dictionary = { ...commonTexts, ...unitTexts, ...roleTexts, ...sessionTexts };
 export type SessionKey = keyof typeof dictionary;
+/** The session pages' lookup: their words and the shared ones. */
 export const { t } = texts(dictionary);
