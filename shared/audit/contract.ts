@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { AuditRecord } from '#shared/kernel/audit-record.ts';
 import { contract } from '#shared/kernel/http/contract.ts';
 import { PageQuery, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
-import { AuditRecord } from '#shared/kernel/table/audit.ts';
 
 /** An entry as the API shows it: the stored record without the trail it sits in. */
 export const AuditEntry = z.omit(AuditRecord, { scope: true });

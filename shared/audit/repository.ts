@@ -1,5 +1,5 @@
 /** Reads the audit trails (writing them is the kernel's `writeAudit`, done by every domain). */
-import { type AuditRecord, AuditRecord as AuditRecordSchema } from '#shared/kernel/table/audit.ts';
+import { type AuditRecord, AuditRecord as AuditRecordSchema } from '#shared/kernel/audit-record.ts';
 import { indexes, keys } from '#shared/kernel/table/keys.ts';
 import { queryPage } from '#shared/kernel/table/page.ts';
 import { readRecord } from '#shared/kernel/table/record.ts';

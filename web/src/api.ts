@@ -1,14 +1,30 @@
 /**
- * The one way the pages talk to the API: bearer token, the page language as Accept-Language (so
- * the API's messages come back in it), and problem+json turned into an `ApiError` whose field
- * messages are ready to show.
+ * The one way the organizer pages talk to the API: a call names its operationId, the route table
+ * gives the method and path, and the contracts give the types of what is sent and answered. Every
+ * call carries the bearer token and the page language as Accept-Language (so the API's messages
+ * come back in it); a problem+json refusal becomes an `ApiError` whose field messages are ready to
+ * show.
  */
-import { lang, t } from './i18n.ts';
+import { routes } from '#shared/routes.ts';
+import { lang } from './lang.ts';
+import {
+  address,
+  type ContentTypeOf,
+  type FieldError,
+  type FileOperation,
+  type ItemOf,
+  type LooseRequest,
+  type OperationId,
+  type PagedOperation,
+  type Problem,
+  type RawBody,
+  type Reply,
+  type RequestArgs,
+  type RequestOf,
+} from './operations.ts';
+import { t } from './texts.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /** A refused or failed request, with the API's own words when it gave them. */
 export class ApiError extends Error {
@@ -31,34 +47,27 @@ export function configureApi(options: { token: () => string | null; unauthorized
   onUnauthorized = options.unauthorized;
 }
 
-/** A body sent as it is (an uploaded file), with its media type. */
-export interface RawBody {
-  raw: Blob;
-  type: string;
+function isRaw(body: unknown): body is RawBody {
+  return typeof body === 'object' && body !== null && 'raw' in body;
 }
 
-async function send(
-  method: string,
-  path: string,
-  body?: unknown,
-  accept = 'application/json',
-  extra: Record<string, string> = {},
-): Promise<Response> {
-  const headers: Record<string, string> = { ...extra, accept, 'accept-language': lang() };
+async function send(operationId: OperationId, request: LooseRequest, accept: string): Promise<Response> {
+  const route = routes.find((each) => each.operationId === operationId);
+  if (!route) throw new Error(`no route for ${operationId}`);
+  const headers: Record<string, string> = { ...request.headers, accept, 'accept-language': lang() };
   const token = tokenOf();
   if (token) headers.authorization = `Bearer ${token}`;
   let payload: BodyInit | undefined;
-  if (body && typeof body === 'object' && 'raw' in body) {
-    const raw = body as RawBody;
-    headers['content-type'] = raw.type;
-    payload = raw.raw;
-  } else if (body !== undefined) {
+  if (isRaw(request.body)) {
+    headers['content-type'] = request.body.type;
+    payload = request.body.raw;
+  } else if (request.body !== undefined) {
     headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
+    payload = JSON.stringify(request.body);
   }
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: payload });
+    response = await fetch(address(route.path, request), { method: route.method, headers, body: payload });
   } catch {
     throw new ApiError(0, t('error.network'));
   }
@@ -68,7 +77,7 @@ async function send(
 }
 
 async function toError(response: Response): Promise<ApiError> {
-  let problem: { title?: string; detail?: string; message?: string; errors?: FieldError[] } = {};
+  let problem: Problem = {};
   if ((response.headers.get('content-type') ?? '').includes('json')) {
     problem = await response.json().catch(() => ({}));
   }
@@ -79,28 +88,54 @@ async function toError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, message, problem.title ?? '', problem.errors ?? []);
 }
 
-/** Sends a request and reads the JSON reply with its status (201 and 200 can mean different things). */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const response = await send(method, path, body);
+async function json(operationId: OperationId, request: LooseRequest = {}): Promise<{ status: number; body: unknown }> {
+  const response = await send(operationId, request, 'application/json');
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
-/** GET and read the JSON body. */
-export async function get<T>(path: string): Promise<T> {
-  return (await api<T>('GET', path)).body;
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
 /**
- * Fetches a file with the bearer token (and any extra headers, e.g. a BAST's receipt code);
+ * Calls an operation and answers its status and body, typed from its contract: `call('register',
+ * { params: { sessionId }, body })`. The status is kept because 201 and 200 can mean different things.
+ */
+export async function call<Op extends OperationId>(operationId: Op, ...[request]: RequestArgs<Op>): Promise<Reply<Op>> {
+  // The reply is the API's, shaped by the same contract the types come from.
+  return (await json(operationId, request as LooseRequest)) as Reply<Op>;
+}
+
+/**
+ * Every page of a paged list (a session's registrations, a desa's shipments), 1000 at a time,
+ * until the last page or until `stop()` says the page was left.
+ */
+export async function everyPage<Op extends PagedOperation>(
+  operationId: Op,
+  request: RequestOf<Op>,
+  stop: () => boolean = () => false,
+): Promise<Array<ItemOf<Op>>> {
+  const loose = request as LooseRequest;
+  const items: Array<ItemOf<Op>> = [];
+  let cursor: string | null = null;
+  do {
+    const query: LooseRequest['query'] = { ...loose.query, limit: 1000, cursor: cursor ?? undefined };
+    const page = (await json(operationId, { ...loose, query })).body as {
+      items: Array<ItemOf<Op>>;
+      nextCursor: string | null;
+    };
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && !stop());
+  return items;
+}
+
+/**
+ * Fetches a file with the bearer token (and the contract's headers, e.g. a BAST's receipt code);
  * answers its bytes and the name the server suggests.
  */
-export async function download(
-  path: string,
-  accept: string,
-  headers: Record<string, string> = {},
+export async function download<Op extends FileOperation>(
+  operationId: Op,
+  request: RequestOf<Op> & { accept: ContentTypeOf<Op> },
 ): Promise<{ blob: Blob; fileName: string | null }> {
-  const response = await send('GET', path, undefined, accept, headers);
+  const response = await send(operationId, request as LooseRequest, request.accept);
   const disposition = response.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];

@@ -5,7 +5,7 @@
  * out, every route shows the sign-in page.
  */
 import './app.css';
-import { ApiError, configureApi } from './api.ts';
+import { ApiError, call, configureApi } from './api.ts';
 import {
   currentUser,
   finishCognitoSignIn,
@@ -17,22 +17,23 @@ import {
 } from './auth.ts';
 import { fill, h } from './dom.ts';
 import { choices, field, notice } from './forms.ts';
-import { lang, setLang, type TextKey, t } from './i18n.ts';
+import { lang, setLang } from './lang.ts';
 import { heading, type Page } from './page.ts';
-import { sessionPage } from './pages/session.ts';
-import { sessionsPage } from './pages/sessions.ts';
+import { sessionPage } from './sessions/session.ts';
+import { sessionsPage } from './sessions/sessions.ts';
+import { type CommonKey, t } from './texts.ts';
 import type { PublicConfig } from './types.ts';
 
 // Opened less often than the sessions: loaded only when opened (a separate chunk).
-const logisticsPage: Page = async (context) => (await import('./pages/logistics.ts')).logisticsPage(context);
-const regionsPage: Page = async (context) => (await import('./pages/regions.ts')).regionsPage(context);
+const logisticsPage: Page = async (context) => (await import('./logistics/logistics.ts')).logisticsPage(context);
+const regionsPage: Page = async (context) => (await import('./regions/regions.ts')).regionsPage(context);
 
 const root = document.getElementById('app') as HTMLElement;
 let config: PublicConfig;
 let generation = 0;
 let stopPage: (() => void) | undefined;
 /** Why the sign-in page is shown again (kept as a key so a language switch translates it). */
-let signInMessage: TextKey | null = null;
+let signInMessage: CommonKey | null = null;
 
 function route(): { page: Page | null; params: string[]; name: string } {
   const [name = '', ...params] = location.hash
@@ -202,8 +203,7 @@ function render(focus = false): void {
 
 async function start(): Promise<void> {
   setLang(lang());
-  const response = await fetch('/config.json');
-  config = (await response.json()) as PublicConfig;
+  config = (await call('getConfig')).body;
   configureApi({
     token: () => currentUser()?.token ?? null,
     unauthorized: () => {

@@ -2,34 +2,48 @@
 import { ApiError, download } from './api.ts';
 import { h, saveBlob } from './dom.ts';
 import { notice } from './forms.ts';
-import { lang, type TextKey, t } from './i18n.ts';
+import { lang } from './lang.ts';
+import type { ContentTypeOf, FileOperation, RequestOf } from './operations.ts';
+import { t } from './texts.ts';
 
 export const FORMATS = {
   csv: { ext: 'csv', label: 'CSV', type: 'text/csv' },
   xlsx: { ext: 'xlsx', label: 'Excel', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   pdf: { ext: 'pdf', label: 'PDF', type: 'application/pdf' },
 } as const;
-export type Format = (typeof FORMATS)[keyof typeof FORMATS];
+type FormatName = keyof typeof FORMATS;
 
-export interface ExportButtons {
-  /** Address of the export without its extension: `/sessions/<id>/attendance`. */
-  path: string;
+/** The operations whose contract answers a file of this format. */
+type ExportOf<F extends FormatName> = {
+  [Op in FileOperation]: ContentTypeOf<Op> extends (typeof FORMATS)[F]['type'] ? Op : never;
+}[FileOperation];
+
+/** The export operation of each format offered, in the order shown: `{ csv: 'exportAttendanceCsv' }`. */
+export type ExportFiles = { [F in FormatName]?: ExportOf<F> };
+
+/** With `params` when the exports take path params (a session's id): the ones their files share. */
+type ExportOptions<Files extends ExportFiles> = ExportButtons<Files> &
+  Pick<RequestOf<Extract<Files[keyof Files], FileOperation>>, 'params'>;
+
+export interface ExportButtons<Files extends ExportFiles> {
+  files: Files;
   /** File name used when the API does not name the file. */
   fallbackName: string;
-  formats: readonly Format[];
-  /** Texts: the button's accessible name and the failure message (both get `{format}`). */
-  label: TextKey;
-  failed: TextKey;
+  /** The button's accessible name, and the failure message, in the area's words. */
+  label: (format: string) => string;
+  failed: (format: string, reason: string) => string;
   /** Where a failure is told. */
   notices: HTMLElement;
 }
 
 /** One button per format; a press downloads the file in the page's language and saves it. */
-export function exportButtons(options: ExportButtons): HTMLElement[] {
-  return options.formats.map((format) => {
+export function exportButtons<const Files extends ExportFiles>(options: ExportOptions<Files>): HTMLElement[] {
+  return (Object.keys(options.files) as FormatName[]).map((name) => {
+    const format = FORMATS[name];
+    const operationId = options.files[name] as FileOperation;
     const button = h(
       'button',
-      { type: 'button', class: 'secondary', 'aria-label': t(options.label, { format: format.label }) },
+      { type: 'button', class: 'secondary', 'aria-label': options.label(format.label) },
       format.label,
     );
     button.addEventListener('click', async () => {
@@ -37,11 +51,13 @@ export function exportButtons(options: ExportButtons): HTMLElement[] {
       button.disabled = true;
       options.notices.hidden = true;
       try {
-        const file = await download(`${options.path}.${format.ext}?lang=${lang()}`, format.type);
+        // Every export reads the page language as `lang`, and the params its files share.
+        const request = { params: options.params, query: { lang: lang() }, accept: format.type };
+        const file = await download(operationId, request as RequestOf<FileOperation> & { accept: typeof format.type });
         saveBlob(file.blob, file.fileName ?? `${options.fallbackName}.${format.ext}`);
       } catch (error) {
         const reason = error instanceof ApiError ? error.message : t('error.network');
-        notice(options.notices, 'error', t(options.failed, { format: format.label, reason }));
+        notice(options.notices, 'error', options.failed(format.label, reason));
       } finally {
         button.disabled = false;
       }

@@ -5,7 +5,7 @@
  */
 import { ApiError, type FieldError } from './api.ts';
 import { type Child, fill, h, nextId } from './dom.ts';
-import { t } from './i18n.ts';
+import { t } from './texts.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 

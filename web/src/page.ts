@@ -1,7 +1,7 @@
 /** What every page gets from the shell, and what it may hand back. */
 import type { User } from './auth.ts';
 import { h } from './dom.ts';
-import { t } from './i18n.ts';
+import { t } from './texts.ts';
 import type { PublicConfig } from './types.ts';
 
 export interface PageContext {

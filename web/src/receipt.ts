@@ -6,16 +6,22 @@
  * A separate, small entry: a cheap phone on a weak signal never downloads the organizer pages.
  */
 import './receipt.css';
-import type { ReceiptInput } from '#shared/logistics/contract.ts';
-import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { type Child, fill, h } from './dom.ts';
+import { formatDateTime, lang, num, setLang } from './lang.ts';
+import type { ReplyBody } from './operations.ts';
 import { call, type Problem } from './receipt/net.ts';
 import { forgetPending, keepPending, loadPending, newRequestId, type Pending } from './receipt/outbox.ts';
-import { lang, num, setLang, t, when } from './receipt/text.ts';
+import { t } from './receipt/texts.ts';
 import { uploadSection } from './receipt/upload.ts';
+
+type ReceiptView = ReplyBody<'getReceipt'>;
 
 const RETRY_MS = 20_000;
 const CODE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** The phone's local date ("8 Februari 2023"), with the clock time when `withTime`. */
+const when = (timestamp: string, withTime = true) =>
+  formatDateTime(timestamp, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' });
 
 type Counts = { good: string; minorDamage: string; majorDamage: string };
 type Screen =
@@ -305,7 +311,7 @@ function validate(current: ReceiptView): boolean {
 function bodyOf(current: ReceiptView, requestId: string): Pending['body'] {
   const phone = draft.phone.trim();
   const note = draft.note.trim();
-  const lines: ReceiptInput['lines'] = current.lines.map((line) => {
+  const lines: Pending['body']['lines'] = current.lines.map((line) => {
     const counts = draft.lines[line.itemCode] ?? { good: '', minorDamage: '', majorDamage: '' };
     return {
       itemCode: line.itemCode,
@@ -526,7 +532,7 @@ async function load(): Promise<void> {
     screen = 'loading';
     render();
   }
-  const reply = await call<ReceiptView>('GET', `/receipts/${code}`);
+  const reply = await call('getReceipt', { params: { receiptCode: code } });
   if (!reply.ok) {
     if (view) return; // Keep what is shown; a later tick tries again.
     failedStatus = reply.status;
@@ -552,7 +558,7 @@ async function trySend(): Promise<void> {
   if (!kept || !current || sending) return;
   sending = true;
   if (screen === 'form' || screen === 'waiting') render();
-  const reply = await call<ReceiptView>('POST', `/receipts/${code}`, kept.body);
+  const reply = await call('confirmReceipt', { params: { receiptCode: code }, body: kept.body });
   sending = false;
   if (reply.ok) {
     forgetPending(code);
@@ -564,7 +570,7 @@ async function trySend(): Promise<void> {
     forgetPending(code);
     pending = null;
     // (The API's sentence carries a raw timestamp; the recorded receipt below says it better.)
-    const fresh = await call<ReceiptView>('GET', `/receipts/${code}`);
+    const fresh = await call('getReceipt', { params: { receiptCode: code } });
     if (fresh.ok) view = fresh.body;
     screen = 'conflict';
   } else if (reply.status === 404) {

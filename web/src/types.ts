@@ -1,57 +1,26 @@
 /**
- * Reply shapes the pages read, derived from the API's zod schemas (type-only imports: nothing of
- * `shared/` is bundled into the browser).
+ * The shapes the organizer pages read, named once: each is an operation's reply (or an entry of
+ * its list) as the contracts type it, so a change to a contract reaches the pages through tsc.
  */
-import type * as z from 'zod/mini';
-import type { AuditEntry } from '#shared/audit/contract.ts';
-import type {
-  Allocation,
-  AllocationRule,
-  FormulaPreview,
-  Item,
-  LogisticsSummary,
-  Receipt,
-  Shipment,
-  ShipmentCreated,
-  ShipmentSummary,
-} from '#shared/logistics/contract.ts';
-import type { PublicConfig } from '#shared/pages/contract.ts';
-import type { Regions } from '#shared/regions/contract.ts';
-import type { Attendance, Session, SessionSummary } from '#shared/sessions/contract.ts';
-import type { CheckInResult, Registration, Role } from '#shared/sessions/registration-contract.ts';
+import type { ItemOf, ReplyBody, RequestBody } from './operations.ts';
 
-export type {
-  Allocation,
-  AllocationRule,
-  Attendance,
-  AuditEntry,
-  Item,
-  LogisticsSummary,
-  PublicConfig,
-  Receipt,
-  Regions,
-  Registration,
-  Session,
-  SessionSummary,
-  Shipment,
-  ShipmentSummary,
-};
-export type Preview = z.infer<typeof FormulaPreview>;
-export type Created = z.infer<typeof ShipmentCreated>;
-export type VillageState = LogisticsSummary['villages'][number]['state'];
+export type PublicConfig = ReplyBody<'getConfig'>;
+export type Regions = ReplyBody<'getRegions'>;
+
+export type Session = ReplyBody<'getSession'>;
+export type SessionSummary = ItemOf<'listSessions'>;
+export type Attendance = ReplyBody<'getAttendance'>;
+export type Registration = ItemOf<'listRegistrations'>;
+
+export type Item = ItemOf<'listItems'>;
+export type Allocation = ItemOf<'listAllocations'>;
+export type AllocationRule = RequestBody<'previewAllocations'>['rules'][number];
 export type Basis = AllocationRule['basis'];
-export type RoleName = z.infer<typeof Role>;
-export type CheckIn = z.infer<typeof CheckInResult>;
+export type Preview = ReplyBody<'previewAllocations'>;
+export type LogisticsSummary = ReplyBody<'getLogisticsSummary'>;
+export type Shipment = ReplyBody<'getShipment'>;
+export type ShipmentSummary = ItemOf<'listShipments'>;
+export type Created = ReplyBody<'createShipment', 201>;
+export type Receipt = NonNullable<Shipment['receipt']>;
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** The roles in the order the desk asks for them. */
-export const ROLES: readonly RoleName[] = [
-  'KETUA_PANITIA',
-  'SEKRETARIS_PANITIA',
-  'ANGGOTA_PANITIA',
-  'KASI_PEMERINTAHAN',
-];
+export type AuditEntry = ItemOf<'listAudit'>;

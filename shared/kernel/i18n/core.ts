@@ -91,7 +91,8 @@ export function placeholdersOf(template: Template): string[] {
 export function dictionary<K extends string>(texts: Record<K, Text>) {
   return {
     texts,
-    has: (key: string): key is K => Object.hasOwn(texts, key),
+    // `in` rather than Object.hasOwn: the pages target Chrome 80 and Safari 14.1.
+    has: (key: string): key is K => key in texts,
     text: (lang: Lang, key: K, params?: Params) => render(lang, texts[key], params),
   };
 }

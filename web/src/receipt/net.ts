@@ -2,28 +2,57 @@
  * The receipt page's requests: JSON in and out, in the page language, and never an exception for
  * a refusal or a missing signal. Status 0 means the request did not get through (offline, no
  * signal, or the connection dropped before an answer came back).
+ *
+ * A call names its operationId and is typed from its contract, like the organizer pages' client;
+ * but the phone carries only the four routes it uses, not the whole route table (bytes on a weak
+ * signal), and tsc checks each against that table.
  */
-import { lang } from './text.ts';
+import type { routes } from '#shared/routes.ts';
+import { lang } from '../lang.ts';
+import {
+  type Reply as Answer,
+  address,
+  type LooseRequest,
+  type Problem,
+  type RequestArgs,
+  type RouteKeyOf,
+} from '../operations.ts';
 
-export interface Problem {
-  title?: string;
-  detail?: string;
-  errors?: Array<{ field: string; message: string }>;
-}
+export type { Problem };
 
-export type Reply<T> = { ok: true; status: number; body: T } | { ok: false; status: number; problem: Problem };
+/** What the village's page may call: the public receipt and document routes. */
+type ReceiptOperation = Extract<
+  (typeof routes)[number],
+  { access: 'public'; group: 'receipts' | 'documents' }
+>['operationId'];
+
+const ROUTES = {
+  getReceipt: 'GET /receipts/{receiptCode}',
+  confirmReceipt: 'POST /receipts/{receiptCode}',
+  requestDocumentUpload: 'POST /receipts/{receiptCode}/documents',
+  completeDocumentUpload: 'POST /receipts/{receiptCode}/documents/{documentId}/complete',
+} as const satisfies { [Op in ReceiptOperation]: RouteKeyOf<Op> };
+
+export type Reply<Op extends ReceiptOperation> =
+  | ({ ok: true } & Answer<Op>)
+  | { ok: false; status: number; problem: Problem };
 
 /** Sends one request; answers what came back, or status 0 when nothing did. */
-export async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Reply<T>> {
+export async function call<Op extends ReceiptOperation>(
+  operationId: Op,
+  ...[request]: RequestArgs<Op>
+): Promise<Reply<Op>> {
   if (!navigator.onLine) return { ok: false, status: 0, problem: {} };
+  const [method, path] = ROUTES[operationId].split(' ') as [string, string];
+  const loose: LooseRequest = request ?? {};
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang() };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (loose.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(address(path, loose), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: loose.body === undefined ? undefined : JSON.stringify(loose.body),
       cache: 'no-store',
     });
   } catch {
@@ -36,6 +65,7 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
     // A reply cut short on a weak signal is a reply that did not arrive.
     if (response.ok) return { ok: false, status: 0, problem: {} };
   }
-  if (response.ok) return { ok: true, status: response.status, body: json as T };
+  // The reply is the API's, shaped by the same contract the types come from.
+  if (response.ok) return { ok: true, status: response.status, body: json } as Reply<Op>;
   return { ok: false, status: response.status, problem: (json ?? {}) as Problem };
 }

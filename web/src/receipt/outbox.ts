@@ -4,10 +4,10 @@
  * has answered. Its clientRequestId is chosen once, so every resend is the same confirmation and
  * the server records it at most once.
  */
-import type { ReceiptInput } from '#shared/logistics/contract.ts';
+import type { RequestBody } from '../operations.ts';
 
 export interface Pending {
-  body: ReceiptInput & { clientRequestId: string };
+  body: RequestBody<'confirmReceipt'> & { clientRequestId: string };
   savedAt: string;
 }
 

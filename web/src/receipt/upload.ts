@@ -4,36 +4,34 @@
  * presigned storage address (its fields first, the file last) and checked by the server, which
  * alone decides whether it counts.
  */
-import type { ReceiptView } from '#shared/logistics/receipt-contract.ts';
 import { fill, h } from '../dom.ts';
+import type { ReplyBody, RequestBody } from '../operations.ts';
 import { call } from './net.ts';
-import { t } from './text.ts';
+import { t } from './texts.ts';
 
+/** The contract's limits (its values are zod, too heavy to bundle; the server checks again). */
 const MAX_BYTES = 10 * 1024 * 1024;
-const TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
+type DocumentType = RequestBody<'requestDocumentUpload'>['contentType'];
+const TYPES: readonly string[] = ['image/jpeg', 'image/png', 'application/pdf'] satisfies DocumentType[];
 /** Photos above this are redrawn as JPEG with the long side at most LONG_SIDE pixels. */
 const SHRINK_ABOVE = 1_500_000;
 const LONG_SIDE = 2400;
 
-type DocumentInfo = ReceiptView['documents'][number];
+type DocumentInfo = ReplyBody<'completeDocumentUpload'>;
 
-interface Ticket {
-  documentId: string;
-  url: string;
-  fields: Record<string, string>;
-}
+const isDocumentType = (type: string): type is DocumentType => TYPES.includes(type);
 
-function typeOf(file: File): string {
-  if (TYPES.includes(file.type)) return file.type;
+function typeOf(file: File): DocumentType | null {
+  if (isDocumentType(file.type)) return file.type;
   const name = file.name.toLowerCase();
   if (/\.jpe?g$/.test(name)) return 'image/jpeg';
   if (name.endsWith('.png')) return 'image/png';
   if (name.endsWith('.pdf')) return 'application/pdf';
-  return file.type;
+  return null;
 }
 
 /** A phone photo redrawn smaller as JPEG; the original when that fails or saves nothing. */
-async function shrink(file: File, type: string): Promise<{ file: File; type: string }> {
+async function shrink(file: File, type: DocumentType): Promise<{ file: File; type: DocumentType }> {
   if (!type.startsWith('image/') || file.size <= SHRINK_ABOVE || typeof createImageBitmap !== 'function') {
     return { file, type };
   }
@@ -123,16 +121,15 @@ export function uploadSection(code: string, documents: DocumentInfo[]): HTMLElem
     const chosen = input.files?.[0];
     if (!chosen) return say('error', t('doc.none'));
     const declared = typeOf(chosen);
-    if (!TYPES.includes(declared)) return say('error', t('doc.badType'));
+    if (!declared) return say('error', t('doc.badType'));
     say('info', t('doc.preparing'));
     const { file, type } = await shrink(chosen, declared);
     if (file.size === 0) return say('error', t('doc.empty'));
     if (file.size > MAX_BYTES) return say('error', t('doc.tooBig'));
     const fileName = shortName(file.name);
-    const ticket = await call<Ticket>('POST', `/receipts/${code}/documents`, {
-      fileName,
-      contentType: type,
-      size: file.size,
+    const ticket = await call('requestDocumentUpload', {
+      params: { receiptCode: code },
+      body: { fileName, contentType: type, size: file.size },
     });
     if (!ticket.ok) {
       if (ticket.status === 0) return say('error', t('doc.offline'));
@@ -147,7 +144,9 @@ export function uploadSection(code: string, documents: DocumentInfo[]): HTMLElem
     if (stored === 0) return say('error', navigator.onLine ? t('doc.failed', { status: 0 }) : t('doc.offline'));
     if (stored >= 300) return say('error', t('doc.failed', { status: stored }));
     say('info', t('doc.checking'));
-    const done = await call<DocumentInfo>('POST', `/receipts/${code}/documents/${ticket.body.documentId}/complete`);
+    const done = await call('completeDocumentUpload', {
+      params: { receiptCode: code, documentId: ticket.body.documentId },
+    });
     if (!done.ok) {
       if (done.status === 0) return say('error', t('doc.offline'));
       const message = done.problem.errors?.[0]?.message ?? done.problem.detail ?? done.problem.title;

@@ -1,17 +1,17 @@
 /** Katalog: the goods the DPMD sends, each renamed in place; new items added with a code. */
-import { api, get } from '../api.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
-import { t } from '../i18n.ts';
 import type { Item } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
+import { t } from './texts.ts';
 
 async function save(code: string, name: string, unit: string): Promise<Item> {
-  return (await api<Item>('PUT', `/items/${encodeURIComponent(code)}`, { name, unit })).body;
+  return (await call('putItem', { params: { itemCode: code }, body: { name, unit } })).body;
 }
 
 export const cataloguePage: LogisticsPage = async ({ view, left }) => {
-  let items = (await get<{ items: Item[] }>('/items')).items;
+  let { items } = (await call('listItems')).body;
   if (left()) return undefined;
   const list = h('ul', { class: 'item-list' });
   const listNotice = h('div', { hidden: true });

@@ -3,13 +3,15 @@
  * …; semua 82 desa terwakili"), who is still missing, tables per role and per kecamatan, and the
  * attendance list downloads. Refreshes every 10 seconds while the page is visible.
  */
-import { get } from '../api.ts';
+import { type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { exportButtons, FORMATS } from '../exports.ts';
+import { exportButtons } from '../exports.ts';
 import { notice } from '../forms.ts';
-import { formatList, formatNumber, formatTime, t } from '../i18n.ts';
-import { type Attendance, ROLES, type RoleName } from '../types.ts';
+import { formatList, formatTime, num } from '../lang.ts';
+import type { Attendance } from '../types.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 const REFRESH_MS = 10_000;
 /** Names shown before "show all": enough for the usual few stragglers, short on a phone. */
@@ -18,16 +20,16 @@ const SHORT_LIST = 20;
 function sentence(recap: Attendance): string {
   const villages =
     recap.villages.represented === recap.villages.expected
-      ? t('recap.allVillages', { n: formatNumber(recap.villages.expected) })
+      ? t('recap.allVillages', { n: recap.villages.expected })
       : t('recap.someVillages', {
-          represented: formatNumber(recap.villages.represented),
-          expected: formatNumber(recap.villages.expected),
+          represented: recap.villages.represented,
+          expected: recap.villages.expected,
         });
   if (recap.present === 0) return t('recap.none', { villages });
   // Anggota are optional guests: named only when some came.
-  const parts = ROLES.filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0).map((role) =>
-    t(`roleCount.${role}`, { n: recap.byRole[role].present }),
-  );
+  const parts = roles
+    .filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0)
+    .map((role) => t(`roleCount.${role}`, { n: recap.byRole[role].present }));
   return t('recap.sentence', { present: recap.present, parts: parts.join(', '), villages });
 }
 
@@ -45,8 +47,8 @@ function tallyTable(
       'tr',
       null,
       h('th', { scope: 'row' }, label),
-      h(cell, { class: 'num' }, formatNumber(tally.present)),
-      h(cell, { class: 'num' }, formatNumber(tally.registered)),
+      h(cell, { class: 'num' }, num(tally.present)),
+      h(cell, { class: 'num' }, num(tally.registered)),
     );
   return h(
     'table',
@@ -79,10 +81,10 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
   const tables = h('div', { class: 'tables' });
   const loadNotice = h('div', { hidden: true });
   const exportNotice = h('div', { hidden: true });
-  const expanded = new Set<RoleName>();
+  const expanded = new Set<Role>();
   let last: Attendance | null = null;
 
-  const missingLine = (role: RoleName, codes: string[]) => {
+  const missingLine = (role: Role, codes: string[]) => {
     const isKasi = role === 'KASI_PEMERINTAHAN';
     const roleName = t(`role.${role}`);
     if (codes.length === 0) {
@@ -122,8 +124,8 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     last = recap;
     sentenceBox.textContent = sentence(recap);
     subline.textContent = `${t('recap.registered', {
-      registered: formatNumber(recap.registered),
-      present: formatNumber(recap.present),
+      registered: recap.registered,
+      present: recap.present,
     })} ${t('common.updated', { time: formatTime(Date.now(), true) })}`;
     fill(
       missingBox,
@@ -137,7 +139,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
       tallyTable(
         t('recap.byRole'),
         t('recap.col.role'),
-        ROLES.map((role) => [t(`role.${role}`), recap.byRole[role]]),
+        roles.map((role) => [t(`role.${role}`), recap.byRole[role]]),
       ),
       tallyTable(
         t('recap.byKecamatan'),
@@ -152,7 +154,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     if (inFlight || document.hidden || left()) return;
     inFlight = true;
     try {
-      const recap = await get<Attendance>(`/sessions/${session.id}/attendance`);
+      const { body: recap } = await call('getAttendance', { params: { sessionId: session.id } });
       if (left()) return;
       loadNotice.hidden = true;
       draw(recap);
@@ -178,11 +180,11 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
           'div',
           { class: 'button-row' },
           exportButtons({
-            path: `/sessions/${session.id}/attendance`,
+            files: { csv: 'exportAttendanceCsv', xlsx: 'exportAttendanceXlsx', pdf: 'exportAttendancePdf' },
+            params: { sessionId: session.id },
             fallbackName: `daftar-hadir-${session.date}`,
-            formats: [FORMATS.csv, FORMATS.xlsx, FORMATS.pdf],
-            label: 'recap.download',
-            failed: 'recap.downloadFailed',
+            label: (format) => t('recap.download', { format }),
+            failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
             notices: exportNotice,
           }),
         ),

@@ -2,13 +2,14 @@
  * Wilayah: the regency's kecamatan and desa, and for admins the upload of a CSV or XLSX list
  * (sent as the raw file) with a template to start from. Row errors read "Baris 7 (kode_desa): …".
  */
-import { ApiError, api, type FieldError } from '../api.ts';
+import { ApiError, call, type FieldError } from '../api.ts';
 import { fill, h, saveBlob } from '../dom.ts';
 import { field, notice } from '../forms.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { num } from '../lang.ts';
 import { heading, type Page } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
 import type { Regions } from '../types.ts';
+import { loadRegions, type RegionIndex } from './lookup.ts';
+import { t } from './texts.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = ['kode_kecamatan', 'nama_kecamatan', 'kode_desa', 'nama_desa', 'dpt', 'tps'];
@@ -20,8 +21,6 @@ const COLUMN_OF: Record<string, string> = {
   dpt: 'dpt',
   tps: 'tps',
 };
-
-type Counts = Record<'kecamatan' | 'villages', { total: number; created: number; updated: number; unchanged: number }>;
 
 /** `row.7.villageCode` → "Baris 7 (kode_desa): …"; header and kecamatan issues alike. */
 function describe(error: FieldError): string {
@@ -92,8 +91,8 @@ function table(regions: RegionIndex): HTMLElement {
               'tr',
               null,
               h('th', { scope: 'row' }, village.name, h('span', { class: 'code' }, village.code)),
-              h('td', { class: 'num' }, village.dpt === undefined ? '' : formatNumber(village.dpt)),
-              h('td', { class: 'num' }, village.tps === undefined ? '' : formatNumber(village.tps)),
+              h('td', { class: 'num' }, village.dpt === undefined ? '' : num(village.dpt)),
+              h('td', { class: 'num' }, village.tps === undefined ? '' : num(village.tps)),
             ),
           ),
         );
@@ -133,8 +132,8 @@ function uploadForm(onSaved: () => Promise<void>): HTMLFormElement {
     submit.disabled = true;
     submit.textContent = t('regions.sending');
     try {
-      const reply = await api<Counts>('POST', '/regions/import', { raw: chosen, type });
-      const counts = (label: string, each: Counts['kecamatan']) =>
+      const reply = await call('importRegions', { body: { raw: chosen, type } });
+      const counts = (label: string, each: (typeof reply.body)['kecamatan']) =>
         h('li', null, t('regions.counts', { label, ...each }));
       notice(
         result,
@@ -176,8 +175,8 @@ export const regionsPage: Page = async ({ view, user, left }) => {
   const holder = h('div');
   const draw = (regions: RegionIndex) => {
     summary.textContent = t('regions.summary', {
-      kecamatan: formatNumber(regions.kecamatan.length),
-      villages: formatNumber(regions.villages.length),
+      kecamatan: regions.kecamatan.length,
+      villages: regions.villages.length,
     });
     fill(holder, table(regions));
   };

@@ -3,20 +3,16 @@
  * was allocated, shipped and how it arrived, the desa list with kecamatan and state filters (each
  * desa opens its shipments), and the CSV/Excel downloads.
  */
-import { get } from '../api.ts';
+import { VILLAGE_STATES } from '#shared/logistics/rules/summary.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { exportButtons, FORMATS } from '../exports.ts';
-import { formatNumber, t } from '../i18n.ts';
-import { byName } from '../regions.ts';
-import type { LogisticsSummary, VillageState } from '../types.ts';
+import { exportButtons } from '../exports.ts';
+import { num } from '../lang.ts';
+import { byName } from '../regions/lookup.ts';
+import type { LogisticsSummary } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
-
-export const STATES: readonly VillageState[] = ['notShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy'];
-
-/** A desa's state as a coloured label. */
-export function stateBadge(state: VillageState): HTMLElement {
-  return h('span', { class: `badge ${state}` }, t(`state.${state}`));
-}
+import { stateBadge, type VillageState } from './states.ts';
+import { t } from './texts.ts';
 
 function itemsTable(summary: LogisticsSummary): HTMLElement {
   const columns = ['allocated', 'shipped', 'good', 'minorDamage', 'majorDamage', 'missing'] as const;
@@ -52,7 +48,7 @@ function itemsTable(summary: LogisticsSummary): HTMLElement {
                   class: `num${(column === 'missing' || column.endsWith('Damage')) && item[column] > 0 ? ' bad' : ''}`,
                   'data-label': t(`col.${column}`),
                 },
-                formatNumber(item[column]),
+                num(item[column]),
               ),
             ),
           ),
@@ -63,7 +59,7 @@ function itemsTable(summary: LogisticsSummary): HTMLElement {
 }
 
 export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
-  const summary = await get<LogisticsSummary>('/logistics/summary');
+  const { body: summary } = await call('getLogisticsSummary');
   if (left()) return undefined;
   let state: VillageState | '' = '';
   let kecamatan = '';
@@ -75,7 +71,7 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
     'select',
     { id: 'filter-state' },
     h('option', { value: '' }, t('state.all')),
-    STATES.map((each) => h('option', { value: each }, t(`state.${each}`))),
+    VILLAGE_STATES.map((each) => h('option', { value: each }, t(`state.${each}`))),
   );
   const kecamatanSelect = h(
     'select',
@@ -87,7 +83,7 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
   const drawTiles = () =>
     fill(
       tiles,
-      STATES.map((each) =>
+      VILLAGE_STATES.map((each) =>
         h(
           'button',
           {
@@ -100,7 +96,7 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
               draw();
             },
           },
-          h('strong', null, formatNumber(summary.states[each] ?? 0)),
+          h('strong', null, num(summary.states[each] ?? 0)),
           h('span', null, t(`state.${each}`)),
         ),
       ),
@@ -164,11 +160,10 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
         'div',
         { class: 'button-row' },
         exportButtons({
-          path: '/logistics/summary',
+          files: { csv: 'exportLogisticsCsv', xlsx: 'exportLogisticsXlsx' },
           fallbackName: 'logistik',
-          formats: [FORMATS.csv, FORMATS.xlsx],
-          label: 'summary.download',
-          failed: 'summary.downloadFailed',
+          label: (format) => t('summary.download', { format }),
+          failed: (format, reason) => t('summary.downloadFailed', { format, reason }),
           notices: exportNotice,
         }),
       ),

@@ -1,6 +1,16 @@
-/** The regency's kecamatan and desa, fetched once per page load and looked up by code. */
-import { get } from './api.ts';
-import type { Regions } from './types.ts';
+/**
+ * The regency's kecamatan and desa, fetched once per page load and looked up by code, and the
+ * words that name one ("Desa Tanjung Baru", "Kec. Muaradua") on every page.
+ */
+import { call } from '../api.ts';
+import type { Text } from '../lang.ts';
+import type { Regions } from '../types.ts';
+
+/** How a desa or kecamatan is named in a sentence; every area's dictionary includes these. */
+export const unitTexts = {
+  'unit.village': { id: 'Desa {name}', en: '{name} village' },
+  'unit.kecamatan': { id: 'Kec. {name}', en: '{name} kecamatan' },
+} satisfies Record<string, Text>;
 
 export interface RegionIndex extends Regions {
   kecamatanName(code: string): string;
@@ -24,7 +34,7 @@ function index(regions: Regions): RegionIndex {
 /** The regions (cached; `fresh` after an import). A failed load is not cached. */
 export function loadRegions(fresh = false): Promise<RegionIndex> {
   if (!cached || fresh) {
-    cached = get<Regions>('/regions').then(index);
+    cached = call('getRegions').then((reply) => index(reply.body));
     cached.catch(() => {
       cached = null;
     });

@@ -3,12 +3,15 @@
  * each kind of change (a participant's name, a BAST number, a correction's reason). Newest first,
  * paged with "Muat lebih banyak".
  */
-import { get } from './api.ts';
-import { fill, h } from './dom.ts';
-import { notice } from './forms.ts';
-import { formatDateTime, hasText, t } from './i18n.ts';
-import type { RegionIndex } from './regions.ts';
-import type { AuditEntry, Page, RoleName } from './types.ts';
+import type { Role } from '#shared/sessions/rules/roles.ts';
+import { call } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { formatDateTime } from '../lang.ts';
+import type { RequestOf } from '../operations.ts';
+import type { RegionIndex } from '../regions/lookup.ts';
+import type { AuditEntry } from '../types.ts';
+import { has, t } from './texts.ts';
 
 /** Reads a nested value from an audit entry's before/after, whatever its shape. */
 function pick(value: unknown, path: string): unknown {
@@ -30,7 +33,7 @@ export interface AuditContext {
 
 function actionLabel(action: string): string {
   const key = `audit.action.${action}`;
-  return hasText(key) ? t(key) : action;
+  return has(key) ? t(key) : action;
 }
 
 function detail(entry: AuditEntry, context: AuditContext): string {
@@ -41,7 +44,7 @@ function detail(entry: AuditEntry, context: AuditContext): string {
     case 'registration.cancelled': {
       const record = entry.action === 'registration.created' ? after : before;
       const role = text(pick(record, 'role'));
-      const roleName = role ? t(`role.${role as RoleName}`) : '';
+      const roleName = role ? t(`role.${role as Role}`) : '';
       const code = text(pick(record, 'villageCode'));
       const unit = code
         ? t('unit.village', { name: village(code) })
@@ -101,11 +104,14 @@ function row(entry: AuditEntry, context: AuditContext): HTMLLIElement {
   );
 }
 
-/**
- * A trail for one query (`sessionId=…`, `shipmentId=…`, `villageCode=…` or `trail=…`). Answers the
- * element at once and fills it when the first page arrives.
- */
-export function auditTrail(query: string, context: AuditContext, title = t('shipment.audit')): HTMLElement {
+/** Which trail: one session, shipment or desa, or a regency-wide one (`trail: 'regions'`). */
+export type Trail = Pick<
+  NonNullable<RequestOf<'listAudit'>['query']>,
+  'sessionId' | 'shipmentId' | 'villageCode' | 'trail'
+>;
+
+/** A trail as a list, paged by "Muat lebih banyak"; answered at once, filled when the first page arrives. */
+export function auditTrail(trail: Trail, context: AuditContext, title = t('audit.title')): HTMLElement {
   const list = h('ol', { class: 'audit' });
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.more'));
   const box = h('div', { hidden: true });
@@ -113,9 +119,7 @@ export function auditTrail(query: string, context: AuditContext, title = t('ship
   const load = async () => {
     more.disabled = true;
     try {
-      const page = await get<Page<AuditEntry>>(
-        `/audit?${query}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
+      const { body: page } = await call('listAudit', { query: { ...trail, limit: 50, cursor: cursor ?? undefined } });
       list.append(...page.items.map((entry) => row(entry, context)));
       cursor = page.nextCursor;
       more.hidden = !cursor;

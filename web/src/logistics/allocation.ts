@@ -4,14 +4,15 @@
  * every desa's share, and only a preview of the rules as they stand can be saved. Below, one
  * desa's allocation set by hand.
  */
-import { demoRules } from '#local/demo/catalogue.ts';
-import { api, get } from '../api.ts';
+import { usualRules } from '#shared/logistics/rules/usual-rules.ts';
+import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
-import { byName, type RegionIndex } from '../regions.ts';
-import type { Allocation, AllocationRule, AuditEntry, Basis, Item, Page, Preview } from '../types.ts';
+import { formatDateTime, num } from '../lang.ts';
+import { byName, type RegionIndex } from '../regions/lookup.ts';
+import type { Allocation, AllocationRule, Basis, Item, Preview } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
+import { t } from './texts.ts';
 
 const BASES: readonly Basis[] = ['perTps', 'perVoter', 'fixed'];
 
@@ -41,7 +42,7 @@ function rulesOf(rows: RuleRow[]): { rules: AllocationRule[]; sent: RuleRow[] } 
 /** The rules saved last (from the allocation trail), or none. */
 async function lastRules(): Promise<{ rules: AllocationRule[]; at: string } | null> {
   try {
-    const trail = await get<Page<AuditEntry>>('/audit?trail=allocations&limit=100');
+    const { body: trail } = await call('listAudit', { query: { trail: 'allocations', limit: 100 } });
     const applied = trail.items.find((entry) => entry.action === 'allocation.formulaApplied');
     const rules = (applied?.after as { rules?: unknown } | undefined)?.rules;
     return applied && Array.isArray(rules) ? { rules: rules as AllocationRule[], at: applied.at } : null;
@@ -72,9 +73,9 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
           'tr',
           null,
           h('th', { scope: 'row' }, row.name),
-          h('td', { class: 'num' }, formatNumber(row.dpt)),
-          h('td', { class: 'num' }, formatNumber(row.tps)),
-          codes.map((code) => h('td', { class: 'num' }, formatNumber(quantities.get(code) ?? 0))),
+          h('td', { class: 'num' }, num(row.dpt)),
+          h('td', { class: 'num' }, num(row.tps)),
+          codes.map((code) => h('td', { class: 'num' }, num(quantities.get(code) ?? 0))),
         );
       }),
     );
@@ -110,7 +111,7 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
               'tr',
               null,
               h('th', { scope: 'row' }, items.get(total.itemCode)?.name ?? total.itemCode),
-              h('td', { class: 'num' }, formatNumber(total.quantity)),
+              h('td', { class: 'num' }, num(total.quantity)),
               h('td', null, items.get(total.itemCode)?.unit ?? ''),
             ),
           ),
@@ -161,7 +162,7 @@ function formulaForm(
 ): HTMLFormElement {
   const byCode = new Map(items.map((item) => [item.code, item]));
   const start = new Map<string, Pick<AllocationRule, 'basis' | 'quantity' | 'reservePercent'>>(
-    (saved?.rules ?? demoRules).map((rule) => [rule.itemCode, rule]),
+    (saved?.rules ?? usualRules).map((rule) => [rule.itemCode, rule]),
   );
   const rows: RuleRow[] = items.map((item, index) => {
     const rule = start.get(item.code);
@@ -257,7 +258,7 @@ function formulaForm(
     if (rules.length === 0) return notice(box, 'error', t('alloc.noRules'));
     previewButton.disabled = true;
     try {
-      const preview = (await api<Preview>('POST', '/allocations/preview', { rules })).body;
+      const { body: preview } = await call('previewAllocations', { body: { rules } });
       previewed = JSON.stringify(rules);
       fill(
         previewBox,
@@ -279,7 +280,7 @@ function formulaForm(
     applyButton.disabled = true;
     clearErrors(form);
     try {
-      const result = (await api<Preview>('POST', '/allocations/apply', { rules: JSON.parse(previewed) })).body;
+      const { body: result } = await call('applyAllocations', { body: { rules: JSON.parse(previewed) } });
       notice(box, 'ok', t('alloc.applied', { n: result.allocations.length }));
       previewed = null;
       onApplied();
@@ -376,8 +377,11 @@ function manualForm(
     if (sent.length === 0) return notice(box, 'error', t('alloc.noRules'));
     submit.disabled = true;
     try {
-      await api<Allocation>('PUT', `/allocations/${encodeURIComponent(village.value)}`, {
-        lines: sent.map((each) => ({ itemCode: each.item.code, quantity: Number(each.input.value) })),
+      await call('putAllocation', {
+        params: { villageCode: village.value },
+        body: {
+          lines: sent.map((each) => ({ itemCode: each.item.code, quantity: Number(each.input.value) })),
+        },
       });
       await saved();
       drawLines();
@@ -392,15 +396,15 @@ function manualForm(
 }
 
 export const allocationPage: LogisticsPage = async ({ view, regions, left }) => {
-  const [items, saved, loaded] = await Promise.all([
-    get<{ items: Item[] }>('/items'),
+  const [{ body: items }, saved, { body: loaded }] = await Promise.all([
+    call('listItems'),
     lastRules(),
-    get<{ items: Allocation[] }>('/allocations'),
+    call('listAllocations'),
   ]);
   if (left()) return undefined;
   let allocations = new Map(loaded.items.map((each) => [each.villageCode, each]));
   const reload = async () => {
-    const fresh = await get<{ items: Allocation[] }>('/allocations');
+    const { body: fresh } = await call('listAllocations');
     allocations = new Map(fresh.items.map((each) => [each.villageCode, each]));
   };
   view.append(

@@ -1,13 +1,12 @@
 /** One desa's logistics: allocation against what was shipped, its shipments, and its history. */
-import { get } from '../api.ts';
-import { auditTrail } from '../audit.ts';
+import { call } from '../api.ts';
+import { auditTrail } from '../audit/trail.ts';
 import { h } from '../dom.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import type { Allocation, Item, Page, ShipmentSummary } from '../types.ts';
 import type { LogisticsPage } from './logistics.ts';
-import { shipmentState } from './shipment.ts';
-import { stateBadge } from './summary.ts';
+import { shipmentState, stateBadge } from './states.ts';
+import { t } from './texts.ts';
 
 export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, left }) => {
   const code = params[0] ?? '';
@@ -16,10 +15,10 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
     view.append(heading(t('village.unknown')));
     return undefined;
   }
-  const [items, allocations, shipments] = await Promise.all([
-    get<{ items: Item[] }>('/items'),
-    get<{ items: Allocation[] }>('/allocations'),
-    get<Page<ShipmentSummary>>(`/shipments?villageCode=${encodeURIComponent(code)}&limit=1000`),
+  const [{ body: items }, { body: allocations }, { body: shipments }] = await Promise.all([
+    call('listItems'),
+    call('listAllocations'),
+    call('listShipments', { query: { villageCode: code, limit: 1000 } }),
   ]);
   if (left()) return undefined;
   const allocation = allocations.items.find((each) => each.villageCode === code);
@@ -39,8 +38,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
         'p',
         { class: 'meta' },
         `${t('unit.kecamatan', { name: regions.kecamatanName(village.kecamatanCode) })} · ${t('village.figures', {
-          dpt: village.dpt === undefined ? '—' : formatNumber(village.dpt),
-          tps: village.tps === undefined ? '—' : formatNumber(village.tps),
+          dpt: village.dpt ?? '—',
+          tps: village.tps ?? '—',
         })}`,
       ),
       h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
@@ -96,15 +95,15 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
                   'tr',
                   null,
                   h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
-                  h('td', { class: 'num' }, formatNumber(given)),
-                  h('td', { class: 'num' }, formatNumber(sent)),
-                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, formatNumber(given - sent)),
+                  h('td', { class: 'num' }, num(given)),
+                  h('td', { class: 'num' }, num(sent)),
+                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, num(given - sent)),
                 );
               }),
             ),
           ),
         ),
-    auditTrail(`villageCode=${encodeURIComponent(code)}`, { regions }, t('village.history')),
+    auditTrail({ villageCode: code }, { regions }, t('village.history')),
   );
   return undefined;
 };

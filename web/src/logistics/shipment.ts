@@ -3,23 +3,19 @@
  * the handover, the signed BAST files, a new receipt code for a lost one, the admin's correction,
  * and the audit trail.
  */
-import { api, get } from '../api.ts';
-import { auditTrail } from '../audit.ts';
+import { call } from '../api.ts';
+import { auditTrail } from '../audit/trail.ts';
 import { type Child, fill, h } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
-import { formatDateTime, formatNumber, t } from '../i18n.ts';
+import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import { receiptCodePanel } from '../receipt-code.ts';
-import type { Receipt, Shipment, VillageState } from '../types.ts';
+import type { Receipt, Shipment } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
-import { stateBadge } from './summary.ts';
+import { receiptCodePanel } from './receipt-code.ts';
+import { shipmentState, stateBadge } from './states.ts';
+import { t } from './texts.ts';
 
 const COUNTS = ['good', 'minorDamage', 'majorDamage'] as const;
-
-export function shipmentState(shipment: { receipt: Receipt | null }): VillageState {
-  if (!shipment.receipt) return 'awaitingConfirmation';
-  return shipment.receipt.discrepancy ? 'discrepancy' : 'confirmed';
-}
 
 function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: string): HTMLElement {
   const reported = new Map(receipt?.lines.map((line) => [line.itemCode, line]));
@@ -51,7 +47,7 @@ function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: strin
             'tr',
             null,
             h('th', { scope: 'row' }, line.name, h('span', { class: 'unit' }, line.unit)),
-            h('td', { class: 'num', 'data-label': t('col.shipped') }, formatNumber(line.quantity)),
+            h('td', { class: 'num', 'data-label': t('col.shipped') }, num(line.quantity)),
             columns.map((column) =>
               h(
                 'td',
@@ -59,7 +55,7 @@ function linesTable(shipment: Shipment, receipt: Receipt | null, caption?: strin
                   class: `num${column !== 'good' && (report?.[column] ?? 0) > 0 ? ' bad' : ''}`,
                   'data-label': t(`col.${column}`),
                 },
-                report ? formatNumber(report[column]) : '—',
+                report ? num(report[column]) : '—',
               ),
             ),
           );
@@ -96,7 +92,7 @@ function documentsSection(shipment: Shipment): HTMLElement {
   const box = h('div', { hidden: true });
   const open = async (documentId: string) => {
     try {
-      const link = await get<{ url: string }>(`/shipments/${shipment.id}/documents/${documentId}`);
+      const { body: link } = await call('getDocumentLink', { params: { shipmentId: shipment.id, documentId } });
       const anchor = h('a', { href: link.url, target: '_blank', rel: 'noopener', hidden: true });
       document.body.append(anchor);
       anchor.click();
@@ -125,7 +121,7 @@ function documentsSection(shipment: Shipment): HTMLElement {
                 h(
                   'span',
                   { class: 'meta' },
-                  `${formatNumber(Math.ceil(each.size / 1024))} KB · ${t(`doc.${each.status}`)} · ${formatDateTime(each.createdAt)}`,
+                  `${num(Math.ceil(each.size / 1024))} KB · ${t(`doc.${each.status}`)} · ${formatDateTime(each.createdAt)}`,
                 ),
               ),
               each.status === 'verified'
@@ -162,9 +158,7 @@ function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement
       if (yes.disabled) return;
       yes.disabled = true;
       try {
-        const fresh = (
-          await api<{ receiptCode: string; receiptUrl: string }>('POST', `/shipments/${shipment.id}/receipt-code`)
-        ).body;
+        const { body: fresh } = await call('rotateReceiptCode', { params: { shipmentId: shipment.id } });
         fill(
           slot,
           receiptCodePanel({
@@ -239,7 +233,7 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
           'legend',
           null,
           h('span', { id: `fix-${index}` }, line.name),
-          h('span', { class: 'unit' }, `${t('col.shipped')} ${formatNumber(line.quantity)} ${line.unit}`),
+          h('span', { class: 'unit' }, `${t('col.shipped')} ${num(line.quantity)} ${line.unit}`),
         ),
         h(
           'div',
@@ -255,13 +249,22 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
   );
   onSubmit(form, submit, box, async () => {
     const fresh = (
-      await api<Shipment>('PUT', `/shipments/${shipment.id}/receipt`, {
-        lines: inputs.map(({ line, controls }) => ({
-          itemCode: line.itemCode,
-          ...Object.fromEntries(controls.map((each) => [each.count, Number(each.input.value || 0)])),
-        })),
-        ...(note.value.trim() ? { note: note.value } : {}),
-        reason: reason.value,
+      await call('correctReceipt', {
+        params: { shipmentId: shipment.id },
+        body: {
+          lines: inputs.map(({ line, controls }) => {
+            const count = (name: (typeof COUNTS)[number]) =>
+              Number(controls.find((each) => each.count === name)?.input.value || 0);
+            return {
+              itemCode: line.itemCode,
+              good: count('good'),
+              minorDamage: count('minorDamage'),
+              majorDamage: count('majorDamage'),
+            };
+          }),
+          ...(note.value.trim() ? { note: note.value } : {}),
+          reason: reason.value,
+        },
       })
     ).body;
     saved(fresh);
@@ -272,7 +275,7 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
 export const shipmentPage: LogisticsPage = async (context) => {
   const { view, regions, user, left } = context;
   const id = context.params[0] ?? '';
-  const shipment = await get<Shipment>(`/shipments/${encodeURIComponent(id)}`);
+  const { body: shipment } = await call('getShipment', { params: { shipmentId: id } });
   if (left()) return undefined;
   const villageName = regions.villageName(shipment.villageCode);
   const draw = (current: Shipment, message?: string) => {
@@ -352,7 +355,7 @@ export const shipmentPage: LogisticsPage = async (context) => {
             view.querySelector<HTMLElement>('.page-title')?.focus();
           })
         : null,
-      auditTrail(`shipmentId=${current.id}`, { regions }),
+      auditTrail({ shipmentId: current.id }, { regions }),
     );
   };
   draw(shipment);

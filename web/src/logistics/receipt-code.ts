@@ -4,10 +4,10 @@
  * link to copy, and a WhatsApp click-to-chat link with a prepared message (no paid API). The code
  * is kept only in this page's memory, never stored.
  */
-import { ApiError, download } from './api.ts';
-import { h, saveBlob } from './dom.ts';
-import { notice } from './forms.ts';
-import { t } from './i18n.ts';
+import { ApiError, download } from '../api.ts';
+import { h, saveBlob } from '../dom.ts';
+import { notice } from '../forms.ts';
+import { t } from './texts.ts';
 
 export interface CodeTarget {
   shipmentId: string;
@@ -70,8 +70,10 @@ export function receiptCodePanel(target: CodeTarget): HTMLElement {
     if (print.disabled) return;
     print.disabled = true;
     try {
-      const file = await download(`/shipments/${target.shipmentId}/bast.pdf`, 'application/pdf', {
-        'x-receipt-code': target.code,
+      const file = await download('getBast', {
+        params: { shipmentId: target.shipmentId },
+        headers: { 'x-receipt-code': target.code },
+        accept: 'application/pdf',
       });
       saveBlob(file.blob, file.fileName ?? `BAST-${target.bastNumber.replace(/[^\w-]+/g, '-')}.pdf`);
     } catch (error) {

@@ -2,12 +2,14 @@
  * Check-in at the door, on a phone: find the person by name, desa or kecamatan, tap "Hadir", see
  * the time. A second tap (or a colleague's phone) is harmless: the API keeps the first time.
  */
-import { api, get } from '../api.ts';
+import { roles } from '#shared/sessions/rules/roles.ts';
+import { call, everyPage } from '../api.ts';
 import { fill, h, searchKey } from '../dom.ts';
 import { notice } from '../forms.ts';
-import { formatNumber, formatTime, t } from '../i18n.ts';
-import { type CheckIn, type Page, type Registration, ROLES } from '../types.ts';
+import { formatTime, num } from '../lang.ts';
+import type { Registration } from '../types.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 /** Rows drawn at once: plenty for a search result, light for a cheap phone. */
 const MAX_ROWS = 60;
@@ -38,8 +40,8 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   const failure = h('div', { hidden: true });
 
   const count = () => {
-    presentCount.textContent = formatNumber(people.filter((each) => each.registration.checkedInAt).length);
-    registeredCount.textContent = formatNumber(people.length);
+    presentCount.textContent = num(people.filter((each) => each.registration.checkedInAt).length);
+    registeredCount.textContent = num(people.length);
   };
 
   const mark = (person: Person) => {
@@ -74,10 +76,9 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
       button.disabled = true;
       failure.hidden = true;
       try {
-        const result = await api<CheckIn>(
-          'POST',
-          `/sessions/${session.id}/registrations/${encodeURIComponent(registration.id)}/check-in`,
-        );
+        const result = await call('checkIn', {
+          params: { sessionId: session.id, registrationId: registration.id },
+        });
         registration.checkedInAt = result.body.checkedInAt;
         fill(slot, mark(person));
         count();
@@ -102,17 +103,8 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   };
 
   const load = async () => {
-    const loaded: Registration[] = [];
-    let cursor: string | null = null;
-    do {
-      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-      const page: Page<Registration> = await get<Page<Registration>>(
-        `/sessions/${session.id}/registrations?limit=1000${query}`,
-      );
-      loaded.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor && !left());
-    const order = (role: Registration['role']) => ROLES.indexOf(role);
+    const loaded = await everyPage('listRegistrations', { params: { sessionId: session.id } }, left);
+    const order = (role: Registration['role']) => roles.indexOf(role);
     people.length = 0;
     for (const registration of loaded) {
       const kecamatan = regions.kecamatanName(registration.kecamatanCode);

@@ -3,20 +3,21 @@
  * the name as the person writes it. The API judges every field (its messages land beside them);
  * after a success the role and kecamatan stay chosen for the next person from the same area.
  */
-import { api } from '../api.ts';
+import { type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { call } from '../api.ts';
 import { h } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem } from '../forms.ts';
-import { t } from '../i18n.ts';
-import { byName } from '../regions.ts';
-import { type Registration, ROLES, type RoleName } from '../types.ts';
+import type { RequestBody } from '../operations.ts';
+import { byName } from '../regions/lookup.ts';
 import type { SessionPage } from './session.ts';
+import { t } from './texts.ts';
 
 function placeholder(text: string): HTMLOptionElement {
   return h('option', { value: '' }, text);
 }
 
 export const registerPage: SessionPage = async ({ view, session, regions }) => {
-  let role: RoleName = 'KETUA_PANITIA';
+  let role: Role = 'KETUA_PANITIA';
   const expectedVillages = new Set(session.villageCodes);
   const kecamatanList = byName(regions.kecamatan.filter((each) => session.kecamatanCodes.includes(each.code)));
 
@@ -64,10 +65,10 @@ export const registerPage: SessionPage = async ({ view, session, regions }) => {
     choices(
       'role',
       t('register.role'),
-      ROLES.map((each) => ({ value: each, label: t(`role.${each}`) })),
+      roles.map((each) => ({ value: each, label: t(`role.${each}`) })),
       role,
       (value) => {
-        role = value as RoleName;
+        role = value as Role;
         showRole();
       },
     ),
@@ -87,14 +88,14 @@ export const registerPage: SessionPage = async ({ view, session, regions }) => {
     submit.textContent = t('register.sending');
     clearErrors(form);
     result.hidden = true;
-    const body: Record<string, string> = { role, fullName: fullName.value };
+    const body: RequestBody<'register'> = { role, fullName: fullName.value };
     // The API wants the desa for committee roles (its kecamatan follows) and the kecamatan for the Kasi.
     if (role === 'KASI_PEMERINTAHAN') {
       if (kecamatan.value) body.kecamatanCode = kecamatan.value;
     } else if (village.value) body.villageCode = village.value;
     if (phone.value.trim()) body.phone = phone.value;
     try {
-      const reply = await api<Registration>('POST', `/sessions/${session.id}/registrations`, body);
+      const reply = await call('register', { params: { sessionId: session.id }, body });
       const person = reply.body;
       const unit = person.villageCode
         ? t('unit.village', { name: regions.villageName(person.villageCode) })

@@ -4,14 +4,14 @@
  * than allocated is refused line by line (409) until the organizer gives a reason. The new
  * shipment's receipt code is shown once, with the BAST, the link and a WhatsApp message.
  */
-import { ApiError, api, get } from '../api.ts';
+import { ApiError, call, everyPage } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { clearErrors, field, notice, showProblem } from '../forms.ts';
-import { formatNumber, t } from '../i18n.ts';
-import { receiptCodePanel } from '../receipt-code.ts';
-import { byName } from '../regions.ts';
-import type { Allocation, Created, Item, Page, Registration, SessionSummary, ShipmentSummary } from '../types.ts';
+import { byName } from '../regions/lookup.ts';
+import type { Allocation, Created, Item } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
+import { receiptCodePanel } from './receipt-code.ts';
+import { t } from './texts.ts';
 
 const HANDED_OVER_KEY = 'siap.handedOverBy';
 
@@ -21,28 +21,14 @@ interface Chair {
   session: string;
 }
 
-/** Every page of a list (shipments of one desa, registrations of one session). */
-async function all<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<T> = await get<Page<T>>(
-      `${path}${path.includes('?') ? '&' : '?'}limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-    );
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 /** The Ketua Panitia of each desa in the newest session, for the receiver's name and WhatsApp. */
 let chairs: Promise<Map<string, Chair>> | null = null;
 function loadChairs(): Promise<Map<string, Chair>> {
   chairs ??= (async () => {
-    const sessions = await get<Page<SessionSummary>>('/sessions?limit=1');
+    const { body: sessions } = await call('listSessions', { query: { limit: 1 } });
     const latest = sessions.items[0];
     if (!latest) return new Map<string, Chair>();
-    const registrations = await all<Registration>(`/sessions/${latest.id}/registrations`);
+    const registrations = await everyPage('listRegistrations', { params: { sessionId: latest.id } });
     return new Map(
       registrations
         .filter((each) => each.role === 'KETUA_PANITIA' && each.villageCode)
@@ -136,7 +122,7 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
     rows = [];
     if (!code) return;
     const [shipments, chair] = await Promise.all([
-      all<ShipmentSummary>(`/shipments?villageCode=${encodeURIComponent(code)}`),
+      everyPage('listShipments', { query: { villageCode: code } }),
       loadChairs().then((found) => found.get(code)),
     ]);
     if (mine !== loading || context.left()) return;
@@ -158,9 +144,9 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
         value: Math.max(remaining, 0),
       });
       const hint = t('dispatch.lineHint', {
-        allocated: formatNumber(given),
-        shipped: formatNumber(sent),
-        remaining: formatNumber(remaining),
+        allocated: given,
+        shipped: sent,
+        remaining,
       });
       return { item, input, wrap: field(`line-${item.code}`, `${item.name} (${item.unit})`, input, hint) };
     });
@@ -219,7 +205,7 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
     overrideButton.disabled = true;
     submit.textContent = t('dispatch.sending');
     try {
-      const created = (await api<Created>('POST', '/shipments', body)).body;
+      const { body: created } = await call('createShipment', { body });
       if (body.handedOverBy) {
         try {
           localStorage.setItem(HANDED_OVER_KEY, JSON.stringify(body.handedOverBy));
@@ -331,10 +317,7 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
 
 export const dispatchPage: LogisticsPage = async (context) => {
   chairs = null; // Registrations change between visits.
-  const [items, allocations] = await Promise.all([
-    get<{ items: Item[] }>('/items'),
-    get<{ items: Allocation[] }>('/allocations'),
-  ]);
+  const [{ body: items }, { body: allocations }] = await Promise.all([call('listItems'), call('listAllocations')]);
   if (context.left()) return undefined;
   context.view.append(
     dispatchForm(context, items.items, new Map(allocations.items.map((each) => [each.villageCode, each]))),

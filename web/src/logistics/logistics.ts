@@ -4,15 +4,15 @@
  * `#/logistik/kiriman/<id>` one shipment. The four main pages share tabs.
  */
 import { h } from '../dom.ts';
-import { type TextKey, t } from '../i18n.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
+import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import { allocationPage } from './allocation.ts';
 import { cataloguePage } from './catalogue.ts';
 import { dispatchPage } from './dispatch.ts';
 import { shipmentPage } from './shipment.ts';
 import { summaryPage } from './summary.ts';
-import { villageLogisticsPage } from './village-logistics.ts';
+import { type LogisticsKey, t } from './texts.ts';
+import { villageLogisticsPage } from './village.ts';
 
 export interface LogisticsContext extends PageContext {
   regions: RegionIndex;
@@ -20,7 +20,7 @@ export interface LogisticsContext extends PageContext {
 
 export type LogisticsPage = (context: LogisticsContext) => Promise<(() => void) | undefined>;
 
-const tabs: Array<{ path: string; label: TextKey; title: TextKey; page: LogisticsPage }> = [
+const tabs: Array<{ path: string; label: LogisticsKey; title: LogisticsKey; page: LogisticsPage }> = [
   { path: '', label: 'log.tab.summary', title: 'log.title', page: summaryPage },
   { path: 'kirim', label: 'log.tab.dispatch', title: 'dispatch.title', page: dispatchPage },
   { path: 'alokasi', label: 'log.tab.allocation', title: 'log.tab.allocation', page: allocationPage },

@@ -1,11 +1,13 @@
 /** Sessions: the list (newest first, paged) and the form that creates one for every desa. */
-import { api, get } from '../api.ts';
+import { call } from '../api.ts';
 import { h } from '../dom.ts';
 import { field, notice, onSubmit, showProblem } from '../forms.ts';
-import { formatDate, formatNumber, t } from '../i18n.ts';
+import { formatDate } from '../lang.ts';
+import type { RequestBody } from '../operations.ts';
 import { heading, type Page } from '../page.ts';
-import { loadRegions } from '../regions.ts';
-import type { Page as Paged, Session, SessionSummary } from '../types.ts';
+import { loadRegions } from '../regions/lookup.ts';
+import type { SessionSummary } from '../types.ts';
+import { t } from './texts.ts';
 
 function card(session: SessionSummary): HTMLLIElement {
   return h(
@@ -30,8 +32,7 @@ export const sessionsPage: Page = async ({ view, left }) => {
   const loadPage = async () => {
     more.disabled = true;
     try {
-      const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
-      const page = await get<Paged<SessionSummary>>(`/sessions${query}`);
+      const { body: page } = await call('listSessions', { query: { cursor: cursor ?? undefined } });
       if (left()) return;
       list.append(...page.items.map(card));
       cursor = page.nextCursor;
@@ -65,9 +66,9 @@ export const sessionsPage: Page = async ({ view, left }) => {
     submit,
   );
   onSubmit(form, submit, formNotice, async () => {
-    const body: Record<string, unknown> = { title: title.value, date: date.value, venue: venue.value };
+    const body: RequestBody<'createSession'> = { title: title.value, date: date.value, venue: venue.value };
     if (capacity.value.trim()) body.capacity = Number(capacity.value);
-    const created = await api<Session>('POST', '/sessions', body);
+    const created = await call('createSession', { body });
     location.hash = `#/sesi/${created.body.id}`;
   });
 
@@ -75,8 +76,8 @@ export const sessionsPage: Page = async ({ view, left }) => {
   loadRegions()
     .then((regions) => {
       scope.textContent = t('sessions.allVillages', {
-        villages: formatNumber(regions.villages.length),
-        kecamatan: formatNumber(regions.kecamatan.length),
+        villages: regions.villages.length,
+        kecamatan: regions.kecamatan.length,
       });
     })
     .catch(() => undefined);

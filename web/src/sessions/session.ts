@@ -1,14 +1,15 @@
 /** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in, history. */
-import { get } from '../api.ts';
+import { call } from '../api.ts';
 import { h } from '../dom.ts';
-import { formatDate, type TextKey, t } from '../i18n.ts';
+import { formatDate } from '../lang.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
-import { loadRegions, type RegionIndex } from '../regions.ts';
+import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
 import { historyPage } from './history.ts';
 import { recapPage } from './recap.ts';
 import { registerPage } from './register.ts';
+import { type SessionKey, t } from './texts.ts';
 
 export interface SessionContext extends PageContext {
   session: Session;
@@ -17,7 +18,7 @@ export interface SessionContext extends PageContext {
 
 export type SessionPage = (context: SessionContext) => Promise<(() => void) | undefined>;
 
-const tabs: Array<{ path: string; label: TextKey; page: SessionPage }> = [
+const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
   { path: '', label: 'session.tab.recap', page: recapPage },
   { path: 'daftar', label: 'session.tab.register', page: registerPage },
   { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage },
@@ -28,7 +29,10 @@ export const sessionPage: Page = async (context) => {
   const [id = '', sub = ''] = context.params;
   const tab = tabs.find((each) => each.path === sub);
   if (!tab) return undefined;
-  const [session, regions] = await Promise.all([get<Session>(`/sessions/${encodeURIComponent(id)}`), loadRegions()]);
+  const [{ body: session }, regions] = await Promise.all([
+    call('getSession', { params: { sessionId: id } }),
+    loadRegions(),
+  ]);
   if (context.left()) return undefined;
   const body = h('div', { class: 'session-body' });
   context.view.append(

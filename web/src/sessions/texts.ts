@@ -1,0 +1,134 @@
+/**
+ * The words of the session pages: the list, the recap, registration and check-in, Bahasa
+ * Indonesia first. The role names are exported on their own for the audit trail.
+ */
+import { type Text, texts } from '../lang.ts';
+import { unitTexts } from '../regions/lookup.ts';
+import { commonTexts } from '../texts.ts';
+
+/** The roles' names, as the desk and the recap say them. */
+export const roleTexts = {
+  'role.KETUA_PANITIA': { id: 'Ketua Panitia', en: 'Committee chair' },
+  'role.SEKRETARIS_PANITIA': { id: 'Sekretaris Panitia', en: 'Committee secretary' },
+  'role.ANGGOTA_PANITIA': { id: 'Anggota Panitia', en: 'Committee member' },
+  'role.KASI_PEMERINTAHAN': { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
+} satisfies Record<string, Text>;
+
+const sessionTexts = {
+  'sessions.title': { id: 'Sesi sosialisasi', en: 'Briefing sessions' },
+  'sessions.empty': {
+    id: 'Belum ada sesi. Buat sesi pertama di bawah.',
+    en: 'No sessions yet. Create the first one below.',
+  },
+  'sessions.capacity': { id: 'Kuota {n} peserta', en: 'Capacity {n}' },
+  'sessions.new': { id: 'Buat sesi baru', en: 'New session' },
+  'sessions.field.title': { id: 'Judul sesi', en: 'Title' },
+  'sessions.field.date': { id: 'Tanggal', en: 'Date' },
+  'sessions.field.venue': { id: 'Tempat', en: 'Venue' },
+  'sessions.field.capacity': { id: 'Kuota peserta', en: 'Capacity' },
+  'sessions.allVillages': {
+    id: 'Semua desa diundang: {villages} desa di {kecamatan} kecamatan.',
+    en: {
+      one: 'Every village is invited: {villages} village in {kecamatan} kecamatan.',
+      other: 'Every village is invited: {villages} villages in {kecamatan} kecamatan.',
+      count: 'villages',
+    },
+  },
+  'sessions.create': { id: 'Buat sesi', en: 'Create session' },
+  'session.tab.recap': { id: 'Rekap', en: 'Recap' },
+  'session.tab.register': { id: 'Pendaftaran', en: 'Register' },
+  'session.tab.checkIn': { id: 'Kehadiran', en: 'Check-in' },
+  'session.tabs': { id: 'Halaman sesi', en: 'Session pages' },
+  'recap.sentence': {
+    id: '{present} peserta hadir: {parts}; {villages}.',
+    en: {
+      one: '{present} participant present: {parts}; {villages}.',
+      other: '{present} participants present: {parts}; {villages}.',
+      count: 'present',
+    },
+  },
+  'recap.none': { id: 'Belum ada peserta hadir; {villages}.', en: 'Nobody is present yet; {villages}.' },
+  'recap.role': { id: '{n} {role}', en: '{n} {role}' },
+  'recap.allVillages': { id: 'semua {n} desa terwakili', en: 'all {n} villages represented' },
+  'recap.someVillages': {
+    id: '{represented} dari {expected} desa terwakili',
+    en: {
+      one: '{represented} of {expected} village represented',
+      other: '{represented} of {expected} villages represented',
+      count: 'expected',
+    },
+  },
+  'recap.registered': {
+    id: 'Terdaftar {registered} peserta, hadir {present}.',
+    en: '{registered} registered, {present} present.',
+  },
+  'recap.missing': { id: 'Yang belum hadir', en: 'Still missing' },
+  'recap.missing.village': {
+    id: 'Belum hadir: {role} dari desa {names}.',
+    en: 'Not yet present: {role} from {names}.',
+  },
+  'recap.missing.kasi': {
+    id: '{role} belum hadir: Kecamatan {names}.',
+    en: '{role} not yet present: kecamatan {names}.',
+  },
+  'recap.complete.village': { id: '{role}: semua desa sudah hadir.', en: '{role}: every village is present.' },
+  'recap.complete.kasi': { id: '{role}: semua kecamatan sudah hadir.', en: '{role}: every kecamatan is present.' },
+  'recap.more.village': { id: 'dan {n} desa lainnya', en: 'and {n} more' },
+  'recap.more.kasi': { id: 'dan {n} kecamatan lainnya', en: 'and {n} more' },
+  'recap.showAll': { id: 'Tampilkan semua ({n})', en: 'Show all ({n})' },
+  'recap.byRole': { id: 'Per peran', en: 'By role' },
+  'recap.byKecamatan': { id: 'Per kecamatan', en: 'By kecamatan' },
+  'recap.col.role': { id: 'Peran', en: 'Role' },
+  'recap.col.kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
+  'recap.col.present': { id: 'Hadir', en: 'Present' },
+  'recap.col.registered': { id: 'Terdaftar', en: 'Registered' },
+  'recap.total': { id: 'Jumlah', en: 'Total' },
+  'recap.exports': { id: 'Unduh daftar hadir', en: 'Download the attendance list' },
+  'recap.download': { id: 'Unduh {format}', en: 'Download {format}' },
+  'recap.downloadFailed': { id: 'Unduhan {format} gagal: {reason}', en: 'The {format} download failed: {reason}' },
+  'roleCount.KETUA_PANITIA': {
+    id: '{n} Ketua Panitia',
+    en: { one: '{n} committee chair', other: '{n} committee chairs' },
+  },
+  'roleCount.SEKRETARIS_PANITIA': {
+    id: '{n} Sekretaris Panitia',
+    en: { one: '{n} committee secretary', other: '{n} committee secretaries' },
+  },
+  'roleCount.ANGGOTA_PANITIA': {
+    id: '{n} Anggota Panitia',
+    en: { one: '{n} committee member', other: '{n} committee members' },
+  },
+  'roleCount.KASI_PEMERINTAHAN': { id: '{n} Kasi Pemerintahan', en: '{n} Kasi Pemerintahan' },
+  'register.role': { id: 'Peran', en: 'Role' },
+  'register.kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
+  'register.village': { id: 'Desa', en: 'Village (desa)' },
+  'register.village.first': { id: '— Pilih kecamatan dulu —', en: '— Choose a kecamatan first —' },
+  'register.name': { id: 'Nama lengkap (dengan gelar)', en: 'Full name (with titles)' },
+  'register.phone': { id: 'Nomor HP', en: 'Mobile phone' },
+  'register.phone.hint': {
+    id: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890',
+    en: 'For example 0812 3456 7890 or +62 812 3456 7890',
+  },
+  'register.submit': { id: 'Daftarkan', en: 'Register' },
+  'register.sending': { id: 'Mengirim…', en: 'Sending…' },
+  'register.done': { id: 'Terdaftar: {name}', en: 'Registered: {name}' },
+  'register.again': { id: 'Sudah terdaftar sebelumnya: {name}', en: 'Already registered: {name}' },
+  'checkIn.search': { id: 'Cari nama, desa atau kecamatan', en: 'Search name, village or kecamatan' },
+  'checkIn.present': { id: 'hadir', en: 'present' },
+  'checkIn.registered': { id: 'terdaftar', en: 'registered' },
+  'checkIn.button': { id: 'Hadir', en: 'Present' },
+  'checkIn.buttonLabel': { id: 'Tandai hadir: {name}', en: 'Mark present: {name}' },
+  'checkIn.at': { id: 'Hadir {time}', en: 'Present {time}' },
+  'checkIn.none': { id: 'Tidak ada peserta yang cocok.', en: 'Nobody matches.' },
+  'checkIn.empty': { id: 'Belum ada peserta terdaftar.', en: 'Nobody is registered yet.' },
+  'checkIn.shown': {
+    id: 'Menampilkan {shown} dari {total}. Ketik untuk mempersempit.',
+    en: 'Showing {shown} of {total}. Type to narrow down.',
+  },
+  'session.tab.history': { id: 'Riwayat', en: 'History' },
+} satisfies Record<string, Text>;
+
+const dictionary = { ...commonTexts, ...unitTexts, ...roleTexts, ...sessionTexts };
+export type SessionKey = keyof typeof dictionary;
+/** The session pages' lookup: their words and the shared ones. */
+export const { t } = texts(dictionary);
