@@ -16,6 +16,10 @@ export const bundling = {
   mainFields: ['module', 'main'],
   // Some dependencies still call require(); give the ESM bundle one.
   banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-  // Packages swapped for smaller ones: brotli is only needed for WOFF2 fonts, which we never load.
-  alias: { brotli: join(here, 'stubs', 'brotli') },
+  // Packages swapped for smaller ones: brotli is only needed for WOFF2 fonts, which we never load;
+  // credentials come from the environment Lambda sets, never from files, SSO or metadata services.
+  alias: {
+    brotli: join(here, 'stubs', 'brotli'),
+    '@aws-sdk/credential-provider-node': join(here, 'stubs', 'credentials', 'index.js'),
+  },
 } as const;

@@ -31,13 +31,13 @@ export interface GroupSettings {
 export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   regions: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   imports: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 1024 },
-  sessions: { table: ['Query', 'GetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  sessions: { table: ['Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   registrations: {
-    table: ['Query', 'GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
     memoryMb: 1024,
   },
-  exports: { table: ['Query', 'GetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
+  exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
   logistics: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],

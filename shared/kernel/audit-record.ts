@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { Actor } from './caller.ts';
+
+/** Who made a change: a signed-in person, or a village acting through the code it was given. */
+export const Actor = z.union([
+  z.object({ type: z.literal('user'), sub: z.string(), name: z.string() }),
+  z.object({ type: z.literal('village'), villageCode: z.string() }),
+]);
+export type Actor = z.infer<typeof Actor>;
 
 /** One audit entry as stored: which trail, who, when, what, and the state before and after. */
 export const AuditRecord = z.object({

@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+import type { Actor } from './audit-record.ts';
+
+export type { Actor };
 
 /**
  * Who is acting: a signed-in person (from the token's claims), or a village acting through the
@@ -15,13 +17,6 @@ export interface Principal {
   name: string;
   groups: Group[];
 }
-
-/** Who made a change, as the audit trail records it. */
-export const Actor = z.union([
-  z.object({ type: z.literal('user'), sub: z.string(), name: z.string() }),
-  z.object({ type: z.literal('village'), villageCode: z.string() }),
-]);
-export type Actor = z.infer<typeof Actor>;
 
 /** The actor recorded for a signed-in principal (a dash when there is none, e.g. the local seed). */
 export function userActor(principal: { sub: string; name: string } | null): Actor {

@@ -52,10 +52,10 @@ export const CheckInResult = z.object({
 
 /**
  * Largest bulk import in one request. Each row costs two conditional writes (its phone guard and
- * its record), so 500 rows finish in about a second in AWS, well inside the function's timeout;
+ * its record), so 250 rows finish in well under a second in AWS, far inside the function's timeout;
  * the page sends a longer list in parts of this size and shows the progress.
  */
-export const MAX_IMPORT_ROWS = 500;
+export const MAX_IMPORT_ROWS = 250;
 
 export const ImportRegistrationsInput = z.strictObject({
   registrations: z.array(RegistrationInput).check(z.minLength(1), z.maxLength(MAX_IMPORT_ROWS)),

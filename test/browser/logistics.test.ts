@@ -216,7 +216,7 @@ test('over the allocation: each line says by how much; a reason is required, the
   // The field announces its hint (what is left) and the API's message.
   expect(lineMessage).toBe(
     `Alokasi ${allocated?.toLocaleString('id-ID')} · sudah dikirim ${allocated?.toLocaleString('id-ID')} · sisa 0 ` +
-      `Melebihi alokasi: alokasi ${allocated}, sudah dikirim ${allocated}, diminta 50`,
+      `Melebihi alokasi: alokasi ${allocated?.toLocaleString('id-ID')}, sudah dikirim ${allocated?.toLocaleString('id-ID')}, diminta 50`,
   );
   expect(reasonMessage).toBe('Minimal 5 karakter');
   const shipments = (await s.organizer.get<{ items: Shipment[] }>(`/shipments?villageCode=${first.code}`)).body.items;

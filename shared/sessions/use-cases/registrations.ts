@@ -168,7 +168,16 @@ export async function register(
       throw await refusal({ kind: 'full' }, candidate, () => undefined, lookUpUnitName, limit);
     }
     const record = recordOf(sessionId, candidate, context.unit?.kecamatanCode ?? '', at, principal);
-    const inserted = await registrations.insertRegistration(record);
+    let inserted: Awaited<ReturnType<typeof registrations.insertRegistration>>;
+    try {
+      inserted = await registrations.insertRegistration(record);
+    } catch (error) {
+      // The record was not written (DynamoDB busy or unreachable): give the seat and the number
+      // back, as far as that works now; what does not is recounted or taken over later.
+      await addRegistered(sessionId, -1).catch(() => undefined);
+      if (phone) await registrations.releasePhone(sessionId, phone, candidate.id).catch(() => undefined);
+      throw error;
+    }
     if (!inserted.inserted) {
       // Someone took the place in between (or this same request ran twice): give back, judge again.
       await addRegistered(sessionId, -1);

@@ -104,13 +104,16 @@ describe.each([
 test('a registration whose record cannot be written gives its place back; the retry registers once', async () => {
   const sessionId = await newSession();
   const person = { fullName: "Ma'ruf", role: 'KETUA_PANITIA', villageCode: villages[1]?.code, phone: '081277770000' };
-  dynamo.failWhen((command) => (command === 'BatchWriteCommand' ? faults.throttled() : undefined));
+  // The first PutItem is the phone number's guard, the second the registration itself.
+  dynamo.failWhen((command, nth) => (command === 'PutCommand' && nth === 2 ? faults.throttled() : undefined));
   expectUnavailable(await t.organizer.post(`/sessions/${sessionId}/registrations`, person));
   dynamo.heal();
   const list = await t.organizer.get<{ items: unknown[] }>(`/sessions/${sessionId}/registrations`);
   expect(list.body.items).toHaveLength(0);
   const retry = await t.organizer.post(`/sessions/${sessionId}/registrations`, person);
   expect(retry.status).toBe(201);
+  const session = await t.organizer.get<{ registered: number }>(`/sessions/${sessionId}`);
+  expect(session.body.registered).toBe(1);
   const trail = await t.organizer.get<{ items: AuditEntry[] }>(`/audit?sessionId=${sessionId}`);
   expect(trail.body.items.filter((entry) => entry.action === 'registration.created')).toHaveLength(1);
 });

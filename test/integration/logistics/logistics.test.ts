@@ -88,7 +88,9 @@ describe('dispatch', () => {
     const refused = await t.organizer.post<Problem & { overAllocation: unknown[] }>('/shipments', extra);
     expect(refused.status).toBe(409);
     expect(refused.body.errors?.[0]?.field).toBe('lines.0.quantity');
-    expect(refused.body.errors?.[0]?.message).toMatch(/^Melebihi alokasi: alokasi \d+, sudah dikirim \d+, diminta 50$/);
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /^Melebihi alokasi: alokasi \d{1,3}(\.\d{3})*, sudah dikirim \d{1,3}(\.\d{3})*, diminta 50$/,
+    );
     const allowed = await t.organizer.post<Created>('/shipments', {
       ...extra,
       override: { reason: 'Pengganti surat suara rusak saat pengepakan' },
