@@ -9,8 +9,3 @@ export function publicBaseUrl(event: HttpEvent): string {
   const protocol = header(event, 'x-forwarded-proto') ?? (local ? 'http' : 'https');
   return `${protocol}://${host}`;
 }
-
-/** The page a village opens to confirm a delivery: printed as a QR code and sent by WhatsApp. */
-export function receiptUrl(baseUrl: string, receiptCode: string): string {
-  return `${baseUrl}/terima/${receiptCode}`;
-}

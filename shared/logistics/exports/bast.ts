@@ -8,11 +8,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { ValidationFailed } from '#shared/kernel/errors.ts';
-import { receiptUrl } from '#shared/kernel/http/url.ts';
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
 import { receiptCodeMismatch } from '#shared/logistics/messages.ts';
 import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
 import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
+import { receiptUrl } from '../links.ts';
 import { shipmentRecord } from '../use-cases/shipments.ts';
 import { bastFileName, buildBast } from './bast-content.ts';
 import { bastPdf } from './bast-pdf.ts';

@@ -2,9 +2,10 @@
  * Every word printed in the logistics exports (CSV, XLSX), in Bahasa Indonesia and English, chosen
  * by `?lang=`. The BAST has none here: it is a legal document and Indonesian only.
  */
+
+import type { Lang as ExportLang } from '#shared/kernel/i18n/core.ts';
 import type { VillageState } from '#shared/logistics/rules/receipt.ts';
 import type { FIGURES } from '#shared/logistics/rules/summary.ts';
-import type { ExportLang } from '#shared/sessions/exports/labels.ts';
 
 export interface LogisticsLabels {
   /** File names start with this (`logistik-pilkades-2026-05-04.csv`). */

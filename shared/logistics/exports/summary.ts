@@ -3,10 +3,10 @@
  * `GET /logistics/summary` (four Queries), so the export grants nothing more than Query.
  */
 import { regencyConfig } from '#shared/kernel/config.ts';
-import { logisticsCsv } from '#shared/kernel/csv.ts';
+import type { Lang as ExportLang } from '#shared/kernel/i18n/core.ts';
 import { calendarDate, longDate } from '#shared/kernel/pdf/dates.ts';
-import type { ExportLang } from '#shared/sessions/exports/labels.ts';
 import { loadLogisticsExport } from '../use-cases/summary.ts';
+import { logisticsCsv } from './csv.ts';
 import { logisticsLabels } from './labels.ts';
 import { logisticsXlsx } from './xlsx.ts';
 

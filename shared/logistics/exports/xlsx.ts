@@ -5,9 +5,9 @@
  * and numbers, never formulas, so a name starting with "=" stays text.
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
-import { logisticsTable } from '#shared/kernel/csv.ts';
+import { BOLD, header } from '#shared/kernel/xlsx.ts';
 import { FIGURES, type LogisticsExport, VILLAGE_STATES } from '#shared/logistics/rules/summary.ts';
-import { BOLD, header } from '#shared/sessions/exports/xlsx.ts';
+import { logisticsTable } from './csv.ts';
 import type { LogisticsLabels } from './labels.ts';
 
 const count = (value: number, bold = false): Cell => ({ value, type: Number, ...(bold ? BOLD : {}) });

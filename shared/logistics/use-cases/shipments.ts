@@ -3,11 +3,11 @@ import { ulid } from 'ulid';
 import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '#shared/kernel/errors.ts';
-import { receiptUrl } from '#shared/kernel/http/url.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
 import type { Shipment, ShipmentInput } from '../contract.ts';
+import { receiptUrl } from '../links.ts';
 import {
   lineOverAllocation,
   overAllocation,

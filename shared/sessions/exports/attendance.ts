@@ -4,9 +4,9 @@
  */
 
 import { regencyConfig } from '#shared/kernel/config.ts';
-import { attendanceCsv } from '#shared/kernel/csv.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import { sessionRoster } from '../use-cases/sessions.ts';
+import { attendanceCsv } from './csv.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
 import { attendancePdf } from './pdf.ts';
 import { type AttendanceExport, buildAttendanceExport, exportFileName } from './rows.ts';

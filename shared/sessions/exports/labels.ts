@@ -3,9 +3,11 @@
  * Kept apart from the API's messages: these are document labels, chosen by `?lang=` rather than by
  * Accept-Language, and a printed daftar hadir is Indonesian unless someone asks otherwise.
  */
+
+import type { Lang } from '#shared/kernel/i18n/core.ts';
 import type { Role } from '#shared/sessions/rules/roles.ts';
 
-export type ExportLang = 'id' | 'en';
+export type ExportLang = Lang;
 
 export interface ExportLabels {
   /** File names start with this (`daftar-hadir-2023-02-08.pdf`). */

@@ -5,20 +5,12 @@
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import type { RegencyTimeZone } from '#shared/kernel/config.ts';
-import { attendanceTable } from '#shared/kernel/csv.ts';
 import { longDate } from '#shared/kernel/pdf/dates.ts';
+import { BOLD, header } from '#shared/kernel/xlsx.ts';
 import { roles } from '#shared/sessions/rules/roles.ts';
+import { attendanceTable } from './csv.ts';
 import type { ExportLabels, ExportLang } from './labels.ts';
 import { type AttendanceExport, recapSentence, WIB } from './rows.ts';
-
-const HEADER = { fontWeight: 'bold', backgroundColor: '#D9D9D9', borderStyle: 'thin' } as const;
-/** Bold text, for headings and totals of every workbook. */
-export const BOLD = { fontWeight: 'bold' } as const;
-
-/** A header row as every workbook of SIAP sets it: bold on grey, thin borders. */
-export function header(values: readonly string[]): Cell[] {
-  return values.map((value) => ({ value, ...HEADER }));
-}
 
 function listSheet(data: AttendanceExport, labels: ExportLabels, timeZone: RegencyTimeZone): SheetData {
   // The same table as the CSV, with the number as a number and the presence mark centred.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { logisticsCsv, logisticsTable } from '#shared/kernel/csv.ts';
+import { logisticsCsv, logisticsTable } from '#shared/logistics/exports/csv.ts';
 import { logisticsLabels } from '#shared/logistics/exports/labels.ts';
 import {
   buildLogisticsExport,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { attendanceCsv } from '#shared/kernel/csv.ts';
+import { attendanceCsv } from '#shared/sessions/exports/csv.ts';
 import { exportLabels } from '#shared/sessions/exports/labels.ts';
 import type { ExportRow } from '#shared/sessions/exports/rows.ts';
 
