@@ -1,11 +1,8 @@
-/** Downloads: attendance lists (CSV, XLSX, PDF), logistics per desa (CSV, XLSX) and a shipment's BAST (PDF). */
-
+/** Spreadsheet downloads: attendance lists and logistics per desa, as CSV and XLSX. */
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { file } from '#shared/kernel/http/reply.ts';
-import { publicBaseUrl } from '#shared/kernel/http/url.ts';
 import * as logistics from '#shared/logistics/contract.ts';
-import { exportBast } from '#shared/logistics/exports/bast.ts';
 import { exportLogistics } from '#shared/logistics/exports/summary.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import { exportAttendance } from '#shared/sessions/exports/attendance.ts';
@@ -17,18 +14,6 @@ export const handler = lambdaHandler('exports', {
   }),
   exportAttendanceXlsx: operation(sessions.exportAttendanceXlsx, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'xlsx', query.lang);
-    return file(bytes, contentType, fileName);
-  }),
-  exportAttendancePdf: operation(sessions.exportAttendancePdf, async ({ params, query }) => {
-    const { bytes, contentType, fileName } = await exportAttendance(params.sessionId, 'pdf', query.lang);
-    return file(bytes, contentType, fileName);
-  }),
-  getBast: operation(logistics.getBast, async ({ params, headers, event }) => {
-    const { bytes, contentType, fileName } = await exportBast(
-      params.shipmentId,
-      headers['x-receipt-code'],
-      publicBaseUrl(event),
-    );
     return file(bytes, contentType, fileName);
   }),
   exportLogisticsCsv: operation(logistics.exportLogisticsCsv, async ({ query }) => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '#web/build.ts';
+import { buildPdfFonts } from './fonts.ts';
 import { loadRegencyConfig } from './regency-config.ts';
 import { RegencyStack } from './regency-stack.ts';
 
@@ -13,10 +14,12 @@ const root = join(import.meta.dirname, '..');
 const app = new App();
 const regency = loadRegencyConfig(app.node.tryGetContext('regency'));
 const webDir = await buildWeb(join(root, 'cdk.out', `.web-${regency.slug}`));
+const fontsDir = await buildPdfFonts(join(root, 'cdk.out', '.fonts'));
 
 const stack = new RegencyStack(app, `SiapPilkades-${regency.slug}`, {
   regency,
   webDir,
+  fontsDir,
   functionsDir: join(root, 'functions'),
   env: { account: regency.account ?? process.env.CDK_DEFAULT_ACCOUNT, region: regency.region },
   description: `SIAP Pilkades for ${regency.name}`,

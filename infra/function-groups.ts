@@ -37,7 +37,8 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     bucket: [],
     memoryMb: 1024,
   },
-  exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
+  exports: { table: ['Query', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
+  pdf: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
   logistics: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],

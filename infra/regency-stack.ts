@@ -10,6 +10,8 @@ import type { RegencyConfig } from './regency-config.ts';
 export interface RegencyStackProps extends StackProps {
   regency: RegencyConfig;
   webDir: string;
+  /** The cut-down PDF fonts (infra/fonts.ts), copied next to the functions that draw PDFs. */
+  fontsDir: string;
   functionsDir: string;
 }
 
@@ -30,6 +32,7 @@ export class RegencyStack extends Stack {
       table: this.data.table,
       bucket: this.data.bucket,
       webDir: props.webDir,
+      fontsDir: props.fontsDir,
       functionsDir: props.functionsDir,
       environment: { REGENCY_NAME: regency.name, REGENCY_SLUG: regency.slug, REGENCY_TIME_ZONE: regency.timeZone },
     });

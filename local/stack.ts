@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { fontsSourceDir } from '#infra/fonts.ts';
+import { buildPdfFonts } from '#infra/fonts.ts';
 import type { Group } from '#shared/kernel/caller.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
@@ -77,7 +77,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const bucketName = 'siap-local-documents';
   await ensureTable(services.dynamoEndpoint, tableName);
   await ensureBucket(services.s3Endpoint, bucketName);
-  const webDir = await buildWeb(join(dataDir, 'web'));
+  const [webDir, fontsDir] = await Promise.all([buildWeb(join(dataDir, 'web')), buildPdfFonts(join(dataDir, 'fonts'))]);
 
   Object.assign(process.env, {
     SIAP_LOCAL: '1',
@@ -92,7 +92,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     REGENCY_TIME_ZONE: 'Asia/Jakarta',
     AUTH_MODE: 'local',
     WEB_DIR: webDir,
-    FONTS_DIR: fontsSourceDir,
+    FONTS_DIR: fontsDir,
     VALIDATE_REPLIES: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...options.env,

@@ -18,6 +18,7 @@ export const functionGroups = [
   'sessions',
   'registrations',
   'exports',
+  'pdf',
   'logistics',
   'receipts',
   'documents',
@@ -106,7 +107,7 @@ export const routes = [
     operationId: 'exportAttendancePdf',
     method: 'GET',
     path: '/sessions/{sessionId}/attendance.pdf',
-    group: 'exports',
+    group: 'pdf',
     access: 'organizer',
   },
   // Logistics: catalogue, allocation, dispatch, oversight
@@ -168,7 +169,7 @@ export const routes = [
     operationId: 'getBast',
     method: 'GET',
     path: '/shipments/{shipmentId}/bast.pdf',
-    group: 'exports',
+    group: 'pdf',
     access: 'organizer',
   },
   {

@@ -16,7 +16,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#shared/kernel/table/keys.ts';
 import { type FunctionGroup, functionGroups, routeKey, routes } from '#shared/routes.ts';
-import { fontsSourceDir, pdfFontFiles } from '../fonts.ts';
+import { pdfFontFiles } from '../fonts.ts';
 import { groupSettings } from '../function-groups.ts';
 import { SiapFunction } from './siap-function.ts';
 
@@ -42,6 +42,8 @@ export interface ApiProps {
   environment: Record<string, string>;
   /** Absolute path of the built pages, copied next to the `web` function. */
   webDir: string;
+  /** Absolute path of the PDF fonts, copied next to the functions that draw PDFs. */
+  fontsDir: string;
   functionsDir: string;
 }
 
@@ -112,7 +114,7 @@ export class Api extends Construct {
         copy: {
           ...(settings.includeWeb ? { web: this.props.webDir } : {}),
           ...(settings.includeFonts
-            ? Object.fromEntries(pdfFontFiles.map((file) => [`fonts/${file}`, join(fontsSourceDir, file)]))
+            ? Object.fromEntries(pdfFontFiles.map((file) => [`fonts/${file}`, join(this.props.fontsDir, file)]))
             : {}),
         },
       });

@@ -20,6 +20,7 @@ export function regencyApp(slug: string, options: { nag?: boolean } = {}): { app
   const stack = new RegencyStack(app, `SiapPilkades-${slug}`, {
     regency,
     webDir: mkdtempSync(join(tmpdir(), 'siap-web-')),
+    fontsDir: mkdtempSync(join(tmpdir(), 'siap-fonts-')),
     functionsDir: join(root, 'functions'),
     env: { account: '111122223333', region: regency.region },
   });

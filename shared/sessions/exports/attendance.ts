@@ -1,5 +1,5 @@
 /**
- * Attendance exports of a session (CSV, XLSX, PDF). Reads, all in parallel: the session and what it
+ * Attendance exports of a session (CSV, XLSX; the PDF is in attendance-pdf.ts). Reads, all in parallel: the session and what it
  * expects, its registrations with their check-in times (one Query), and the region names.
  */
 
@@ -8,18 +8,14 @@ import { getRegions } from '#shared/regions/use-cases.ts';
 import { sessionRoster } from '../use-cases/sessions.ts';
 import { attendanceCsv } from './csv.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
-import { attendancePdf } from './pdf.ts';
 import { type AttendanceExport, buildAttendanceExport, exportFileName } from './rows.ts';
 import { attendanceXlsx } from './xlsx.ts';
 
-const regency = regencyConfig();
-
-export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+export type ExportFormat = 'csv' | 'xlsx';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
 };
 
 /** Everything an export shows about a session, or 404 when there is no such session. */
@@ -35,7 +31,7 @@ export async function loadAttendanceExport(sessionId: string): Promise<Attendanc
   return buildAttendanceExport(plan, registrations, checkIns, regions);
 }
 
-/** A session's attendance list as a file in the given format and language (Indonesian by default). */
+/** A session's attendance list as a spreadsheet in the given format and language (Indonesian by default). */
 export async function exportAttendance(
   sessionId: string,
   format: ExportFormat,
@@ -46,7 +42,6 @@ export async function exportAttendance(
   let bytes: Uint8Array;
   const { timeZone } = regencyConfig();
   if (format === 'csv') bytes = Buffer.from(attendanceCsv(data.rows, labels, timeZone), 'utf8');
-  else if (format === 'xlsx') bytes = await attendanceXlsx(data, labels, lang, timeZone);
-  else bytes = await attendancePdf(data, labels, lang, regency.name);
+  else bytes = await attendanceXlsx(data, labels, lang, timeZone);
   return { bytes, contentType: CONTENT_TYPES[format], fileName: exportFileName(labels, data.session.date, format) };
 }

@@ -1,0 +1,27 @@
+/**
+ * Printed documents: the daftar hadir and the BAST. A function of its own, so the PDF writer and its
+ * fonts load only where a PDF is made, never in front of a spreadsheet.
+ */
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { file } from '#shared/kernel/http/reply.ts';
+import { publicBaseUrl } from '#shared/kernel/http/url.ts';
+import * as logistics from '#shared/logistics/contract.ts';
+import { exportBast } from '#shared/logistics/exports/bast.ts';
+import * as sessions from '#shared/sessions/contract.ts';
+import { attendancePdfFile } from '#shared/sessions/exports/attendance-pdf.ts';
+
+export const handler = lambdaHandler('pdf', {
+  exportAttendancePdf: operation(sessions.exportAttendancePdf, async ({ params, query }) => {
+    const { bytes, contentType, fileName } = await attendancePdfFile(params.sessionId, query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  getBast: operation(logistics.getBast, async ({ params, headers, event }) => {
+    const { bytes, contentType, fileName } = await exportBast(
+      params.shipmentId,
+      headers['x-receipt-code'],
+      publicBaseUrl(event),
+    );
+    return file(bytes, contentType, fileName);
+  }),
+});
