@@ -1,11 +1,8 @@
-/** Registration, check-in and cancellation of participants, one by one or imported in bulk. */
-import { statusOf } from '#shared/kernel/http/errors.ts';
+/** Registration, check-in and cancellation of participants, one by one (bulk imports: functions/imports.ts). */
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
-import { explain } from '#shared/kernel/http/problem.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/registration-contract.ts';
-import { importRegistrations } from '#shared/sessions/use-cases/import.ts';
 import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/sessions/use-cases/registrations.ts';
 
 export const handler = lambdaHandler('registrations', {
@@ -23,17 +20,5 @@ export const handler = lambdaHandler('registrations', {
   cancelRegistration: operation(contracts.cancelRegistration, async ({ params, principal }) => {
     await cancelRegistration(params.sessionId, params.registrationId, principal);
     return noContent();
-  }),
-  importRegistrations: operation(contracts.importRegistrations, async ({ params, body, principal, lang }) => {
-    const outcome = await importRegistrations(params.sessionId, body.registrations, principal);
-    return ok({
-      created: outcome.created,
-      unchanged: outcome.unchanged,
-      rejected: outcome.rejected.map(({ index, error }) => ({
-        index,
-        status: statusOf(error),
-        detail: explain(error, lang),
-      })),
-    });
   }),
 });

@@ -1,5 +1,7 @@
 /** The pages: organizer app, assets, and the public configuration they start from. */
 import { authConfig, awsConfig, regencyConfig } from '#shared/kernel/config.ts';
+import { preferredEncoding } from '#shared/kernel/http/compression.ts';
+import { type HttpEvent, header } from '#shared/kernel/http/event.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { ok, type Reply } from '#shared/kernel/http/reply.ts';
@@ -14,14 +16,22 @@ const auth = authConfig();
 const s3Origin = awsConfig().s3Endpoint ? new URL(awsConfig().s3Endpoint ?? '').origin : '';
 const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self' https: ${s3Origin}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
-async function serve(name: string): Promise<Reply> {
-  const { bytes, contentType, immutable } = await staticFile(name);
-  const isText = contentType.startsWith('text/') || contentType.includes('json') || contentType.includes('svg');
-  const headers = {
+/** A built file, in the precompressed form the browser takes when there is one. */
+const acceptEncodingOf = (event: HttpEvent) => header(event, 'accept-encoding');
+
+async function serve(name: string, acceptEncoding: string | undefined): Promise<Reply> {
+  const { bytes, contentType, immutable, compressed } = await staticFile(name);
+  const encoding = preferredEncoding(acceptEncoding);
+  const encoded = encoding ? compressed[encoding] : undefined;
+  const headers: Record<string, string> = {
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'referrer-policy': 'no-referrer',
+    ...(Object.keys(compressed).length > 0 ? { vary: 'accept-encoding' } : {}),
   };
+  if (encoding && encoded)
+    return { status: 200, file: encoded, contentType, headers: { ...headers, 'content-encoding': encoding } };
+  const isText = contentType.startsWith('text/') || contentType.includes('json') || contentType.includes('svg');
   return isText
     ? { status: 200, text: bytes.toString('utf8'), contentType, headers }
     : { status: 200, file: bytes, contentType, headers };
@@ -31,8 +41,10 @@ export const handler = lambdaHandler('web', {
   getConfig: operation(contracts.getConfig, async () =>
     ok({ regency, auth: { mode: auth.mode, cognitoDomain: auth.cognitoDomain, clientId: auth.clientId } }),
   ),
-  getAppPage: operation(contracts.getAppPage, async () => serve('index.html')),
-  getAsset: operation(contracts.getAsset, async ({ params }) => serve(params.file)),
+  getAppPage: operation(contracts.getAppPage, async ({ event }) => serve('index.html', acceptEncodingOf(event))),
+  getAsset: operation(contracts.getAsset, async ({ params, event }) => serve(params.file, acceptEncodingOf(event))),
   // The code stays in the address; the page reads it from there. Unknown codes are found out by the API.
-  getReceiptPage: operation(contracts.getReceiptPage, async () => serve('terima.html')),
+  getReceiptPage: operation(contracts.getReceiptPage, async ({ event }) =>
+    serve('terima.html', acceptEncodingOf(event)),
+  ),
 });

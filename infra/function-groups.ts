@@ -18,6 +18,8 @@ export interface GroupSettings {
   table: readonly TableAction[];
   bucket: readonly BucketAction[];
   memoryMb: number;
+  /** Seconds a call may run (10 unless the group's work is bulk by nature). */
+  timeoutSeconds?: number;
   /** The built pages are copied next to the bundle. */
   includeWeb?: boolean;
   /** The PDF fonts are copied next to the bundle. */
@@ -30,7 +32,13 @@ export interface GroupSettings {
  */
 export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   regions: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
-  imports: { table: ['Query', 'BatchWriteItem'], bucket: [], memoryMb: 1024 },
+  // Bulk work: a region file, or a part of a participant list (250 rows, two conditional writes each).
+  imports: {
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    bucket: [],
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+  },
   sessions: { table: ['Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   registrations: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],

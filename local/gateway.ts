@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from 'aws-lambda';
+import { groupSettings } from '#infra/function-groups.ts';
 import type { Claims, HttpEvent, HttpResult } from '#shared/kernel/http/event.ts';
 import { type FunctionGroup, type Route, routeKey, routes } from '#shared/routes.ts';
 import type { LocalIssuer } from './issuer.ts';
@@ -163,8 +164,9 @@ function toEvent(
   } as HttpEvent;
 }
 
+/** A Lambda context with the group's own timeout (as the CDK stack sets it). */
 function lambdaContext(group: FunctionGroup, requestId: string): Context {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + (groupSettings[group].timeoutSeconds ?? 10) * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: `siap-local-${group}`,

@@ -85,7 +85,7 @@ export const routes = [
     operationId: 'importRegistrations',
     method: 'POST',
     path: '/sessions/{sessionId}/registrations/import',
-    group: 'registrations',
+    group: 'imports',
     access: 'organizer',
   },
   // Exports of the attendance list

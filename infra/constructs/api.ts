@@ -110,6 +110,7 @@ export class Api extends Construct {
       const fn = new SiapFunction(this, `Fn-${group}`, {
         entry: `${this.props.functionsDir}/${group}.ts`,
         memoryMb: settings.memoryMb,
+        timeoutSeconds: settings.timeoutSeconds,
         environment: { ...this.props.environment, ...extraEnvironment[group] },
         copy: {
           ...(settings.includeWeb ? { web: this.props.webDir } : {}),

@@ -20,6 +20,8 @@ export interface SiapFunctionProps {
   /** Path of the handler module (`functions/<group>.ts`). */
   entry: string;
   memoryMb: number;
+  /** Seconds a call may run; 10 by default. */
+  timeoutSeconds?: number;
   environment: Record<string, string>;
   /** Files or folders copied next to the bundle: `{ 'fonts/DejaVuSans.ttf': '/abs/source' }`. */
   copy?: Record<string, string>;
@@ -56,7 +58,7 @@ export class SiapFunction extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memoryMb,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(props.timeoutSeconds ?? 10),
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,

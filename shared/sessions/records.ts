@@ -32,6 +32,16 @@ export type SessionRecord = z.infer<typeof SessionRecord>;
 export const SessionTotalsRecord = z.object({
   registered: z.optional(z.int()),
   present: z.optional(z.int()),
+  /** A disagreement with a count of the records, seen once (see rules/totals.ts). */
+  observed: z.optional(
+    z.object({
+      registered: z.int(),
+      present: z.int(),
+      seenRegistered: z.int(),
+      seenPresent: z.int(),
+      at: z.string(),
+    }),
+  ),
 });
 export type SessionTotalsRecord = z.infer<typeof SessionTotalsRecord>;
 

@@ -6,7 +6,9 @@ import type { LocalStack } from '#local/stack.ts';
  * Reads every item of the local table. Tests only: the application never scans; a test that
  * proves what is (and is not) stored has to look at everything.
  */
-export async function readWholeTable(stack: LocalStack): Promise<Array<Record<string, unknown>>> {
+export async function readWholeTable(
+  stack: Pick<LocalStack, 'dynamoEndpoint' | 'tableName'>,
+): Promise<Array<Record<string, unknown>>> {
   const client = new DynamoDBClient({
     endpoint: stack.dynamoEndpoint,
     region: 'local',

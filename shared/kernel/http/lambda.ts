@@ -5,6 +5,7 @@ import { log } from '#shared/kernel/log.ts';
 import { type FunctionGroup, routeKey, routesOf } from '#shared/routes.ts';
 import { NotFound } from '../errors.ts';
 import { authorize, principalOf } from './auth.ts';
+import { compressResult } from './compression.ts';
 import { statusOf } from './errors.ts';
 import { type HttpEvent, type HttpResult, header } from './event.ts';
 import type { Operation } from './operation.ts';
@@ -20,6 +21,10 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
   // Whether every route of the group is implemented is proven by a test over all groups.
   const handler = middy<HttpEvent, HttpResult, Error, Context>()
     .use({
+      after: async (request) => {
+        if (request.response)
+          request.response = compressResult(request.response, header(request.event, 'accept-encoding'));
+      },
       onError: async (request) => {
         const error = toAppError(request.error);
         const requestId = request.event.requestContext?.requestId;

@@ -161,15 +161,8 @@ export async function addPresent(sessionId: string, delta: number): Promise<void
   );
 }
 
-/**
- * Counts the session's registrations and check-ins from the records themselves (a Query that
- * returns only a count) and sets the totals to them, unless they moved meanwhile. Used when a
- * decision depends on the counters and they may have drifted (a request that died between its
- * steps leaves one too many).
- */
-export async function recountTotals(sessionId: string): Promise<{ registered: number; present: number }> {
-  const seen = await db.send(new GetCommand({ TableName, Key: keys.session.totals(sessionId), ConsistentRead: true }));
-  const before = readRecord(SessionTotalsRecord, seen.Item ?? {}, 'session totals');
+/** How many registrations and check-ins the session's records hold (a Query that returns only counts). */
+export async function countRegistrations(sessionId: string): Promise<{ registered: number; present: number }> {
   const count = async (filter?: string) => {
     let total = 0;
     let start: Record<string, unknown> | undefined;
@@ -191,23 +184,51 @@ export async function recountTotals(sessionId: string): Promise<{ registered: nu
     return total;
   };
   const [registered, present] = await Promise.all([count(), count('attribute_exists(checkedInAt)')]);
-  await conditionally(
+  return { registered, present };
+}
+
+/** The running totals, strongly consistent. */
+export async function getTotals(sessionId: string): Promise<SessionTotalsRecord> {
+  const result = await db.send(
+    new GetCommand({ TableName, Key: keys.session.totals(sessionId), ConsistentRead: true }),
+  );
+  return readRecord(SessionTotalsRecord, result.Item ?? {}, 'session totals');
+}
+
+/**
+ * Notes a disagreement between the totals and a count, or corrects the totals to the count; either
+ * only while the totals are still what was read (any registration in between makes it a no-op).
+ */
+export function writeTotalsDecision(
+  sessionId: string,
+  seen: { registered: number; present: number },
+  decision:
+    | { observe: NonNullable<SessionTotalsRecord['observed']> }
+    | { correct: { registered: number; present: number } },
+): Promise<boolean> {
+  const unchanged =
+    '(attribute_not_exists(registered) OR registered = :seenRegistered) AND (attribute_not_exists(present) OR present = :seenPresent)';
+  const seenValues = { ':seenRegistered': seen.registered, ':seenPresent': seen.present };
+  return conditionally(
     db.send(
       new UpdateCommand({
         TableName,
         Key: keys.session.totals(sessionId),
-        UpdateExpression: 'SET registered = :registered, present = :present',
-        // Only if no registration or check-in moved the counters while we counted.
-        ConditionExpression:
-          '(attribute_not_exists(registered) OR registered = :seenRegistered) AND (attribute_not_exists(present) OR present = :seenPresent)',
-        ExpressionAttributeValues: {
-          ':registered': registered,
-          ':present': present,
-          ':seenRegistered': before.registered ?? 0,
-          ':seenPresent': before.present ?? 0,
-        },
+        ...('observe' in decision
+          ? {
+              UpdateExpression: 'SET observed = :observed',
+              ExpressionAttributeValues: { ':observed': decision.observe, ...seenValues },
+            }
+          : {
+              UpdateExpression: 'SET registered = :registered, present = :present REMOVE observed',
+              ExpressionAttributeValues: {
+                ':registered': decision.correct.registered,
+                ':present': decision.correct.present,
+                ...seenValues,
+              },
+            }),
+        ConditionExpression: unchanged,
       }),
     ),
   );
-  return { registered, present };
 }

@@ -16,11 +16,12 @@ import { sessionNotFound } from '../messages.ts';
 import type { PhoneGuardRecord, RegistrationRecord } from '../records.ts';
 import type { RegistrationInput } from '../registration-contract.ts';
 import * as registrations from '../repository/registrations.ts';
-import { addRegistered, getSessionWithTotals, queryUnits, recountTotals } from '../repository/sessions.ts';
+import { addRegistered, getSessionWithTotals, queryUnits } from '../repository/sessions.ts';
 import { type Candidate, candidateOf } from '../rules/candidate.ts';
 import { judgeSeat } from '../rules/seat.ts';
 import { refusal } from './refusals.ts';
 import { PHONE_GUARD_GRACE_MS, recordOf, register, seatLimit } from './registrations.ts';
+import { reconcileTotals } from './totals.ts';
 
 const WRITES_IN_FLIGHT = 16;
 
@@ -144,7 +145,7 @@ export async function importRegistrations(
   // Seats for every new row in one update; if the counter has moved, as many as there is room for.
   let accepted = fresh;
   if (fresh.length > 0 && !(await addRegistered(sessionId, fresh.length, limit))) {
-    const { registered } = await recountTotals(sessionId);
+    const { registered } = await reconcileTotals(sessionId);
     const room = Math.max(0, Math.min(fresh.length, limit - registered));
     accepted = fresh.slice(0, room);
     for (const row of fresh.slice(room)) {

@@ -7,7 +7,7 @@
  * When a later step is refused, the earlier ones are given back; a request that dies half-way
  * leaves at most a phone guard without a registration, which the next claimant of that number
  * takes over once it is older than a grace period, and a capacity counter one too high, which is
- * recounted before anyone is told the session is full.
+ * corrected from the records once the disagreement has lasted (rules/totals.ts).
  */
 import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
 import { NotFound, ServiceUnavailable } from '#shared/kernel/errors.ts';
@@ -19,20 +19,18 @@ import { registrationNotFound, registrationPending, sessionNotFound } from '../m
 import type { PhoneGuardRecord, RegistrationRecord, SessionRecord } from '../records.ts';
 import type { Registration, RegistrationInput } from '../registration-contract.ts';
 import * as registrations from '../repository/registrations.ts';
-import {
-  addPresent,
-  addRegistered,
-  getRegistrationContext,
-  getSession,
-  recountTotals,
-} from '../repository/sessions.ts';
+import { addPresent, addRegistered, getRegistrationContext, getSession } from '../repository/sessions.ts';
 import { type Candidate, candidateOf } from '../rules/candidate.ts';
 import { judgeSeat } from '../rules/seat.ts';
 import { refusal, type UnitNames } from './refusals.ts';
+import { reconcileTotals } from './totals.ts';
 
 /** A phone guard whose registration never appeared is taken over after this long. */
 export const PHONE_GUARD_GRACE_MS = 30_000;
 const ATTEMPTS = 4;
+const HOLDER_POLLS = 8;
+const HOLDER_POLL_MS = 200;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A registration as the API shows it. */
 export function toRegistration(record: RegistrationRecord): Registration {
@@ -87,12 +85,12 @@ export function seatLimit(session: Pick<SessionRecord, 'capacity'>): number {
 }
 
 /**
- * Takes seats from the capacity counter. A refusal is checked against a recount first (the counter
- * may be one too high after a request died), so nobody is turned away from a session with room.
+ * Takes seats from the capacity counter. A refusal is checked against the records first: a counter
+ * left one too high by a request that died is corrected once that is certain (rules/totals.ts).
  */
 export async function reserveSeats(sessionId: string, seats: number, limit: number): Promise<boolean> {
   if (await addRegistered(sessionId, seats, limit)) return true;
-  const { registered } = await recountTotals(sessionId);
+  const { registered } = await reconcileTotals(sessionId);
   return registered + seats <= limit && (await addRegistered(sessionId, seats, limit));
 }
 
@@ -106,12 +104,15 @@ async function phoneHolder(
   phone: string,
   guard: PhoneGuardRecord,
 ): Promise<{ holderId: string } | { stale: PhoneGuardRecord }> {
-  const holder = await registrations.getRegistration(sessionId, guard.registrationId);
-  if (holder?.phone === phone) return { holderId: holder.id };
-  if (!holder && Date.now() - Date.parse(guard.claimedAt) < PHONE_GUARD_GRACE_MS) {
-    throw new ServiceUnavailable(2, undefined, registrationPending);
+  for (let poll = 0; ; poll++) {
+    const holder = await registrations.getRegistration(sessionId, guard.registrationId);
+    if (holder?.phone === phone) return { holderId: holder.id };
+    const young = Date.now() - Date.parse(guard.claimedAt) < PHONE_GUARD_GRACE_MS;
+    if (holder || !young) return { stale: guard };
+    // Another registration took the number a moment ago and is still writing its record: wait a little.
+    if (poll >= HOLDER_POLLS) throw new ServiceUnavailable(2, undefined, registrationPending);
+    await sleep(HOLDER_POLL_MS);
   }
-  return { stale: guard };
 }
 
 /**

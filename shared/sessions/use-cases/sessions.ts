@@ -6,10 +6,11 @@ import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import type { Attendance, Session, SessionInput, SessionSummary } from '../contract.ts';
 import { noVillages, sessionNotFound } from '../messages.ts';
-import type { ExpectedUnitRecord, RegistrationRecord, SessionRecord } from '../records.ts';
+import type { ExpectedUnitRecord, RegistrationRecord, SessionRecord, SessionTotalsRecord } from '../records.ts';
 import { queryAllRegistrations } from '../repository/registrations.ts';
 import { getSessionWithTotals, insertSession, querySessions, queryUnits } from '../repository/sessions.ts';
 import { recapAttendance } from '../rules/recap.ts';
+import { reconcileTotals } from './totals.ts';
 
 function summaryOf(record: Omit<SessionRecord, 'createdBy'>): SessionSummary {
   return {
@@ -99,6 +100,7 @@ export async function listSessions(
 /** Everything a recap or an export needs: the session, what it expects, and every registration. */
 export interface SessionRoster {
   session: SessionRecord;
+  totals: SessionTotalsRecord;
   units: ExpectedUnitRecord[];
   registrations: RegistrationRecord[];
   /** Query pages the registrations took (for the benchmark). */
@@ -107,13 +109,13 @@ export interface SessionRoster {
 
 /** The session, its expected units and all its registrations, read in parallel; 404 when there is none. */
 export async function sessionRoster(sessionId: string): Promise<SessionRoster> {
-  const [{ session }, units, all] = await Promise.all([
+  const [{ session, totals }, units, all] = await Promise.all([
     getSessionWithTotals(sessionId),
     queryUnits(sessionId),
     queryAllRegistrations(sessionId),
   ]);
   if (!session) throw new NotFound(sessionNotFound);
-  return { session, units, registrations: all.registrations, pages: all.pages };
+  return { session, totals, units, registrations: all.registrations, pages: all.pages };
 }
 
 /** The live recap, from the registrations themselves (one Query; a page per ~2,500 people). */
@@ -132,5 +134,10 @@ export async function getAttendance(sessionId: string): Promise<Attendance> {
       present: registration.checkedInAt !== undefined,
     })),
   );
+  // The recap has counted every record anyway: a lasting disagreement of the counters is corrected.
+  await reconcileTotals(sessionId, {
+    seen: roster.totals,
+    counted: { registered: recap.registered, present: recap.present },
+  });
   return { sessionId, ...recap };
 }

@@ -16,6 +16,8 @@ const current = new AsyncLocalStorage<FunctionGroup>();
 const used = new Map<FunctionGroup, Set<string>>(functionGroups.map((group) => [group, new Set()]));
 const called = new Set<string>();
 let t: TestStack;
+/** Runs once, inside the next import, just before it reserves its seats (to make it lose a race). */
+let raceInsideImport: (() => Promise<void>) | undefined;
 
 // The document client's commands and the low-level client's, by the action IAM knows them as.
 const ACTIONS: Record<string, string> = {
@@ -56,6 +58,12 @@ beforeAll(async () => {
   db.middlewareStack.add(
     (next, context) => async (args) => {
       record(String(context.commandName), 'dynamodb');
+      const input = args.input as { Key?: { SK?: string } };
+      if (raceInsideImport && current.getStore() === 'imports' && input.Key?.SK === 'TOTALS') {
+        const run = raceInsideImport;
+        raceInsideImport = undefined;
+        await run();
+      }
       return next(args);
     },
     { step: 'initialize', name: 'leastPrivilegeProbe' },
@@ -126,6 +134,26 @@ async function tour() {
       registrations: [{ fullName: 'Yulianti', role: 'SEKRETARIS_PANITIA', villageCode: villages[0]?.code }],
     }),
   );
+  // An import that loses a race for a place: the desk registers it between the import's judging
+  // and its writes, so the import gives back the phone number and settles the row one by one.
+  const raced = {
+    fullName: 'Ahmad Fauzi',
+    role: 'KETUA_PANITIA',
+    villageCode: villages[1]?.code,
+    phone: '081200002222',
+  };
+  raceInsideImport = async () => {
+    await step(
+      201,
+      organizer.post(`/sessions/${sid}/registrations`, { ...raced, fullName: 'Dedi Irawan', phone: '081200003333' }),
+    );
+  };
+  const lost = await step(
+    200,
+    organizer.post<{ rejected: unknown[] }>(`/sessions/${sid}/registrations/import`, { registrations: [raced] }),
+  );
+  expect(raceInsideImport).toBeUndefined();
+  expect(lost.body.rejected).toHaveLength(1);
   await step(200, organizer.get(`/sessions/${sid}/registrations`));
   await step(200, organizer.post(`/sessions/${sid}/registrations/${reg.body.id}/check-in`));
   await step(200, organizer.get(`/sessions/${sid}/attendance`));
