@@ -3,6 +3,7 @@ import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/registration-contract.ts';
+import { undoCheckIn, updateRegistration } from '#shared/sessions/use-cases/corrections.ts';
 import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/sessions/use-cases/registrations.ts';
 
 export const handler = lambdaHandler('registrations', {
@@ -17,8 +18,14 @@ export const handler = lambdaHandler('registrations', {
   checkIn: operation(contracts.checkIn, async ({ params, principal }) =>
     ok(await checkIn(params.sessionId, params.registrationId, principal)),
   ),
-  cancelRegistration: operation(contracts.cancelRegistration, async ({ params, principal }) => {
-    await cancelRegistration(params.sessionId, params.registrationId, principal);
+  updateRegistration: operation(contracts.updateRegistration, async ({ params, body, principal }) =>
+    ok(await updateRegistration(params.sessionId, params.registrationId, body, principal)),
+  ),
+  undoCheckIn: operation(contracts.undoCheckIn, async ({ params, body, principal }) =>
+    ok(await undoCheckIn(params.sessionId, params.registrationId, body.reason, principal)),
+  ),
+  cancelRegistration: operation(contracts.cancelRegistration, async ({ params, body, principal }) => {
+    await cancelRegistration(params.sessionId, params.registrationId, principal, body.reason);
     return noContent();
   }),
 });

@@ -4,7 +4,13 @@ import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/contract.ts';
-import { createSession, getAttendance, getSession, listSessions } from '#shared/sessions/use-cases/sessions.ts';
+import {
+  createSession,
+  getAttendance,
+  getSession,
+  listSessions,
+  updateSession,
+} from '#shared/sessions/use-cases/sessions.ts';
 
 export const handler = lambdaHandler('sessions', {
   listSessions: operation(contracts.listSessions, async ({ query }) =>
@@ -15,5 +21,8 @@ export const handler = lambdaHandler('sessions', {
     return created(session, `/sessions/${session.id}`);
   }),
   getSession: operation(contracts.getSession, async ({ params }) => ok(await getSession(params.sessionId))),
+  updateSession: operation(contracts.updateSession, async ({ params, body, principal }) =>
+    ok(await updateSession(params.sessionId, body, principal)),
+  ),
   getAttendance: operation(contracts.getAttendance, async ({ params }) => ok(await getAttendance(params.sessionId))),
 });

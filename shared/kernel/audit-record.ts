@@ -19,5 +19,7 @@ export const AuditRecord = z.object({
   villageCode: z.optional(z.string()),
   before: z.optional(z.unknown()),
   after: z.optional(z.unknown()),
+  /** Why a correction was made, in the words of the person who made it. */
+  reason: z.optional(z.string()),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;

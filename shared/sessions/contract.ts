@@ -38,6 +38,29 @@ export type Session = z.infer<typeof Session>;
 
 export const SessionParams = z.strictObject({ sessionId: Ulid });
 
+/** A change to a session: any of its details, and optionally why. */
+export const SessionPatch = z.strictObject({
+  title: z.optional(text(150, 3)),
+  date: z.optional(IsoDate),
+  venue: z.optional(text(200)),
+  /** A new capacity, or null for none. */
+  capacity: z.optional(z.nullable(count(MAX_SESSION_CAPACITY, 1))),
+  villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
+  reason: z.optional(text(300, 3)),
+});
+export type SessionPatch = z.infer<typeof SessionPatch>;
+
+export const updateSession = contract({
+  summary: 'Change a session: title, date, venue, capacity, the desa it expects',
+  tag: 'Sessions',
+  params: SessionParams,
+  body: { schema: SessionPatch },
+  replies: {
+    200: { description: 'The session as it is now', schema: Session },
+    409: { description: 'The capacity is below those registered, or a desa left out has registrations' },
+  },
+});
+
 const Tally = z.object({ registered: z.int(), present: z.int() });
 
 export const Attendance = z.object({

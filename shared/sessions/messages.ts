@@ -31,6 +31,26 @@ export const kecamatanNotInSession: Text = {
   id: 'Kecamatan ini tidak termasuk peserta sesi ini',
   en: 'This kecamatan is not expected at this session',
 };
+export const registrationChanged: Text = {
+  id: 'Pendaftaran ini berubah saat Anda memperbaikinya; muat ulang lalu coba lagi.',
+  en: 'This registration changed while you were correcting it; reload and try again.',
+};
+export const sessionChanged: Text = {
+  id: 'Sesi ini berubah saat Anda mengubahnya; muat ulang lalu coba lagi.',
+  en: 'This session changed while you were editing it; reload and try again.',
+};
+export const notCheckedIn: Text = {
+  id: '{name} belum tercatat hadir.',
+  en: '{name} is not checked in.',
+};
+export const capacityBelowRegistered: Text = {
+  id: 'Kuota tidak boleh kurang dari jumlah yang sudah terdaftar ({registered} peserta).',
+  en: 'The capacity cannot be below the number already registered ({registered}).',
+};
+export const villagesStillRegistered: Text = {
+  id: 'Desa berikut sudah punya pendaftar dan tidak dapat dikeluarkan dari sesi: {names}.',
+  en: 'These desa already have registrations and cannot be left out: {names}.',
+};
 export const noVillages: Text = {
   id: 'Data wilayah belum diisi; impor data wilayah terlebih dahulu',
   en: 'No region data yet; import the regions first',

@@ -25,6 +25,7 @@ export const SessionRecord = z.object({
   capacity: z.optional(z.int()),
   createdAt: z.string(),
   createdBy: Person,
+  updatedAt: z.optional(z.string()),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
@@ -70,6 +71,9 @@ export const RegistrationRecord = z.object({
   createdBy: Person,
   checkedInAt: z.optional(z.string()),
   checkedInBy: z.optional(Person),
+  /** The last correction, if any (what changed is in the audit trail). */
+  updatedAt: z.optional(z.string()),
+  updatedBy: z.optional(Person),
 });
 export type RegistrationRecord = z.infer<typeof RegistrationRecord>;
 

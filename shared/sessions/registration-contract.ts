@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
-import { KecamatanCode, PageQuery, PersonName, Phone, Timestamp, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import {
+  KecamatanCode,
+  PageQuery,
+  PersonName,
+  Phone,
+  Timestamp,
+  text,
+  Ulid,
+  VillageCode,
+} from '#shared/kernel/schemas.ts';
 import { RegistrationRecord, Role } from './records.ts';
 import { isVillageRole } from './rules/roles.ts';
 
@@ -33,7 +42,13 @@ export type RegistrationInput = z.infer<typeof RegistrationInput>;
 
 /** A registration as the API shows it: the stored record without who wrote it, with its check-in. */
 export const Registration = z.extend(
-  z.omit(RegistrationRecord, { fingerprint: true, createdBy: true, checkedInAt: true, checkedInBy: true }),
+  z.omit(RegistrationRecord, {
+    fingerprint: true,
+    createdBy: true,
+    checkedInAt: true,
+    checkedInBy: true,
+    updatedBy: true,
+  }),
   { checkedInAt: z.nullable(Timestamp) },
 );
 export type Registration = z.infer<typeof Registration>;
@@ -99,11 +114,50 @@ export const checkIn = contract({
   replies: { 200: { description: 'Present', schema: CheckInResult } },
 });
 
+/** Why a correction was made: kept in the audit trail beside what changed. */
+export const Reason = text(300, 3);
+
 export const cancelRegistration = contract({
-  summary: 'Cancel a registration (admin correction); frees the place and the phone number',
+  summary: 'Cancel a registration (admin correction, with a reason); frees the place and the phone number',
   tag: 'Registrations',
   params: RegistrationParams,
+  body: { schema: z.strictObject({ reason: z.optional(Reason) }), optional: true },
   replies: { 204: { description: 'Cancelled' } },
+});
+
+/** A correction of a registration: any of its fields, and why. */
+export const RegistrationPatch = z.strictObject({
+  fullName: z.optional(PersonName),
+  /** A new number, or null to remove it. */
+  phone: z.optional(z.nullable(Phone)),
+  role: z.optional(Role),
+  villageCode: z.optional(VillageCode),
+  kecamatanCode: z.optional(KecamatanCode),
+  reason: Reason,
+});
+export type RegistrationPatch = z.infer<typeof RegistrationPatch>;
+
+export const updateRegistration = contract({
+  summary:
+    'Correct a registration (name, phone, role, desa or kecamatan) under the same rules as registering; a new place gives it a new id',
+  tag: 'Registrations',
+  params: RegistrationParams,
+  body: { schema: RegistrationPatch },
+  replies: {
+    200: { description: 'The registration as it is now (its id changes with its place)', schema: Registration },
+    409: { description: 'The new place or phone number is taken; the problem names the holder' },
+  },
+});
+
+export const undoCheckIn = contract({
+  summary: 'Undo a check-in tapped by mistake, with a reason',
+  tag: 'Registrations',
+  params: RegistrationParams,
+  body: { schema: z.strictObject({ reason: Reason }) },
+  replies: {
+    200: { description: 'The registration, no longer present', schema: Registration },
+    409: { description: 'The person is not checked in' },
+  },
 });
 
 export const importRegistrations = contract({

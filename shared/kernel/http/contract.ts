@@ -16,6 +16,8 @@ export interface BodySpec {
   mediaTypes?: readonly string[];
   /** Largest body accepted, in bytes (default 64 KiB). */
   maxBytes?: number;
+  /** An empty body is accepted too (the route's input is all optional, e.g. a DELETE's reason). */
+  optional?: boolean;
   description?: string;
 }
 

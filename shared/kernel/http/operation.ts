@@ -5,7 +5,7 @@ import type { Lang } from '#shared/kernel/i18n/messages.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { Principal } from './auth.ts';
-import { readFileBody, readJsonBody, refuseUnexpectedBody } from './body.ts';
+import { bodyBytes, readFileBody, readJsonBody, refuseUnexpectedBody } from './body.ts';
 import { type Contract, DEFAULT_MAX_BODY_BYTES } from './contract.ts';
 import type { HttpEvent, HttpResult } from './event.ts';
 import type { Reply } from './reply.ts';
@@ -81,6 +81,7 @@ function readBody(contract: Contract, event: HttpEvent): unknown {
   }
   const maxBytes = spec.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (spec.mediaTypes) return readFileBody(event, spec.mediaTypes, maxBytes);
+  if (spec.optional && bodyBytes(event).length === 0) return spec.schema ? parseOrThrow(spec.schema, {}) : {};
   const json = readJsonBody(event, maxBytes);
   return spec.schema ? parseOrThrow(spec.schema, json) : json;
 }

@@ -1,5 +1,5 @@
 /**
- * Names are free text. Single names ("Juproni"), titles and degrees ("H. M. Rahmattullah, S.STP.,
+ * Names are free text, of at least two letters. Single names ("Juproni"), titles and degrees ("H. M. Rahmattullah, S.STP.,
  * MM."), apostrophes ("Ma'ruf", "Ma’ruf") and letters from any script ("Ñoman", "Đặng") are all
  * valid; digits, control characters and symbols are not.
  */
@@ -11,9 +11,12 @@ export function cleanName(raw: string): string {
   return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Whether a cleaned name uses only the characters names are made of. */
+/**
+ * Whether a cleaned name uses only the characters names are made of, and at least two letters: a
+ * single initial ("A") is a slip of the thumb that would block the real holder of the place.
+ */
 export function isValidName(name: string): boolean {
-  return NAME.test(name);
+  return NAME.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 2;
 }
 
 /** The comparison form of a name: case, accents, punctuation and spacing ignored. */

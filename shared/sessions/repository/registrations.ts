@@ -199,3 +199,63 @@ export async function findHolders(
   }
   return { holders, phoneGuards };
 }
+
+/**
+ * Changes the person in a place (name, phone) while the place stays the same, only if the record is
+ * still as it was read (same fingerprint); the check-in, if any, is kept. Answers whether it was.
+ */
+export function correctInPlace(
+  before: RegistrationRecord,
+  next: Pick<RegistrationRecord, 'fullName' | 'phone' | 'fingerprint' | 'updatedAt' | 'updatedBy'>,
+): Promise<boolean> {
+  const sets = ['fullName = :name', 'fingerprint = :fingerprint', 'updatedAt = :at', 'updatedBy = :by'];
+  const values: Record<string, unknown> = {
+    ':name': next.fullName,
+    ':fingerprint': next.fingerprint,
+    ':at': next.updatedAt,
+    ':by': next.updatedBy,
+    ':before': before.fingerprint,
+  };
+  if (next.phone) {
+    sets.push('phone = :phone');
+    values[':phone'] = next.phone;
+  }
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.registration.item(before.sessionId, before.id),
+        UpdateExpression: `SET ${sets.join(', ')}${next.phone ? '' : ' REMOVE phone'}`,
+        ConditionExpression: 'fingerprint = :before',
+        ExpressionAttributeValues: values,
+      }),
+    ),
+  );
+}
+
+/** Clears a check-in; answers the registration as it was, or undefined when it was not checked in. */
+export async function undoCheckIn(sessionId: string, id: string): Promise<RegistrationRecord | undefined> {
+  try {
+    const result = await db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.registration.item(sessionId, id),
+        UpdateExpression: 'REMOVE checkedInAt, checkedInBy',
+        ConditionExpression: 'attribute_exists(checkedInAt)',
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return readRegistration(result.Attributes ?? {});
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The guard of a phone number, if it is in use. */
+export async function getPhoneGuard(sessionId: string, phone: string): Promise<PhoneGuardRecord | undefined> {
+  const result = await db.send(
+    new GetCommand({ TableName, Key: keys.phone.item(sessionId, phone), ConsistentRead: true }),
+  );
+  return result.Item ? readRecord(PhoneGuardRecord, result.Item, 'phone guard') : undefined;
+}

@@ -6,7 +6,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
-import { batchGet, batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
+import { batchGet, batchWrite, put, queryAll, remove } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
 import { indexes, type Key, keys } from '#shared/kernel/table/keys.ts';
 import { queryPage } from '#shared/kernel/table/page.ts';
@@ -230,5 +230,38 @@ export function writeTotalsDecision(
         ConditionExpression: unchanged,
       }),
     ),
+  );
+}
+
+/**
+ * Stores a session's new details (and its new listing keys when the date moved), only if nobody
+ * changed it since it was read; answers whether that held.
+ */
+export function replaceSession(before: SessionRecord, next: SessionRecord): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new PutCommand({
+        TableName,
+        Item: { ...keys.session.item(next.id), ...keys.session.listing(next.date, next.id), ...next },
+        ConditionExpression:
+          'attribute_exists(PK) AND createdAt = :createdAt AND (attribute_not_exists(updatedAt) OR updatedAt = :updatedAt)',
+        ExpressionAttributeValues: { ':createdAt': before.createdAt, ':updatedAt': before.updatedAt ?? '' },
+      }),
+    ),
+  );
+}
+
+/** Adds and removes expected units of a session. */
+export async function changeUnits(
+  sessionId: string,
+  added: readonly ExpectedUnitRecord[],
+  removed: readonly ExpectedUnitRecord[],
+): Promise<void> {
+  await batchWrite(
+    [
+      ...added.map((unit) => put({ ...keys.session.unit(sessionId, unit.kind, unit.code), ...unit })),
+      ...removed.map((unit) => remove(keys.session.unit(sessionId, unit.kind, unit.code))),
+    ],
+    8,
   );
 }

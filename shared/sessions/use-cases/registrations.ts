@@ -34,13 +34,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A registration as the API shows it. */
 export function toRegistration(record: RegistrationRecord): Registration {
-  const { fingerprint: _f, createdBy: _by, checkedInAt, checkedInBy: _in, ...shown } = record;
+  const { fingerprint: _f, createdBy: _by, checkedInAt, checkedInBy: _in, updatedBy: _up, ...shown } = record;
   return { ...shown, checkedInAt: checkedInAt ?? null };
 }
 
 /** The audit entry of a new registration; keyed by its creation time, so a rewrite keeps one. */
 export function registrationAudit(record: RegistrationRecord, principal: Principal | null): AuditRecord {
-  const { fingerprint: _f, createdBy: _by, checkedInAt: _at, checkedInBy: _in, ...after } = record;
+  const { fingerprint: _f, createdBy: _by, checkedInAt: _at, checkedInBy: _in, updatedBy: _up, ...after } = record;
   return {
     scope: scopes.session(record.sessionId),
     at: record.createdAt,
@@ -99,7 +99,7 @@ export async function reserveSeats(sessionId: string, seats: number, limit: numb
  * number. A guard without one (a request that died, or a number changed since) is stale once it
  * is older than the grace period; a younger one may belong to a registration being written now.
  */
-async function phoneHolder(
+export async function phoneHolder(
   sessionId: string,
   phone: string,
   guard: PhoneGuardRecord,
@@ -219,7 +219,12 @@ export async function checkIn(
 }
 
 /** Cancels a registration: the record goes, then its phone number and its seat are given back. */
-export async function cancelRegistration(sessionId: string, id: string, principal: Principal | null): Promise<void> {
+export async function cancelRegistration(
+  sessionId: string,
+  id: string,
+  principal: Principal | null,
+  reason?: string,
+): Promise<void> {
   const record = await registrations.getRegistration(sessionId, id);
   if (!record || !(await registrations.deleteRegistration(record))) throw new NotFound(registrationNotFound);
   if (record.phone) await registrations.releasePhone(sessionId, record.phone, id);
@@ -234,6 +239,7 @@ export async function cancelRegistration(sessionId: string, id: string, principa
     before: toRegistration(record),
     after: null,
     villageCode: record.villageCode,
+    reason,
   });
 }
 

@@ -1,14 +1,28 @@
 /** Sessions (sosialisasi): creating one, reading it, listing them, and the live recap. */
 import { ulid } from 'ulid';
 import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
-import { type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
+import { Conflict, type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
+import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
-import type { Attendance, Session, SessionInput, SessionSummary } from '../contract.ts';
-import { noVillages, sessionNotFound } from '../messages.ts';
+import type { Attendance, Session, SessionInput, SessionPatch, SessionSummary } from '../contract.ts';
+import {
+  capacityBelowRegistered,
+  noVillages,
+  sessionChanged,
+  sessionNotFound,
+  villagesStillRegistered,
+} from '../messages.ts';
 import type { ExpectedUnitRecord, RegistrationRecord, SessionRecord, SessionTotalsRecord } from '../records.ts';
 import { queryAllRegistrations } from '../repository/registrations.ts';
-import { getSessionWithTotals, insertSession, querySessions, queryUnits } from '../repository/sessions.ts';
+import {
+  changeUnits,
+  getSessionWithTotals,
+  insertSession,
+  querySessions,
+  queryUnits,
+  replaceSession,
+} from '../repository/sessions.ts';
 import { recapAttendance } from '../rules/recap.ts';
 import { reconcileTotals } from './totals.ts';
 
@@ -37,11 +51,8 @@ function sessionOf(record: SessionRecord, units: readonly ExpectedUnitRecord[], 
  * one small item each, so registrations are judged against the session alone and the session item
  * stays small however many desa it expects.
  */
-export async function createSession(input: SessionInput, principal: Principal | null): Promise<Session> {
-  const regions = await getRegions();
-  const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
-  if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: noVillages }]);
-  const codes = input.villageCodes ?? [...kecamatanOf.keys()];
+/** The units a session expecting these desa stores: each desa with its kecamatan, and each kecamatan. */
+function expectedUnits(codes: readonly string[], kecamatanOf: ReadonlyMap<string, string>): ExpectedUnitRecord[] {
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   codes.forEach((code, index) => {
@@ -50,7 +61,6 @@ export async function createSession(input: SessionInput, principal: Principal | 
     seen.add(code);
   });
   if (issues.length > 0) throw new ValidationFailed(issues);
-
   const units: ExpectedUnitRecord[] = codes.map((code) => ({
     kind: 'village',
     code,
@@ -59,6 +69,19 @@ export async function createSession(input: SessionInput, principal: Principal | 
   for (const kecamatanCode of new Set(units.map((unit) => unit.kecamatanCode))) {
     units.push({ kind: 'kecamatan', code: kecamatanCode, kecamatanCode });
   }
+  return units;
+}
+
+/**
+ * Creates a session. The expected desa (all by default) are stored beside it with their kecamatan,
+ * one small item each, so registrations are judged against the session alone and the session item
+ * stays small however many desa it expects.
+ */
+export async function createSession(input: SessionInput, principal: Principal | null): Promise<Session> {
+  const regions = await getRegions();
+  const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
+  if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: noVillages }]);
+  const units = expectedUnits(input.villageCodes ?? [...kecamatanOf.keys()], kecamatanOf);
   const record: SessionRecord = {
     id: ulid(),
     title: input.title,
@@ -79,6 +102,90 @@ export async function createSession(input: SessionInput, principal: Principal | 
     after: { ...session, villageCodes: session.villageCodes.length, kecamatanCodes: session.kecamatanCodes.length },
   });
   return session;
+}
+
+/**
+ * Changes a session's details or the desa it expects. The capacity may not go below those already
+ * registered, and a desa (or kecamatan) with registrations may not be left out.
+ */
+export async function updateSession(
+  sessionId: string,
+  patch: SessionPatch,
+  principal: Principal | null,
+): Promise<Session> {
+  const [{ session: before, totals }, current] = await Promise.all([
+    getSessionWithTotals(sessionId),
+    queryUnits(sessionId),
+  ]);
+  if (!before) throw new NotFound(sessionNotFound);
+  const registered = totals.registered ?? 0;
+  const next: SessionRecord = {
+    ...before,
+    title: patch.title ?? before.title,
+    date: patch.date ?? before.date,
+    venue: patch.venue ?? before.venue,
+    updatedAt: new Date().toISOString(),
+  };
+  if (patch.capacity === null) delete next.capacity;
+  else if (patch.capacity !== undefined) next.capacity = patch.capacity;
+  if (next.capacity !== undefined && next.capacity < registered) {
+    throw new Conflict(capacityBelowRegistered, { registered }, undefined, [
+      { field: 'capacity', key: capacityBelowRegistered, params: { registered } },
+    ]);
+  }
+  let units = current;
+  let added: ExpectedUnitRecord[] = [];
+  let removed: ExpectedUnitRecord[] = [];
+  if (patch.villageCodes) {
+    const regions = await getRegions();
+    const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
+    units = expectedUnits(patch.villageCodes, kecamatanOf);
+    const key = (unit: ExpectedUnitRecord) => `${unit.kind}:${unit.code}`;
+    const wanted = new Set(units.map(key));
+    const had = new Set(current.map(key));
+    added = units.filter((unit) => !had.has(key(unit)));
+    removed = current.filter((unit) => !wanted.has(key(unit)));
+    if (removed.length > 0) {
+      const { registrations } = await queryAllRegistrations(sessionId);
+      const gone = new Set(removed.map(key));
+      const held = registrations.filter((registration) =>
+        registration.villageCode
+          ? gone.has(`village:${registration.villageCode}`)
+          : gone.has(`kecamatan:${registration.kecamatanCode}`),
+      );
+      if (held.length > 0) {
+        const names = [
+          ...new Set(held.map((registration) => registration.villageCode ?? registration.kecamatanCode)),
+        ].map(
+          (code) =>
+            regions.villages.find((village) => village.code === code)?.name ??
+            regions.kecamatan.find((unit) => unit.code === code)?.name ??
+            code,
+        );
+        throw new Conflict(villagesStillRegistered, { names: names.join(', ') });
+      }
+    }
+  }
+  if (!(await replaceSession(before, next))) throw new Conflict(sessionChanged);
+  if (added.length + removed.length > 0) await changeUnits(sessionId, added, removed);
+  const beforeShown = sessionOf(before, current, registered);
+  const afterShown = sessionOf(next, units, registered);
+  const brief = (session: Session) => ({
+    ...session,
+    villageCodes: session.villageCodes.length,
+    kecamatanCodes: session.kecamatanCodes.length,
+  });
+  await writeAudit({
+    scope: scopes.session(sessionId),
+    at: next.updatedAt ?? '',
+    action: 'session.updated',
+    actor: userActor(principal),
+    entityId: sessionId,
+    before: { ...brief(beforeShown), removedVillages: removed.filter((u) => u.kind === 'village').map((u) => u.code) },
+    after: { ...brief(afterShown), addedVillages: added.filter((u) => u.kind === 'village').map((u) => u.code) },
+    reason: patch.reason,
+  });
+  return afterShown;
 }
 
 /** One session with the desa and kecamatan it expects and how many registered (a counter), or 404. */
