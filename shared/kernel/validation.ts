@@ -44,6 +44,8 @@ export function toFieldIssues(issue: $ZodIssue, prefix?: string): FieldIssue[] {
     case 'invalid_value':
       return [{ field, key: 'field.oneOf', params: { values: issue.values.map(String).join(', ') } }];
     case 'invalid_format':
+      // An empty field is a missing one, whatever format it would have had.
+      if (issue.input === '') return [{ field, key: 'field.required' }];
       return [{ field, key: issue.format === 'date' ? 'field.date' : 'field.invalid' }];
     default:
       return [{ field, key: 'field.invalid' }];

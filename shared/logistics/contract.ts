@@ -35,7 +35,10 @@ export type Line = z.infer<typeof Line>;
 
 const Lines = z.array(Line).check(z.minLength(1), z.maxLength(50));
 
-export const AllocationInput = z.strictObject({ lines: Lines });
+/** A desa's allocation set by hand: 0 (or leaving an item out) means none of it. */
+export const AllocationInput = z.strictObject({
+  lines: z.array(z.strictObject({ itemCode: ItemCode, quantity: Quantity })).check(z.minLength(1), z.maxLength(50)),
+});
 
 export const Allocation = z.object({
   villageCode: VillageCode,

@@ -16,7 +16,7 @@ export const lineOverAllocation: Text = {
 };
 export const receiptConfirmed: Text = {
   id: 'Penerimaan sudah dikonfirmasi pada {at}. Perbaikan hanya dapat dilakukan oleh admin DPMD.',
-  en: 'Receipt of these goods was already confirmed. Only a DPMD admin can correct it.',
+  en: 'Receipt of these goods was already confirmed on {at}. Only a DPMD admin can correct it.',
 };
 export const receiptNotConfirmed: Text = {
   id: 'Belum ada konfirmasi penerimaan yang dapat diperbaiki.',

@@ -6,8 +6,8 @@
 import * as z from 'zod/mini';
 import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
 
-/** Catalogue codes: `KOTAK_SUARA`, `SURAT_SUARA`, ... */
-export const ItemCode = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: 'field.itemCode' }));
+/** Catalogue codes as people write them: `KOTAK_SUARA`, `SEGEL-KOTAK`, `FORM.C1`. */
+export const ItemCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, { error: 'field.itemCode' }));
 
 const Count = z.int();
 const Person = z.object({ sub: z.string(), name: z.string() });

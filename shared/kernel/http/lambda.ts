@@ -46,6 +46,7 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
         lang: languageOf(header(event, 'accept-language')),
         requestId: event.requestContext.requestId,
         sourceIp: event.requestContext.http.sourceIp,
+        access: route.access,
       });
     });
   return Object.assign(handler, { group, operations });

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { validateReplies } from '#shared/kernel/config.ts';
 import type { Lang } from '#shared/kernel/i18n/messages.ts';
+import type { Access } from '#shared/routes.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { Principal } from './auth.ts';
@@ -17,6 +18,8 @@ export interface RequestContext {
   requestId: string;
   sourceIp: string;
   event: HttpEvent;
+  /** Who may call the route (from the route table): public routes never tell a bad path from a missing one. */
+  access: Access;
 }
 
 type Parsed<S> = S extends $ZodType ? z.output<S> : Record<string, never>;
@@ -44,13 +47,18 @@ const SECURITY_HEADERS = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
 } as const;
 
-function readParams(contract: Contract, event: HttpEvent): unknown {
+/**
+ * A path that names nothing valid names nothing at all when it is read (404); a change sent to it
+ * is told which part of the path is wrong (400), so `PUT /items/segel kotak` says what to fix.
+ * Public routes answer every bad path alike (404), so guessing learns nothing.
+ */
+function readParams(contract: Contract, event: HttpEvent, access: Access): unknown {
   if (!contract.params) return {};
   try {
-    return parseOrThrow(contract.params, event.pathParameters ?? {});
+    return parseOrThrow(contract.params, event.pathParameters ?? {}, 'path');
   } catch (error) {
-    // A path that names nothing valid names nothing at all.
-    if (error instanceof ValidationFailed) throw new NotFound();
+    const isWrite = event.requestContext.http.method !== 'GET';
+    if (error instanceof ValidationFailed && !(isWrite && access !== 'public')) throw new NotFound();
     throw error;
   }
 }
@@ -136,7 +144,7 @@ export function operation<C extends Contract>(
     contract,
     async run(context) {
       const { event } = context;
-      const params = readParams(contract, event);
+      const params = readParams(contract, event, context.access);
       const query = readQuery(contract, event);
       const headers = readHeaders(contract, event);
       const body = readBody(contract, event);

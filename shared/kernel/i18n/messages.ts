@@ -58,7 +58,8 @@ const id = {
   'field.duplicate': 'Kode ini muncul lebih dari sekali',
   'field.cursor': 'Penanda halaman tidak valid',
   'field.audit.oneTrail': 'Pilih tepat satu: sessionId, shipmentId, villageCode atau trail',
-  'field.itemCode': 'Kode barang memakai huruf besar, angka dan garis bawah (contoh: KOTAK_SUARA)',
+  'field.itemCode':
+    'Kode barang 2–32 karakter: huruf, angka, tanda hubung, garis bawah atau titik (contoh: SEGEL-KOTAK)',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -110,10 +111,11 @@ const en: Record<MessageKey, string> = {
   'field.duplicate': 'This code appears more than once',
   'field.cursor': 'Invalid page cursor',
   'field.audit.oneTrail': 'Choose exactly one of sessionId, shipmentId, villageCode or trail',
-  'field.itemCode': 'Item codes use capitals, digits and underscores (e.g. KOTAK_SUARA)',
+  'field.itemCode': 'Item codes are 2–32 letters, digits, hyphens, underscores or dots (e.g. SEGEL-KOTAK)',
 };
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
+/** Both dictionaries (the tests check every key says the same placeholders in both). */
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export type MessageParams = Params;
 

@@ -45,7 +45,9 @@ export async function putAllocation(
   if (!village) throw new NotFound();
   checkLines(lines, items);
   const at = new Date().toISOString();
-  const allocation = Object.fromEntries(lines.map((line) => [line.itemCode, line.quantity]));
+  const allocation = Object.fromEntries(
+    lines.filter((line) => line.quantity > 0).map((line) => [line.itemCode, line.quantity]),
+  );
   await saveAllocation(villageCode, allocation, 'manual', at);
   await writeAudit({
     scope: scopes.allocations,

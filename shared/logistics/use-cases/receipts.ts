@@ -4,6 +4,7 @@
  */
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, NotFound } from '#shared/kernel/errors.ts';
+import { timeText } from '#shared/kernel/i18n/times.ts';
 import { attemptsKey, guardAttempts, recordFailure } from '#shared/kernel/limits.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
@@ -72,7 +73,8 @@ export async function confirmReceipt(
       await auditConfirmation(current, existing);
       return { view: await viewOf(current), created: false };
     }
-    throw new Conflict(receiptConfirmed, {}, { confirmedAt: existing?.confirmedAt ?? null });
+    const at = existing ? timeText(existing.confirmedAt, regency.timeZone) : '';
+    throw new Conflict(receiptConfirmed, { at }, { confirmedAt: existing?.confirmedAt ?? null });
   }
   await auditConfirmation(record, receipt);
   return { view: await viewOf({ ...record, receipt, status: 'confirmed' }), created: true };

@@ -136,7 +136,8 @@ export async function attendancePdf(
     style: { minRowHeight: 24, fontSize: 8.5, headerFontSize: 8.5, padding: 3 },
     // A heavier rule where a new kecamatan starts, so each kecamatan's desa read as one group.
     reserveAfter: SIGNATURE_BLOCK_HEIGHT,
-    keepWithEnd: 3,
+    // Only the last row goes along with the signature block to a new page: no page is left half empty.
+    keepWithEnd: 1,
     separator: (row, previous) => previous !== undefined && row.kecamatanCode !== previous.kecamatanCode,
     onNewPage: (page) => {
       page

@@ -88,14 +88,13 @@ export const WIB: RegencyTimeZone = { iana: 'Asia/Jakarta', label: 'WIB' };
 const ROLE_ORDER = new Map<Role, number>(roles.map((role, index) => [role, index]));
 
 /**
- * Orders rows the way a daftar hadir is read: by kecamatan name, then desa name (the Kasi, who has
- * no desa, heads the kecamatan), then role (Ketua, Sekretaris, Anggota, Kasi), then name.
+ * Orders rows the way the regency's own lists run, by Kemendagri code (the Wilayah page and the
+ * recap use the same order): kecamatan, then desa (the Kasi, who has no desa, heads the kecamatan),
+ * then role (Ketua, Sekretaris, Anggota, Kasi), then name.
  */
 export function compareRows(a: ExportRow, b: ExportRow): number {
   return (
-    compareNames(a.kecamatanName, b.kecamatanName) ||
     a.kecamatanCode.localeCompare(b.kecamatanCode) ||
-    compareNames(a.villageName, b.villageName) ||
     (a.villageCode ?? '').localeCompare(b.villageCode ?? '') ||
     (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
     compareNames(a.fullName, b.fullName) ||
@@ -129,17 +128,33 @@ function wallClock(iana: string): Intl.DateTimeFormat {
   return clock;
 }
 
-/** A stored time as the regency's wall-clock time, `2023-02-08 08:15 WIB` (sortable as text). */
-export function formatCheckInTime(iso: string | null, timeZone: RegencyTimeZone = WIB): string {
-  if (!iso) return '';
+function wallClockParts(iso: string, timeZone: RegencyTimeZone): Record<string, string> | undefined {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const part = Object.fromEntries(
+  if (Number.isNaN(date.getTime())) return undefined;
+  return Object.fromEntries(
     wallClock(timeZone.iana)
       .formatToParts(date)
       .map(({ type, value }) => [type, value]),
   );
+}
+
+/** A stored time as the regency's wall-clock time, `2023-02-08 08:15 WIB` (sortable as text). */
+export function formatCheckInTime(iso: string | null, timeZone: RegencyTimeZone = WIB): string {
+  const part = iso ? wallClockParts(iso, timeZone) : undefined;
+  if (!part) return '';
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${timeZone.label}`;
+}
+
+/**
+ * A stored time as a spreadsheet date-time showing the regency's wall-clock time. Spreadsheet cells
+ * have no time zone, so the Date carries the wall-clock reading as if it were UTC.
+ */
+export function checkInWallClock(iso: string | null, timeZone: RegencyTimeZone = WIB): Date | null {
+  const part = iso ? wallClockParts(iso, timeZone) : undefined;
+  if (!part) return null;
+  return new Date(
+    Date.UTC(Number(part.year), Number(part.month) - 1, Number(part.day), Number(part.hour), Number(part.minute)),
+  );
 }
 
 /**
@@ -190,7 +205,7 @@ export function buildAttendanceExport(
 
   const byKecamatan = Object.entries(recap.byKecamatan)
     .map(([code, tally]) => ({ code, name: nameOfKecamatan(code), ...tally }))
-    .sort((a, b) => compareNames(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort((a, b) => a.code.localeCompare(b.code));
 
   const villageSeat = (role: Role, code: string): MissingSeat => {
     const kecamatanCode = plan.villages[code] ?? '';
@@ -216,8 +231,8 @@ export function buildAttendanceExport(
   ].sort(
     (a, b) =>
       (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
-      compareNames(a.kecamatanName, b.kecamatanName) ||
-      compareNames(a.villageName, b.villageName),
+      a.kecamatanCode.localeCompare(b.kecamatanCode) ||
+      (a.villageCode ?? '').localeCompare(b.villageCode ?? ''),
   );
 
   return {

@@ -10,17 +10,23 @@ import { BOLD, header } from '#shared/kernel/xlsx.ts';
 import { roles } from '#shared/sessions/rules/roles.ts';
 import { attendanceTable } from './csv.ts';
 import type { ExportLabels, ExportLang } from './labels.ts';
-import { type AttendanceExport, recapSentence, WIB } from './rows.ts';
+import { type AttendanceExport, checkInWallClock, recapSentence, WIB } from './rows.ts';
 
 function listSheet(data: AttendanceExport, labels: ExportLabels, timeZone: RegencyTimeZone): SheetData {
-  // The same table as the CSV, with the number as a number and the presence mark centred.
+  // The same table as the CSV, with the number as a number, the presence mark centred, and the
+  // check-in time a real date-time (the regency's clock, named in the header) Excel can sort and filter.
   const [head = [], ...rows] = attendanceTable(data.rows, labels, timeZone);
+  const heading = head.map((value, column) => (column === 7 ? `${value} (${timeZone.label})` : value));
   return [
-    header(head),
-    ...rows.map((cells) =>
+    header(heading),
+    ...rows.map((cells, index) =>
       cells.map((value, column): Cell => {
         if (column === 0) return { value: Number(value), type: Number };
         if (column === 6) return { value, align: 'center' };
+        if (column === 7) {
+          const at = checkInWallClock(data.rows[index]?.checkedInAt ?? null, timeZone);
+          return at ? { value: at, type: Date, format: 'yyyy-mm-dd hh:mm' } : null;
+        }
         return value;
       }),
     ),

@@ -436,6 +436,8 @@ function checkProblem(route: Route, request: BadRequest, reply: ApiReply<Record<
   expect(reply.body.status).toBe(reply.status);
   for (const leak of ['siap-local', 'Exception', ' at ', 'node_modules', 'dynamo', 'TABLE'])
     expect(reply.text).not.toContain(leak);
+  // Every sentence is filled in: no "{at}" left for a person to read.
+  expect({ context, unfilled: reply.text.match(/\{[a-zA-Z]+\}/g) ?? [] }).toEqual({ context, unfilled: [] });
 }
 
 test('every route has a template, so every route is fuzzed', () => {

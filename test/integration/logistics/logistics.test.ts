@@ -63,6 +63,42 @@ describe('catalogue and allocation', () => {
     expect(saved.body.items[0]?.lines.length).toBe(demoRules.length);
   });
 
+  test('item codes as people write them; a path that cannot name an item is a 400 naming it, when changing', async () => {
+    const dashed = await t.organizer.put<{ code: string }>('/items/SEGEL-KOTAK', {
+      name: 'Segel kotak',
+      unit: 'lembar',
+    });
+    expect(dashed.status).toBe(200);
+    expect(dashed.body.code).toBe('SEGEL-KOTAK');
+    const dotted = await t.organizer.put('/items/Form.C1', { name: 'Formulir C1', unit: 'lembar' });
+    expect(dotted.status).toBe(200);
+    const spaced = await t.organizer.put<Problem>(`/items/${encodeURIComponent('segel kotak')}`, {
+      name: 'x',
+      unit: 'y',
+    });
+    expect(spaced.status).toBe(400);
+    expect(spaced.body.errors).toEqual([{ field: 'path.itemCode', message: expect.stringContaining('SEGEL-KOTAK') }]);
+    // Reading a path that names nothing is still just "not found".
+    expect((await t.organizer.get('/shipments/not-a-shipment')).status).toBe(404);
+  });
+
+  test('a desa set by hand to 0 of an item has none of it; a negative number says the least is 0', async () => {
+    const village = villages[9]?.code ?? '';
+    const set = await t.organizer.put<{ lines: Array<{ itemCode: string }> }>(`/allocations/${village}`, {
+      lines: [
+        { itemCode: 'KOTAK_SUARA', quantity: 2 },
+        { itemCode: 'LEM', quantity: 0 },
+      ],
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.lines.map((line) => line.itemCode)).toEqual(['KOTAK_SUARA']);
+    const negative = await t.organizer.put<Problem>(`/allocations/${village}`, {
+      lines: [{ itemCode: 'LEM', quantity: -3 }],
+    });
+    expect(negative.status).toBe(400);
+    expect(negative.body.errors).toEqual([{ field: 'lines.0.quantity', message: 'Minimal 0' }]);
+  });
+
   test('an unknown item in a rule is a field error', async () => {
     const reply = await t.organizer.post<Problem>('/allocations/preview', {
       rules: [{ itemCode: 'PAYUNG', basis: 'fixed', quantity: 1 }],
@@ -164,6 +200,12 @@ describe('receipt by the village', () => {
       clientRequestId: 'phone-0002',
     });
     expect(other.status).toBe(409);
+    // The refusal says when, on the regency's clock, in both languages.
+    expect(other.body.detail).toMatch(/^Penerimaan sudah dikonfirmasi pada \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB\./);
+    const english = await t.anonymous
+      .inLanguage('en')
+      .post<Problem>(`/receipts/${shipment.receiptCode}`, { ...body, clientRequestId: 'phone-0003' });
+    expect(english.body.detail).toMatch(/^Receipt of these goods was already confirmed on \d{1,2} \w+ \d{4}/);
   });
 
   test('code A confirms only shipment A, never shipment B', async () => {

@@ -59,9 +59,15 @@ async function pageCount(file: string): Promise<number> {
 async function ocrPage(file: string, page: number, name: string): Promise<string> {
   const prefix = join(artifacts, name);
   await run('pdftoppm', ['-r', '110', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  const { stdout } = await run('tesseract', [`${prefix}.png`, '-'], { maxBuffer: 8 * 1024 * 1024 });
+  // Read twice: as a page that may have columns (tesseract's default) and as one block of text
+  // (--psm 6). Each reading misses what the other gets right in tables; together they are the page.
+  const readings = await Promise.all(
+    [[], ['--psm', '6']].map((mode) =>
+      run('tesseract', [`${prefix}.png`, '-', ...mode], { maxBuffer: 8 * 1024 * 1024 }),
+    ),
+  );
   // Lines wrap where the printer wraps them; compare text, not layout.
-  return stdout.replace(/\s+/g, ' ');
+  return readings.map(({ stdout }) => stdout.replace(/\s+/g, ' ')).join(' | ');
 }
 
 beforeAll(async () => {
@@ -148,8 +154,13 @@ describe('XLSX', () => {
     const sheets = await readXlsxFile(reply.bytes);
     expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Daftar Hadir', 'Rekap']);
     const [list, recap] = sheets.map((sheet) => sheet.data);
-    expect(list?.[0]).toEqual(['No', 'Nama', 'Peran', 'Desa', 'Kecamatan', 'No. HP', 'Hadir', 'Waktu hadir']);
+    expect(list?.[0]).toEqual(['No', 'Nama', 'Peran', 'Desa', 'Kecamatan', 'No. HP', 'Hadir', 'Waktu hadir (WIB)']);
     expect(list).toHaveLength(184);
+    // The check-in time is a date-time cell showing the regency's clock (WIB is UTC+7).
+    const present = list?.slice(1).filter((row) => row[6] === 'Ya') ?? [];
+    expect(present.every((row) => row[7] instanceof Date)).toBe(true);
+    const absent = list?.slice(1).filter((row) => row[6] === 'Tidak') ?? [];
+    expect(absent.every((row) => row[7] === null)).toBe(true);
     expect(list?.filter((row) => row[6] === 'Ya')).toHaveLength(180);
     expect(list?.map((row) => row[1])).toContain('Dr. Elvira Ñañez');
 

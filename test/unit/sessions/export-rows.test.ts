@@ -68,21 +68,21 @@ const smallRegistrations = [
 ];
 
 describe('the rows of an attendance export', () => {
-  test('are sorted by kecamatan name, desa name, role order and name, and numbered from 1', () => {
+  test('are sorted by kecamatan code, desa code (the regency list order), role order and name, and numbered from 1', () => {
     // Prepare
     const checkIns = smallRegistrations.map((item) => checkIn(item));
     // Act
     const { rows } = buildAttendanceExport(smallPlan, smallRegistrations, checkIns, regions);
     // Assess
     expect(rows.map((row) => [row.no, row.kecamatanName, row.villageName, row.role, row.fullName])).toEqual([
-      [1, 'Banding Agung', 'Surabaya', 'KETUA_PANITIA', 'Dr. Elvira Ñañez'],
-      // The Kasi has no desa and heads their kecamatan.
-      [2, 'Muara Dua', '', 'KASI_PEMERINTAHAN', 'Drs. Sukardi, M.Si.'],
+      // The Kasi has no desa and heads their kecamatan; Muara Dua (16.09.01) before Banding Agung (16.09.02).
+      [1, 'Muara Dua', '', 'KASI_PEMERINTAHAN', 'Drs. Sukardi, M.Si.'],
+      [2, 'Muara Dua', 'Way Timah', 'KETUA_PANITIA', 'Juproni'],
       [3, 'Muara Dua', 'Gunung Tiga', 'KETUA_PANITIA', 'Ahmad Fauzi'],
       [4, 'Muara Dua', 'Gunung Tiga', 'SEKRETARIS_PANITIA', 'Siti Nur’aini'],
       [5, 'Muara Dua', 'Gunung Tiga', 'ANGGOTA_PANITIA', 'Agus Salim'],
       [6, 'Muara Dua', 'Gunung Tiga', 'ANGGOTA_PANITIA', 'Yulianti'],
-      [7, 'Muara Dua', 'Way Timah', 'KETUA_PANITIA', 'Juproni'],
+      [7, 'Banding Agung', 'Surabaya', 'KETUA_PANITIA', 'Dr. Elvira Ñañez'],
     ]);
   });
 
@@ -135,21 +135,21 @@ describe('the rows of an attendance export', () => {
     expect(missing).toEqual([
       {
         role: 'KETUA_PANITIA',
-        villageCode: '16.09.02.2001',
-        villageName: 'Surabaya',
-        kecamatanCode: '16.09.02',
-        kecamatanName: 'Banding Agung',
-      },
-      {
-        role: 'KETUA_PANITIA',
         villageCode: '16.09.01.2002',
         villageName: 'Gunung Tiga',
         kecamatanCode: '16.09.01',
         kecamatanName: 'Muara Dua',
       },
-      expect.objectContaining({ role: 'SEKRETARIS_PANITIA', villageName: 'Surabaya' }),
-      expect.objectContaining({ role: 'SEKRETARIS_PANITIA', villageName: 'Gunung Tiga' }),
+      {
+        role: 'KETUA_PANITIA',
+        villageCode: '16.09.02.2001',
+        villageName: 'Surabaya',
+        kecamatanCode: '16.09.02',
+        kecamatanName: 'Banding Agung',
+      },
       expect.objectContaining({ role: 'SEKRETARIS_PANITIA', villageName: 'Way Timah' }),
+      expect.objectContaining({ role: 'SEKRETARIS_PANITIA', villageName: 'Gunung Tiga' }),
+      expect.objectContaining({ role: 'SEKRETARIS_PANITIA', villageName: 'Surabaya' }),
       { role: 'KASI_PEMERINTAHAN', villageName: '', kecamatanCode: '16.09.02', kecamatanName: 'Banding Agung' },
     ]);
   });
@@ -211,7 +211,7 @@ describe('the recap sentence', () => {
     expect(missingSentence(data.missing, id, 3)).toBe(
       `Belum hadir: Ketua Panitia dari Desa ${villages[3]?.name} (Muara Dua); ` +
         `Sekretaris Panitia dari Desa ${villages[3]?.name} (Muara Dua); ` +
-        'Kasi Pemerintahan dari Kecamatan Banding Agung, Kecamatan Buana Pemaca, Kecamatan Buay Pemaca, dan 16 lainnya',
+        'Kasi Pemerintahan dari Kecamatan Muara Dua, Kecamatan Pulau Beringin, Kecamatan Banding Agung, dan 16 lainnya',
     );
   });
 
