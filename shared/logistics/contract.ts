@@ -64,6 +64,8 @@ export const FormulaInput = z.strictObject({
   rules: z.array(AllocationRule).check(z.minLength(1), z.maxLength(50)),
   /** The desa to allocate to; by default every desa of the regency. */
   villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(2_000))),
+  /** Also replace the allocations set by hand (kept by default). */
+  replaceManual: z.optional(z.boolean()),
 });
 export type FormulaInput = z.infer<typeof FormulaInput>;
 
@@ -74,9 +76,15 @@ export const FormulaPreview = z.object({
       dpt: z.int(),
       tps: z.int(),
       lines: z.array(z.object({ itemCode: ItemCode, quantity: z.int() })),
+      /** The desa's allocation was set by hand. */
+      setByHand: z.boolean(),
+      /** ...and is kept as it is (its lines are the ones set by hand, not the formula's). */
+      kept: z.boolean(),
     }),
   ),
   totals: z.array(z.object({ itemCode: ItemCode, quantity: z.int() })),
+  /** How many desa set by hand are kept, and how many replaced. */
+  setByHand: z.object({ kept: z.int(), replaced: z.int() }),
 });
 
 const Party = z.strictObject({ name: PersonName, title: text(120) });
@@ -155,7 +163,7 @@ const ItemParams = z.strictObject({ itemCode: ItemCode });
 const VillageParams = z.strictObject({ villageCode: VillageCode });
 export const ShipmentParams = z.strictObject({ shipmentId: Ulid });
 
-const State = z.enum(['notShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy']);
+const State = z.enum(['notShipped', 'partlyShipped', 'awaitingConfirmation', 'confirmed', 'discrepancy']);
 export const LogisticsSummary = z.object({
   items: z.array(
     z.object({

@@ -51,6 +51,7 @@ const id: LogisticsLabels = {
   },
   state: {
     notShipped: 'Belum dikirim',
+    partlyShipped: 'Sebagian dikirim',
     awaitingConfirmation: 'Menunggu konfirmasi',
     confirmed: 'Diterima lengkap',
     discrepancy: 'Ada selisih',
@@ -83,6 +84,7 @@ const en: LogisticsLabels = {
   },
   state: {
     notShipped: 'Not shipped',
+    partlyShipped: 'Partly shipped',
     awaitingConfirmation: 'Awaiting confirmation',
     confirmed: 'Received in full',
     discrepancy: 'Discrepancy',

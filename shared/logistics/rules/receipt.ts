@@ -67,15 +67,21 @@ export function hasDiscrepancy(lines: readonly ReceiptLineResult[]): boolean {
   return lines.some((line) => line.minorDamage > 0 || line.majorDamage > 0 || line.missing > 0);
 }
 
-export type VillageState = 'notShipped' | 'awaitingConfirmation' | 'confirmed' | 'discrepancy';
+export type VillageState = 'notShipped' | 'partlyShipped' | 'awaitingConfirmation' | 'confirmed' | 'discrepancy';
 
 /**
- * A desa's state from its shipments: a confirmed discrepancy in one of them shows first (it needs action), then
- * anything still awaiting confirmation, then confirmed; no shipment at all is "not shipped".
+ * A desa's state from its shipments and its allocation: a confirmed discrepancy in one of them
+ * shows first (it needs action), then a desa sent less than it was allocated ("partly shipped",
+ * confirmed or not: it is not complete), then anything still awaiting confirmation, then received
+ * in full; no shipment at all is "not shipped".
  */
-export function villageState(shipments: ReadonlyArray<{ confirmed: boolean; discrepancy: boolean }>): VillageState {
+export function villageState(
+  shipments: ReadonlyArray<{ confirmed: boolean; discrepancy: boolean }>,
+  shortOfAllocation = false,
+): VillageState {
   if (shipments.length === 0) return 'notShipped';
   if (shipments.some((shipment) => shipment.confirmed && shipment.discrepancy)) return 'discrepancy';
+  if (shortOfAllocation) return 'partlyShipped';
   if (shipments.some((shipment) => !shipment.confirmed)) return 'awaitingConfirmation';
   return 'confirmed';
 }

@@ -21,6 +21,7 @@ export interface ItemFigures {
 /** The states in the order a report lists them: from nothing done to done, then trouble. */
 export const VILLAGE_STATES: readonly VillageState[] = [
   'notShipped',
+  'partlyShipped',
   'awaitingConfirmation',
   'confirmed',
   'discrepancy',
@@ -154,11 +155,18 @@ export function buildLogisticsExport(source: LogisticsSource): LogisticsExport {
     (a, b) => Number(catalogued.has(b)) - Number(catalogued.has(a)) || a.localeCompare(b),
   );
 
-  const states: Record<VillageState, number> = { notShipped: 0, awaitingConfirmation: 0, confirmed: 0, discrepancy: 0 };
+  const states: Record<VillageState, number> = {
+    notShipped: 0,
+    partlyShipped: 0,
+    awaitingConfirmation: 0,
+    confirmed: 0,
+    discrepancy: 0,
+  };
   const statuses: VillageStatus[] = [];
   const rows: LogisticsRow[] = [];
   for (const [villageCode, village] of villages) {
-    const state = villageState(shipmentsOf.get(villageCode) ?? []);
+    const short = [...(figures.get(villageCode)?.values() ?? [])].some((entry) => entry.shipped < entry.allocated);
+    const state = villageState(shipmentsOf.get(villageCode) ?? [], short);
     if (village.listed) {
       states[state]++;
       statuses.push({

@@ -62,9 +62,18 @@ export async function putAllocation(
   return toAllocation({ ...before, allocation, allocationSource: 'manual', allocationUpdatedAt: at });
 }
 
-/** Allocations from DPT/TPS and per-item rules, for every desa asked (default all); nothing is saved. */
+/**
+ * Allocations from DPT/TPS and per-item rules, for every desa asked (default all); nothing is
+ * saved. A desa whose allocation was set by hand keeps it unless `replaceManual` says otherwise,
+ * and the preview says which.
+ */
 export async function previewAllocations(input: FormulaInput) {
-  const [items, regions] = await Promise.all([catalogue(), getRegions()]);
+  const [items, regions, ledgers] = await Promise.all([catalogue(), getRegions(), queryLedgers()]);
+  const byHand = new Map(
+    ledgers
+      .filter((ledger) => ledger.allocationSource === 'manual' && ledger.allocationUpdatedAt)
+      .map((ledger) => [ledger.villageCode, ledger.allocation]),
+  );
   checkLines(input.rules, items, 'rules');
   const byCode = new Map(regions.villages.map((village) => [village.code, village]));
   const codes = input.villageCodes ?? regions.villages.map((village) => village.code);
@@ -80,9 +89,21 @@ export async function previewAllocations(input: FormulaInput) {
   const allocations = codes.map((code) => {
     const village = byCode.get(code);
     const figures = { dpt: village?.dpt ?? 0, tps: village?.tps ?? 0 };
-    return { villageCode: code, ...figures, lines: allocateAll(input.rules, figures) };
+    const manual = byHand.get(code);
+    const kept = manual !== undefined && !input.replaceManual;
+    const lines = kept
+      ? Object.entries(manual)
+          .map(([itemCode, quantity]) => ({ itemCode, quantity }))
+          .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
+      : allocateAll(input.rules, figures);
+    return { villageCode: code, ...figures, lines, setByHand: manual !== undefined, kept };
   });
-  return { allocations, totals: totalLines(allocations.flatMap((allocation) => allocation.lines)) };
+  const kept = allocations.filter((allocation) => allocation.kept).length;
+  return {
+    allocations,
+    totals: totalLines(allocations.flatMap((allocation) => allocation.lines)),
+    setByHand: { kept, replaced: allocations.filter((allocation) => allocation.setByHand).length - kept },
+  };
 }
 
 /** Calculates as the preview does and saves every desa's allocation. */
@@ -90,9 +111,11 @@ export async function applyAllocations(input: FormulaInput, principal: Principal
   const preview = await previewAllocations(input);
   const at = new Date().toISOString();
   const ledgers = new Map((await queryLedgers()).map((ledger) => [ledger.villageCode, ledger]));
-  for (let i = 0; i < preview.allocations.length; i += 10) {
+  // Allocations set by hand and kept are left exactly as they are (still marked as set by hand).
+  const changed = preview.allocations.filter((allocation) => !allocation.kept);
+  for (let i = 0; i < changed.length; i += 10) {
     await Promise.all(
-      preview.allocations
+      changed
         .slice(i, i + 10)
         .map((allocation) =>
           saveAllocation(
@@ -111,12 +134,17 @@ export async function applyAllocations(input: FormulaInput, principal: Principal
     actor: userActor(principal),
     entityId: 'formula',
     before: bounded({
-      allocations: preview.allocations.map((allocation) => ({
+      allocations: changed.map((allocation) => ({
         code: allocation.villageCode,
         ...(ledgers.get(allocation.villageCode)?.allocation ?? {}),
       })),
     }),
-    after: { rules: input.rules, totals: preview.totals, villages: preview.allocations.length },
+    after: {
+      rules: input.rules,
+      totals: preview.totals,
+      villages: changed.length,
+      setByHand: preview.setByHand,
+    },
   });
   return preview;
 }

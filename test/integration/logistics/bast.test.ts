@@ -266,6 +266,7 @@ describe('logistics exports', () => {
   const FIGURES = ['allocated', 'shipped', 'good', 'minorDamage', 'majorDamage', 'missing'] as const;
   const STATE_WORDS = {
     notShipped: 'Belum dikirim',
+    partlyShipped: 'Sebagian dikirim',
     awaitingConfirmation: 'Menunggu konfirmasi',
     confirmed: 'Diterima lengkap',
     discrepancy: 'Ada selisih',
@@ -277,7 +278,13 @@ describe('logistics exports', () => {
     expect(reply.status).toBe(200);
     summary = reply.body;
     // The scenario is what the assertions below rely on.
-    expect(summary.states).toEqual({ notShipped: 76, awaitingConfirmation: 4, confirmed: 1, discrepancy: 1 });
+    expect(summary.states).toEqual({
+      notShipped: 76,
+      partlyShipped: 0,
+      awaitingConfirmation: 4,
+      confirmed: 1,
+      discrepancy: 1,
+    });
   });
 
   test('the CSV has one row per desa and item whose sums equal the summary, states in words', async () => {

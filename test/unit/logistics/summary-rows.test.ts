@@ -108,7 +108,7 @@ describe('the logistics export rows', () => {
 
   test('count desa per state, and total each item over all desa', () => {
     const { states, totals } = buildLogisticsExport(source);
-    expect(states).toEqual({ notShipped: 1, awaitingConfirmation: 1, confirmed: 1, discrepancy: 1 });
+    expect(states).toEqual({ notShipped: 1, partlyShipped: 0, awaitingConfirmation: 1, confirmed: 1, discrepancy: 1 });
     expect(totals).toEqual([
       {
         itemCode: 'KOTAK_SUARA',
@@ -258,5 +258,52 @@ describe('the logistics CSV', () => {
     const csv = logisticsCsv(buildLogisticsExport(hostile).rows, logisticsLabels('id'));
     expect(csv).toContain('"\'=HYPERLINK(""http://x"")"');
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
+
+describe('a desa sent less than its allocation', () => {
+  const village = regions.villages[0] ?? { code: '', name: '', kecamatanCode: '' };
+  const partly = (confirmed: boolean): LogisticsSource => ({
+    items,
+    ledgers: [{ villageCode: village.code, allocation: { KOTAK_SUARA: 6 } }],
+    shipments: [
+      {
+        villageCode: village.code,
+        kecamatanCode: village.kecamatanCode,
+        lines: [{ itemCode: 'KOTAK_SUARA', quantity: 4 }],
+        receipt: confirmed
+          ? {
+              discrepancy: false,
+              lines: [{ itemCode: 'KOTAK_SUARA', good: 4, minorDamage: 0, majorDamage: 0, missing: 0 }],
+            }
+          : undefined,
+      },
+    ],
+    regions: { kecamatan: regions.kecamatan, villages: [village] },
+  });
+
+  test('reads "partly shipped", confirmed or not, never "received in full"', () => {
+    for (const confirmed of [false, true]) {
+      const picture = buildLogisticsExport(partly(confirmed));
+      expect(picture.villages[0]?.state).toBe('partlyShipped');
+      expect(picture.states.partlyShipped).toBe(1);
+      expect(picture.states.confirmed).toBe(0);
+      expect(logisticsCsv(picture.rows, logisticsLabels('id'))).toContain('Sebagian dikirim');
+    }
+  });
+
+  test('becomes "received in full" once the rest is shipped and confirmed', () => {
+    const source = partly(true);
+    const rest = {
+      villageCode: village.code,
+      kecamatanCode: village.kecamatanCode,
+      lines: [{ itemCode: 'KOTAK_SUARA', quantity: 2 }],
+      receipt: {
+        discrepancy: false,
+        lines: [{ itemCode: 'KOTAK_SUARA', good: 2, minorDamage: 0, majorDamage: 0, missing: 0 }],
+      },
+    };
+    const picture = buildLogisticsExport({ ...source, shipments: [...source.shipments, rest] });
+    expect(picture.villages[0]?.state).toBe('confirmed');
   });
 });

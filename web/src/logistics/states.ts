@@ -13,6 +13,7 @@ export type { VillageState };
 /** Also spread into the audit trail's dictionary, which names a receipt's state. */
 export const stateTexts = {
   'state.notShipped': { id: 'Belum dikirim', en: 'Not shipped' },
+  'state.partlyShipped': { id: 'Sebagian dikirim', en: 'Partly shipped' },
   'state.awaitingConfirmation': { id: 'Menunggu konfirmasi', en: 'Awaiting confirmation' },
   'state.confirmed': { id: 'Diterima lengkap', en: 'Received in full' },
   'state.discrepancy': { id: 'Ada selisih', en: 'Discrepancy' },
