@@ -32,6 +32,9 @@ export const handler = lambdaHandler('logistics', {
   getShipment: operation(contracts.getShipment, async ({ params }) =>
     ok(await shipments.getShipment(params.shipmentId)),
   ),
+  getReceiptLink: operation(contracts.getReceiptLink, async ({ params, event }) =>
+    ok(await shipments.receiptLink(params.shipmentId, publicBaseUrl(event))),
+  ),
   rotateReceiptCode: operation(contracts.rotateReceiptCode, async ({ params, principal, event }) =>
     ok(await shipments.rotateReceiptCode(params.shipmentId, principal, publicBaseUrl(event))),
   ),

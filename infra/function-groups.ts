@@ -13,10 +13,15 @@ export type TableAction =
 /** S3 actions a function may call on the documents bucket. */
 export type BucketAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
 
+/** What a function may do with the regency's secrets key: seal codes, or open them again. */
+export type KeyAction = 'kms:Encrypt' | 'kms:Decrypt';
+
 export interface GroupSettings {
   /** Exactly the table actions the group's code uses. */
   table: readonly TableAction[];
   bucket: readonly BucketAction[];
+  /** Sealing and opening the codes organizers print again (receipt codes); most functions none. */
+  secrets?: readonly KeyAction[];
   memoryMb: number;
   /** Seconds a call may run (10 unless the group's work is bulk by nature). */
   timeoutSeconds?: number;
@@ -46,10 +51,17 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 1024,
   },
   exports: { table: ['Query', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
-  pdf: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024, includeFonts: true },
+  pdf: {
+    table: ['Query', 'GetItem', 'BatchGetItem'],
+    bucket: [],
+    secrets: ['kms:Decrypt'],
+    memoryMb: 1024,
+    includeFonts: true,
+  },
   logistics: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 512,
   },
   receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },

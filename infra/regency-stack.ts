@@ -31,6 +31,7 @@ export class RegencyStack extends Stack {
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       bucket: this.data.bucket,
+      secretsKey: this.data.secretsKey,
       webDir: props.webDir,
       fontsDir: props.fontsDir,
       functionsDir: props.functionsDir,

@@ -241,6 +241,10 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       if (!response.headersSent) gatewayMessage(response, 500, 'Internal Server Error');
     });
   });
+  // Idle connections stay open longer than clients keep them (API Gateway's own idle timeout is
+  // minutes), so a client never reuses a socket the server is just closing (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -3,6 +3,7 @@
  * Gateway serving every route with the real handlers and the built pages. Used by `npm start`
  * (persisted in a data folder) and by the tests (in memory, on free ports).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,16 @@ function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
   writeFileSync(marker, JSON.stringify({ format: DATA_FORMAT }));
 }
 
+/**
+ * The local stand-in for the regency's KMS key: 32 random bytes in the data folder (readable by
+ * this user only), made once and kept, so sealed codes open again after a restart.
+ */
+function ensureSecretsKey(dataDir: string): string {
+  const file = join(dataDir, 'secrets.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32), { mode: 0o600 });
+  return file;
+}
+
 /** Starts the local stack. Handlers read their configuration from the environment set here. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const persist = options.dataDir !== undefined;
@@ -78,6 +89,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   await ensureTable(services.dynamoEndpoint, tableName);
   await ensureBucket(services.s3Endpoint, bucketName);
   const [webDir, fontsDir] = await Promise.all([buildWeb(join(dataDir, 'web')), buildPdfFonts(join(dataDir, 'fonts'))]);
+  const secretsKeyFile = ensureSecretsKey(dataDir);
 
   Object.assign(process.env, {
     SIAP_LOCAL: '1',
@@ -93,6 +105,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     AUTH_MODE: 'local',
     WEB_DIR: webDir,
     FONTS_DIR: fontsDir,
+    SECRETS_KEY_FILE: secretsKeyFile,
     VALIDATE_REPLIES: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...options.env,

@@ -40,6 +40,7 @@ export const contracts = {
   createShipment: logistics.createShipment,
   listShipments: logistics.listShipments,
   getShipment: logistics.getShipment,
+  getReceiptLink: logistics.getReceiptLink,
   rotateReceiptCode: logistics.rotateReceiptCode,
   correctReceipt: logistics.correctReceipt,
   getLogisticsSummary: logistics.getLogisticsSummary,

@@ -166,6 +166,13 @@ export const routes = [
     access: 'organizer',
   },
   {
+    operationId: 'getReceiptLink',
+    method: 'GET',
+    path: '/shipments/{shipmentId}/receipt-link',
+    group: 'logistics',
+    access: 'organizer',
+  },
+  {
     operationId: 'rotateReceiptCode',
     method: 'POST',
     path: '/shipments/{shipmentId}/receipt-code',

@@ -11,6 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -39,6 +40,7 @@ const PUBLIC_REASONS: Partial<Record<FunctionGroup, string>> = {
 export interface ApiProps {
   table: ITableV2;
   bucket: IBucket;
+  secretsKey: IKey;
   environment: Record<string, string>;
   /** Absolute path of the built pages, copied next to the `web` function. */
   webDir: string;
@@ -125,6 +127,7 @@ export class Api extends Construct {
         tableDefinition.globalIndexes.map((index) => index.name),
       );
       fn.bindBucket(this.props.bucket, settings.bucket);
+      fn.bindKey(this.props.secretsKey, settings.secrets ?? []);
       this.functions.set(group, fn);
       integrations.set(group, new HttpLambdaIntegration(`Integration-${group}`, fn.fn));
     }

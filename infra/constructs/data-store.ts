@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#shared/kernel/table/keys.ts';
@@ -11,6 +12,8 @@ import { tableDefinition } from '#shared/kernel/table/keys.ts';
 export class DataStore extends Construct {
   readonly table: TableV2;
   readonly bucket: Bucket;
+  /** Seals the codes organizers print again (receipt codes): retained with the data it opens. */
+  readonly secretsKey: Key;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -30,6 +33,12 @@ export class DataStore extends Construct {
         projectionType: index.projection === 'ALL' ? ProjectionType.ALL : ProjectionType.INCLUDE,
         nonKeyAttributes: index.projection === 'ALL' ? undefined : [...index.projection],
       })),
+    });
+
+    this.secretsKey = new Key(this, 'SecretsKey', {
+      description: 'SIAP Pilkades: seals receipt codes so organizers can print the same BAST again',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     const accessLogs = new Bucket(this, 'AccessLogs', {

@@ -1,6 +1,7 @@
 import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import {
   ApplicationLogLevel,
   Architecture,
@@ -14,7 +15,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { bundling } from '../bundling.ts';
-import type { BucketAction, TableAction } from '../function-groups.ts';
+import type { BucketAction, KeyAction, TableAction } from '../function-groups.ts';
 
 export interface SiapFunctionProps {
   /** Path of the handler module (`functions/<group>.ts`). */
@@ -114,6 +115,13 @@ export class SiapFunction extends Construct {
         resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
       }),
     );
+  }
+
+  /** Grants exactly these actions on the secrets key, and tells the code which key it is. */
+  bindKey(key: kms.IKey, actions: readonly KeyAction[]): void {
+    if (actions.length === 0) return;
+    this.fn.addEnvironment('SECRETS_KEY_ID', key.keyArn);
+    this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: [...actions], resources: [key.keyArn] }));
   }
 
   /** Grants exactly these object actions on the bucket, and tells the code its name. */

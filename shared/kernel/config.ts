@@ -100,3 +100,8 @@ export function webDir(): string | undefined {
 export function fontsDir(): string | undefined {
   return optional('FONTS_DIR');
 }
+
+/** How secrets are sealed: the regency's KMS key in AWS, or a key file in the local data folder. */
+export function secretsConfig(): { keyId?: string; keyFile?: string } {
+  return { keyId: optional('SECRETS_KEY_ID'), keyFile: optional('SECRETS_KEY_FILE') };
+}

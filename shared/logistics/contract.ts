@@ -261,8 +261,17 @@ export const getShipment = contract({
   replies: { 200: { description: 'The shipment', schema: Shipment } },
 });
 
+const ReceiptLink = z.object({ receiptCode: z.string(), receiptUrl: z.string() });
+
+export const getReceiptLink = contract({
+  summary: 'The receipt code and link of a shipment, to print its BAST again or send the link again (the same code)',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  replies: { 200: { description: 'The current code and link', schema: ReceiptLink } },
+});
+
 export const rotateReceiptCode = contract({
-  summary: 'Issue a new receipt code (the old one stops working); for a lost or reprinted BAST',
+  summary: 'Issue a new receipt code for a lost or leaked one: the old code and every link or QR with it stop working',
   tag: 'Logistics',
   params: ShipmentParams,
   replies: {
@@ -300,7 +309,8 @@ export const getBast = contract({
   summary: 'The numbered BAST (handover record) as PDF, with the receipt link as a QR code',
   tag: 'Logistics',
   params: ShipmentParams,
-  headers: z.object({ 'x-receipt-code': z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)) }),
+  /** Optional: the BAST prints the shipment's current code; a code sent here must be that one. */
+  headers: z.object({ 'x-receipt-code': z.optional(z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/))) }),
   replies: { 200: { description: 'PDF', contentType: 'application/pdf' } },
 });
 

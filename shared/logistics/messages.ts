@@ -18,6 +18,10 @@ export const receiptConfirmed: Text = {
   id: 'Penerimaan sudah dikonfirmasi pada {at}. Perbaikan hanya dapat dilakukan oleh admin DPMD.',
   en: 'Receipt of these goods was already confirmed on {at}. Only a DPMD admin can correct it.',
 };
+export const receiptCodeNotKept: Text = {
+  id: 'Kode penerimaan pengiriman ini tidak disimpan; buat kode baru untuk mencetak BAST lagi.',
+  en: 'This shipment’s receipt code was not kept; issue a new code to print its BAST again.',
+};
 export const receiptNotConfirmed: Text = {
   id: 'Belum ada konfirmasi penerimaan yang dapat diperbaiki.',
   en: 'There is no confirmed receipt to correct.',

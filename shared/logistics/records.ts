@@ -87,8 +87,10 @@ export const ShipmentRecord = z.object({
   handedOverBy: z.optional(Party),
   receivedBy: z.optional(Party),
   overAllocation: z.optional(z.object({ reason: z.string() })),
-  /** SHA-256 of the receipt code; the code itself is never stored in the clear. */
+  /** SHA-256 of the receipt code (how the village's link finds it); never the code in the clear. */
   receiptHash: z.string(),
+  /** The receipt code sealed with the regency's key, so the same BAST and link can be printed again. */
+  receiptCodeSealed: z.optional(z.string()),
   receipt: z.optional(ReceiptRecord),
   receiptHistory: z.optional(z.array(ReceiptRecord)),
 });

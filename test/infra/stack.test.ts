@@ -125,6 +125,15 @@ describe('functions', () => {
     expect(actions).not.toContain('dynamodb:Scan');
     const s3 = actions.filter((action) => action.startsWith('s3:')).sort();
     expect(s3).toEqual([...groupSettings[group].bucket].sort());
+    // The secrets key: only where codes are sealed or opened, only these actions, only on that key.
+    const keyId = stack.getLogicalId(stack.data.secretsKey.node.defaultChild as never);
+    const kms = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('kms:')));
+    expect(kms.flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
+      [...(groupSettings[group].secrets ?? [])].sort(),
+    );
+    for (const statement of kms) {
+      expect(statement).toMatchObject({ Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    }
   });
 });
 

@@ -1,19 +1,18 @@
 /**
- * The BAST of a shipment as PDF. The receipt code it prints as a QR code is never stored (only its
- * hash), so the caller brings it (the organizer's page has it from the shipment's creation or a
- * rotation) and it is checked against the stored hash before anything is drawn. Reads: the
- * shipment (GetItem), then its desa and kecamatan names (two GetItems, in parallel).
+ * The BAST of a shipment as PDF, printable again at any time: the receipt code its QR carries is
+ * kept sealed with the regency's key and opened here (a code sent along must be the current one).
+ * Reads: the shipment (GetItem), then its desa and kecamatan names (two GetItems, in parallel).
  */
 
 import { timingSafeEqual } from 'node:crypto';
 import { regencyConfig } from '#shared/kernel/config.ts';
-import { ValidationFailed } from '#shared/kernel/errors.ts';
+import { Conflict, ValidationFailed } from '#shared/kernel/errors.ts';
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
-import { receiptCodeMismatch } from '#shared/logistics/messages.ts';
+import { receiptCodeMismatch, receiptCodeNotKept } from '#shared/logistics/messages.ts';
 import { hashReceiptCode } from '#shared/logistics/rules/receipt-code.ts';
 import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
 import { receiptUrl } from '../links.ts';
-import { shipmentRecord } from '../use-cases/shipments.ts';
+import { currentReceiptCode, shipmentRecord } from '../use-cases/shipments.ts';
 import { bastFileName, buildBast } from './bast-content.ts';
 import { bastPdf } from './bast-pdf.ts';
 
@@ -27,19 +26,21 @@ function sameDigest(a: string, b: string): boolean {
 }
 
 /**
- * A shipment's BAST: 404 for an unknown shipment, 400 on `headers.x-receipt-code` when the code is
- * not this shipment's current one (an old code after a rotation, or another shipment's).
+ * A shipment's BAST: 404 for an unknown shipment, 400 on `headers.x-receipt-code` when a code is sent
+ * that is not this shipment's current one (an old code after a replacement, or another shipment's).
  * `baseUrl` is where villages reach the receipt page.
  */
 export async function exportBast(
   shipmentId: string,
-  receiptCode: string,
+  sentCode: string | undefined,
   baseUrl: string,
 ): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
   const record = await shipmentRecord(shipmentId);
-  if (!sameDigest(hashReceiptCode(receiptCode), record.receiptHash)) {
+  if (sentCode !== undefined && !sameDigest(hashReceiptCode(sentCode), record.receiptHash)) {
     throw new ValidationFailed([{ field: 'headers.x-receipt-code', key: receiptCodeMismatch }]);
   }
+  const receiptCode = sentCode ?? (await currentReceiptCode(record));
+  if (!receiptCode) throw new Conflict(receiptCodeNotKept);
   const [village, kecamatan] = await Promise.all([
     findVillage(record.villageCode),
     findKecamatan(record.kecamatanCode),

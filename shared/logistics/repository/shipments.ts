@@ -67,15 +67,20 @@ export async function shipmentIdForCode(
 }
 
 /** Replaces a shipment's receipt code: new lookup first, then the shipment, then the old lookup goes. */
-export async function replaceReceiptCode(shipment: ShipmentRecord, newHash: string, audit: AuditRecord): Promise<void> {
+export async function replaceReceiptCode(
+  shipment: ShipmentRecord,
+  newHash: string,
+  newSealed: string,
+  audit: AuditRecord,
+): Promise<void> {
   await batchWrite([put({ ...keys.receiptCode.item(newHash), shipmentId: shipment.id }), put(auditItem(audit))]);
   await db.send(
     new UpdateCommand({
       TableName,
       Key: keys.shipment.item(shipment.id),
-      UpdateExpression: 'SET receiptHash = :new',
+      UpdateExpression: 'SET receiptHash = :new, receiptCodeSealed = :sealed',
       ConditionExpression: 'receiptHash = :old',
-      ExpressionAttributeValues: { ':new': newHash, ':old': shipment.receiptHash },
+      ExpressionAttributeValues: { ':new': newHash, ':sealed': newSealed, ':old': shipment.receiptHash },
     }),
   );
   await db.send(new DeleteCommand({ TableName, Key: keys.receiptCode.item(shipment.receiptHash) }));

@@ -3,6 +3,7 @@ import { ulid } from 'ulid';
 import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '#shared/kernel/errors.ts';
+import { open, seal } from '#shared/kernel/secrets.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
@@ -12,6 +13,7 @@ import {
   lineOverAllocation,
   overAllocation,
   receiptChanged,
+  receiptCodeNotKept,
   receiptNotConfirmed,
   shipmentNotFound,
   shipmentPending,
@@ -94,6 +96,7 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
 
     const year = at.slice(0, 4);
     const code = newReceiptCode();
+    const receiptCodeSealed = await seal(code, receiptCodeContext(id));
     const record: ShipmentRecord = {
       id,
       bastNumber: bastNumber(await nextBastSequence(year), year),
@@ -117,8 +120,9 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
       receivedBy: input.receivedBy,
       overAllocation: over.length > 0 ? input.override : undefined,
       receiptHash: hashReceiptCode(code),
+      receiptCodeSealed,
     };
-    const { receiptHash: _hash, ...visible } = record;
+    const { receiptHash: _hash, receiptCodeSealed: _sealed, ...visible } = record;
     try {
       await insertShipment(record, {
         scope: scopes.shipment(id),
@@ -160,11 +164,31 @@ export async function listShipments(query: { limit?: number; cursor?: string; vi
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
 }
 
-/** A new receipt code for a shipment; the old one stops working. */
+/** What a sealed receipt code is bound to: it opens only as this shipment's receipt code. */
+function receiptCodeContext(shipmentId: string) {
+  return { purpose: 'receipt-code', shipmentId };
+}
+
+/**
+ * A shipment's current receipt code, opened from its sealed copy (organizers reprint the same BAST
+ * and resend the same link with it); undefined for a shipment dispatched before codes were kept.
+ */
+export async function currentReceiptCode(record: ShipmentRecord): Promise<string | undefined> {
+  return record.receiptCodeSealed ? open(record.receiptCodeSealed, receiptCodeContext(record.id)) : undefined;
+}
+
+/** The shipment's receipt code and the village's link, to send or print again. */
+export async function receiptLink(shipmentId: string, baseUrl: string) {
+  const code = await currentReceiptCode(await shipmentRecord(shipmentId));
+  if (!code) throw new Conflict(receiptCodeNotKept);
+  return { receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
+}
+
+/** A new receipt code for a lost or leaked one; the old one (and every link and QR with it) stops working. */
 export async function rotateReceiptCode(shipmentId: string, principal: Principal | null, baseUrl: string) {
   const record = await shipmentRecord(shipmentId);
   const code = newReceiptCode();
-  await replaceReceiptCode(record, hashReceiptCode(code), {
+  await replaceReceiptCode(record, hashReceiptCode(code), await seal(code, receiptCodeContext(shipmentId)), {
     scope: scopes.shipment(shipmentId),
     at: new Date().toISOString(),
     action: 'shipment.receiptCodeReplaced',

@@ -1,0 +1,68 @@
+/**
+ * Codes that organizers must be able to see again (a receipt code, to reprint the same BAST with
+ * the same QR; later invitation codes and passes) are stored sealed, never in the clear: with the
+ * regency's KMS key in AWS, and locally with a key kept in the data folder (AES-256-GCM). Lookups
+ * never need them (they go by hash); only the functions granted the key can open them.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import { awsConfig, secretsConfig } from './config.ts';
+
+const settings = secretsConfig();
+let kms: KMSClient | undefined;
+let localKey: Buffer | undefined;
+
+function kmsClient(): KMSClient {
+  kms ??= new KMSClient({ region: awsConfig().region, maxAttempts: 3 });
+  return kms;
+}
+
+function keyFromFile(): Buffer {
+  if (!settings.keyFile)
+    throw new Error('No key to seal secrets with: set SECRETS_KEY_ID (AWS) or SECRETS_KEY_FILE (local)');
+  localKey ??= readFileSync(settings.keyFile);
+  if (localKey.length !== 32) throw new Error('SECRETS_KEY_FILE must hold 32 bytes');
+  return localKey;
+}
+
+/** What the sealed text is about, bound into it: a sealed code opens only for its own purpose and owner. */
+export type SealContext = Record<string, string>;
+
+const aad = (context: SealContext) =>
+  Buffer.from(
+    Object.keys(context)
+      .sort()
+      .map((key) => `${key}=${context[key]}`)
+      .join('&'),
+  );
+
+/** Seals a short secret; answers text safe to store. */
+export async function seal(plaintext: string, context: SealContext): Promise<string> {
+  if (settings.keyId) {
+    const result = await kmsClient().send(
+      new EncryptCommand({ KeyId: settings.keyId, Plaintext: Buffer.from(plaintext), EncryptionContext: context }),
+    );
+    return `kms:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
+  }
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyFromFile(), iv);
+  cipher.setAAD(aad(context));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return `local:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+}
+
+/** Opens what `seal` made, with the same context; throws when it was not sealed for that context. */
+export async function open(sealed: string, context: SealContext): Promise<string> {
+  const [scheme, payload = ''] = sealed.split(':', 2);
+  const bytes = Buffer.from(payload, 'base64');
+  if (scheme === 'kms') {
+    const result = await kmsClient().send(new DecryptCommand({ CiphertextBlob: bytes, EncryptionContext: context }));
+    return Buffer.from(result.Plaintext ?? new Uint8Array()).toString('utf8');
+  }
+  if (scheme !== 'local') throw new Error('Unknown sealed secret');
+  const decipher = createDecipheriv('aes-256-gcm', keyFromFile(), bytes.subarray(0, 12));
+  decipher.setAAD(aad(context));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+}
