@@ -9,23 +9,6 @@ import { readFileSync } from 'node:fs';
 import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { awsConfig, secretsConfig } from './config.ts';
 
-const settings = secretsConfig();
-let kms: KMSClient | undefined;
-let localKey: Buffer | undefined;
-
-function kmsClient(): KMSClient {
-  kms ??= new KMSClient({ region: awsConfig().region, maxAttempts: 3 });
-  return kms;
-}
-
-function keyFromFile(): Buffer {
-  if (!settings.keyFile)
-    throw new Error('No key to seal secrets with: set SECRETS_KEY_ID (AWS) or SECRETS_KEY_FILE (local)');
-  localKey ??= readFileSync(settings.keyFile);
-  if (localKey.length !== 32) throw new Error('SECRETS_KEY_FILE must hold 32 bytes');
-  return localKey;
-}
-
 /** What the sealed text is about, bound into it: a sealed code opens only for its own purpose and owner. */
 export type SealContext = Record<string, string>;
 
@@ -37,32 +20,65 @@ const aad = (context: SealContext) =>
       .join('&'),
   );
 
-/** Seals a short secret; answers text safe to store. */
-export async function seal(plaintext: string, context: SealContext): Promise<string> {
-  if (settings.keyId) {
-    const result = await kmsClient().send(
-      new EncryptCommand({ KeyId: settings.keyId, Plaintext: Buffer.from(plaintext), EncryptionContext: context }),
-    );
-    return `kms:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
-  }
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyFromFile(), iv);
-  cipher.setAAD(aad(context));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return `local:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+export interface Sealer {
+  /** Seals a short secret; answers text safe to store. */
+  seal(plaintext: string, context: SealContext): Promise<string>;
+  /** Opens what `seal` made, with the same context; throws when it was not sealed for that context. */
+  open(sealed: string, context: SealContext): Promise<string>;
 }
 
-/** Opens what `seal` made, with the same context; throws when it was not sealed for that context. */
-export async function open(sealed: string, context: SealContext): Promise<string> {
-  const [scheme, payload = ''] = sealed.split(':', 2);
-  const bytes = Buffer.from(payload, 'base64');
-  if (scheme === 'kms') {
-    const result = await kmsClient().send(new DecryptCommand({ CiphertextBlob: bytes, EncryptionContext: context }));
-    return Buffer.from(result.Plaintext ?? new Uint8Array()).toString('utf8');
-  }
-  if (scheme !== 'local') throw new Error('Unknown sealed secret');
-  const decipher = createDecipheriv('aes-256-gcm', keyFromFile(), bytes.subarray(0, 12));
-  decipher.setAAD(aad(context));
-  decipher.setAuthTag(bytes.subarray(12, 28));
-  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+/** A sealer for these settings: the KMS key when one is named, else the key file. */
+export function sealer(settings: { keyId?: string; keyFile?: string }): Sealer {
+  let kms: KMSClient | undefined;
+  let localKey: Buffer | undefined;
+  const kmsClient = () => {
+    kms ??= new KMSClient({ region: awsConfig().region, maxAttempts: 3 });
+    return kms;
+  };
+  const keyFromFile = () => {
+    if (!settings.keyFile) {
+      throw new Error('No key to seal secrets with: set SECRETS_KEY_ID (AWS) or SECRETS_KEY_FILE (local)');
+    }
+    localKey ??= readFileSync(settings.keyFile);
+    if (localKey.length !== 32) throw new Error('SECRETS_KEY_FILE must hold 32 bytes');
+    return localKey;
+  };
+  return {
+    async seal(plaintext, context) {
+      if (settings.keyId) {
+        const result = await kmsClient().send(
+          new EncryptCommand({ KeyId: settings.keyId, Plaintext: Buffer.from(plaintext), EncryptionContext: context }),
+        );
+        return `kms:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
+      }
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', keyFromFile(), iv);
+      cipher.setAAD(aad(context));
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return `local:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    },
+    async open(sealed, context) {
+      const [scheme, payload = ''] = sealed.split(':', 2);
+      const bytes = Buffer.from(payload, 'base64');
+      if (scheme === 'kms') {
+        const result = await kmsClient().send(
+          new DecryptCommand({ CiphertextBlob: bytes, EncryptionContext: context }),
+        );
+        return Buffer.from(result.Plaintext ?? new Uint8Array()).toString('utf8');
+      }
+      if (scheme !== 'local') throw new Error('Unknown sealed secret');
+      const decipher = createDecipheriv('aes-256-gcm', keyFromFile(), bytes.subarray(0, 12));
+      decipher.setAAD(aad(context));
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
 }
+
+const regencySealer = sealer(secretsConfig());
+
+/** Seals with this deployment's key. */
+export const seal: Sealer['seal'] = (plaintext, context) => regencySealer.seal(plaintext, context);
+
+/** Opens with this deployment's key. */
+export const open: Sealer['open'] = (sealed, context) => regencySealer.open(sealed, context);
