@@ -54,7 +54,7 @@ const TokenRequest = z.strictObject({
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
  * aside (not deleted) and a fresh one seeded, so `npm start` never serves half-understood data.
  */
-export const DATA_FORMAT = 2;
+export const DATA_FORMAT = 3;
 
 function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
   const marker = join(dataDir, 'format.json');

@@ -10,35 +10,22 @@ export const SK = 'SK';
 
 /** Global secondary indexes, named after what they answer. */
 export const indexes = {
-  /** Every entity of one kind, newest first: sessions by date, shipments by creation time. */
+  /** Every entity of one kind, newest first: sessions by date, shipments by creation time, waves by voting day. */
   byKind: { name: 'byKind', pk: 'kindPK', sk: 'kindSK' },
   /** Everything about one village: its shipments and its audit trail. */
   byVillage: { name: 'byVillage', pk: 'villagePK', sk: 'villageSK' },
 } as const;
 
-/** Attributes projected into `byKind`; listing never needs the big ledger maps of a session. */
-export const byKindProjection = [
-  'id',
-  'title',
-  'date',
-  'venue',
-  'capacity',
-  'createdAt',
-  'villageCode',
-  'status',
-  'bastNumber',
-  'lines',
-  'receipt',
-  'kecamatanCode',
-] as const;
 
 /** The table's shape, shared by the CDK construct and the local stack. */
 export const tableDefinition = {
   partitionKey: PK,
   sortKey: SK,
   timeToLiveAttribute: 'expiresAt',
+  // Every item an index holds is small (sessions keep their desa and registrations beside them),
+  // so both project everything: a listing never needs a second read.
   globalIndexes: [
-    { ...indexes.byKind, projection: byKindProjection },
+    { ...indexes.byKind, projection: 'ALL' as const },
     { ...indexes.byVillage, projection: 'ALL' as const },
   ],
 } as const;
