@@ -2,8 +2,8 @@
  * Page weight and time to usable in headless Chromium (the system's, never a downloaded one):
  * a cold load (new context, cache disabled), optionally on an emulated slow 3G line. Bytes are
  * the encoded length (headers and body, as received) of every response until the network is
- * idle; "usable" is the moment the page's first form field is visible and enabled with no part
- * of the page still busy, timed inside the page from navigation start.
+ * idle; "usable" is the moment the page's first form field (or a given field) is visible and
+ * enabled with no part of the page still busy, timed inside the page from navigation start.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,9 +16,9 @@ export const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_00
 const FIELD = 'form input:not([type=hidden]), form select, form textarea';
 
 // Installed before any page script: records performance.now() when the first field becomes usable.
-const PROBE = `(() => {
+const probe = (field: string) => `(() => {
   const usable = () => {
-    const field = document.querySelector(${JSON.stringify(FIELD)});
+    const field = document.querySelector(${JSON.stringify(field)});
     return !!field && !field.disabled && field.getClientRects().length > 0 &&
       getComputedStyle(field).visibility !== 'hidden' && !document.querySelector('[aria-busy="true"]');
   };
@@ -41,6 +41,8 @@ export interface LoadOptions {
   throttle: boolean;
   /** A bearer token the organizer app keeps in sessionStorage (web/src/auth.ts). */
   token?: string;
+  /** The field whose readiness makes the page usable (a CSS selector); the first form field by default. */
+  field?: string;
 }
 
 /** Loads `url` cold and answers its transfer and the time until its first field is usable. */
@@ -49,7 +51,7 @@ export async function loadPage(browser: Browser, url: string, options: LoadOptio
   try {
     if (options.token)
       await context.addInitScript(`sessionStorage.setItem('siap.token', ${JSON.stringify(options.token)})`);
-    await context.addInitScript(PROBE);
+    await context.addInitScript(probe(options.field ?? FIELD));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
