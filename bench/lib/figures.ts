@@ -269,7 +269,9 @@ export function loadRows(load: RegistrationLoad, settings: { connections: number
       floor: ms(floor.load.p50),
       unit: 'ms',
       goal: { on: 'ratio', max: 1.5 },
-      note: `${described}. Floor: a loopback server doing one conditional PutItem of the registration plus its audit write`,
+      note:
+        `${described}. Floor: a loopback server doing one conditional PutItem of the registration plus its audit write. ` +
+        `CPU of the bench process per request: app ${at100.cpuPerRequest.toFixed(1)} ms, floor ${floor.cpuPerRequest.toFixed(1)} ms`,
     },
     {
       figure: 'registration p99 under load (session of 100)',
@@ -296,7 +298,8 @@ export function loadRows(load: RegistrationLoad, settings: { connections: number
       note:
         `grown by imports to ${thousands(load.big.grownTo)}, then the load filled it: it holds ` +
         `${thousands(load.big.registered)}; ${statuses(at10k)}; the session of 100 ended at ` +
-        `${thousands(100 + at100.load.sent)}`,
+        `${thousands(100 + at100.load.sent)}; CPU per request: ${at10k.cpuPerRequest.toFixed(1)} ms at 10,000, ` +
+        `${at100.cpuPerRequest.toFixed(1)} ms at 100`,
     },
     {
       figure: 'registration p99, session grown to 10,000 vs 100',

@@ -40,6 +40,11 @@ export type Target = 'floor' | 'at100' | 'at10k';
 export interface TargetResult {
   load: LoadSummary;
   units: Units[];
+  /**
+   * CPU milliseconds the bench process (gateway, handlers, dynalite, floor server) spent per
+   * request while this target ran: with everything in one process, latency under load follows it.
+   */
+  cpuPerRequest: number;
 }
 
 export interface RegistrationLoad {
@@ -108,6 +113,7 @@ export async function registrationLoad(
   };
   const rounds: Record<Target, LoadSummary[]> = { floor: [], at100: [], at10k: [] };
   const units: Record<Target, Units[]> = { floor: [], at100: [], at10k: [] };
+  const cpu: Record<Target, number> = { floor: 0, at100: 0, at10k: 0 };
   try {
     await warmUp(`${floorServer.url}/sessions/floor-warm/registrations`, token);
     await warmUp(`${t.stack.url}/sessions/${await freshSession(t.organizer, 'Pemanasan')}/registrations`, token);
@@ -118,6 +124,7 @@ export async function registrationLoad(
       for (const name of [...order.slice(round % 3), ...order.slice(0, round % 3)]) {
         const target = targets[name];
         const floorBefore = floorServer.units().length;
+        const cpuBefore = process.cpuUsage();
         rounds[name].push(
           await runLoad({
             url: target.url,
@@ -129,6 +136,8 @@ export async function registrationLoad(
             firstPerson: target.firstPerson + round * settings.requests,
           }),
         );
+        const used = process.cpuUsage(cpuBefore);
+        cpu[name] += (used.user + used.system) / 1_000;
         units[name].push(...(name === 'floor' ? floorServer.units().slice(floorBefore) : recorder.takeUnits(REGISTER)));
       }
     }
@@ -137,7 +146,10 @@ export async function registrationLoad(
   }
   const calls = recorder.takeDurations();
   const session = await t.organizer.get<{ registered: number }>(`/sessions/${big}`);
-  const result = (name: Target): TargetResult => ({ load: merge(rounds[name]), units: units[name] });
+  const result = (name: Target): TargetResult => {
+    const load = merge(rounds[name]);
+    return { load, units: units[name], cpuPerRequest: cpu[name] / load.sent };
+  };
   return {
     results: { floor: result('floor'), at100: result('at100'), at10k: result('at10k') },
     big: { sessionId: big, grownTo, registered: session.body.registered },
