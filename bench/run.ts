@@ -46,6 +46,10 @@ const started = performance.now();
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 const rows: Row[] = [];
 const failures: string[] = [];
+/** Figures of the issue that cannot be measured yet, and why (no numbers are made up for them). */
+const pending = [
+  'self-registration page transfer and usable (goals <= 30 kB, <= 2 s): the page does not exist yet; see the TODO in bench/run.ts',
+];
 const LOAD = { connections: 10, requests: 150, rounds: 4 };
 const BULK = 3_000;
 const PAGE_RUNS = 3;
@@ -198,6 +202,7 @@ console.log(textTable(results));
 console.log('\nNotes');
 for (const result of results) if (result.note) console.log(`- ${result.figure}: ${result.note}`);
 for (const failure of failures) console.log(`- NOT MEASURED ${failure}`);
+for (const figureName of pending) console.log(`- NOT YET MEASURABLE ${figureName}`);
 const missed = results.filter((result) => result.met === false).map((result) => result.figure);
 console.log(`\n${missed.length === 0 ? 'All goals met.' : `MISSED ${missed.length}: ${missed.join('; ')}`}`);
 console.log(`Bench took ${seconds.toFixed(0)} s on ${cpus().length} cores, Node ${process.version}.`);
@@ -206,6 +211,6 @@ if (process.argv.includes('--markdown')) console.log(`\n${markdownTable(results)
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,
-  `${JSON.stringify({ at: new Date().toISOString(), seconds, node: process.version, cores: cpus().length, results, failures }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), seconds, node: process.version, cores: cpus().length, results, failures, pending }, null, 2)}\n`,
 );
 process.exit(0);

@@ -371,7 +371,8 @@ export interface PageFigure {
 
 export function pageRows(floor: PageLoad, pages: PageFigure[], runs: number): Row[] {
   const note = (load: PageLoad) =>
-    `slow 3G, cold, median of ${runs}; ${load.responses} responses, largest: ` +
+    `slow 3G, cold, median of ${runs}; gzip of the bodies sent uncompressed would make it ${KB(load.gzipBytes)}; ` +
+    `${load.responses} responses, largest: ` +
     load.parts
       .slice(0, 3)
       .map((part) => `${part.path.replace(/[0-9A-Z]{26}/g, '<id>')} ${KB(part.bytes)}`)

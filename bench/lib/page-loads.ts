@@ -19,6 +19,7 @@ export interface PageTarget {
 function medianLoad(loads: PageLoad[]): PageLoad {
   return {
     bytes: median(loads.map((load) => load.bytes)),
+    gzipBytes: median(loads.map((load) => load.gzipBytes)),
     responses: median(loads.map((load) => load.responses)),
     usableMs: median(loads.map((load) => load.usableMs)),
     parts: loads[0]?.parts ?? [],

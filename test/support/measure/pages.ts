@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { phoneContext } from '#test/support/browser.ts';
 
@@ -31,6 +32,11 @@ const probe = (field: string) => `(() => {
 
 export interface PageLoad {
   bytes: number;
+  /**
+   * What the same responses would transfer if every uncompressed body were gzipped (headers as
+   * they were): what compression in the HTTP edge would save, measured on the real bodies.
+   */
+  gzipBytes: number;
   responses: number;
   usableMs: number;
   /** Every response, largest first. */
@@ -58,14 +64,36 @@ export async function loadPage(browser: Browser, url: string, options: LoadOptio
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (options.throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     let bytes = 0;
+    let gzipBytes = 0;
     let responses = 0;
-    const urls = new Map<string, string>();
+    const urls = new Map<string, { path: string; encoded: boolean }>();
     const parts: PageLoad['parts'] = [];
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
+    const bodies: Array<Promise<void>> = [];
+    cdp.on('Network.responseReceived', (event) => {
+      const encoded = Object.keys(event.response.headers).some((name) => name.toLowerCase() === 'content-encoding');
+      urls.set(event.requestId, { path: new URL(event.response.url).pathname, encoded });
+    });
     cdp.on('Network.loadingFinished', (event) => {
+      const seen = urls.get(event.requestId);
       bytes += event.encodedDataLength;
       responses++;
-      parts.push({ path: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength });
+      parts.push({ path: seen?.path ?? '?', bytes: event.encodedDataLength });
+      if (seen?.encoded) {
+        gzipBytes += event.encodedDataLength;
+        return;
+      }
+      bodies.push(
+        cdp
+          .send('Network.getResponseBody', { requestId: event.requestId })
+          .then(({ body, base64Encoded }) => {
+            const raw = Buffer.from(body, base64Encoded ? 'base64' : 'utf8');
+            const saved = Math.max(0, raw.length - gzipSync(raw).length);
+            gzipBytes += event.encodedDataLength - saved;
+          })
+          .catch(() => {
+            gzipBytes += event.encodedDataLength;
+          }),
+      );
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // A function, not a string: the pages' CSP forbids eval, which a string predicate would need.
@@ -75,7 +103,8 @@ export async function loadPage(browser: Browser, url: string, options: LoadOptio
     });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     const usableMs = (await page.evaluate('window.__usableAt')) as number;
-    return { bytes, responses, usableMs, parts: parts.sort((a, b) => b.bytes - a.bytes) };
+    await Promise.all(bodies);
+    return { bytes, gzipBytes, responses, usableMs, parts: parts.sort((a, b) => b.bytes - a.bytes) };
   } finally {
     await context.close();
   }
