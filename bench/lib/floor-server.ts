@@ -1,50 +1,76 @@
 /**
- * The registration floor: a minimal HTTP server on loopback whose handler stores one equivalent
- * registration item with a single PutItem into the same dynalite, and answers 201. No validation,
- * no ledger, no audit: the least a registration can cost on this machine.
+ * The fair registration floor: a minimal HTTP server on loopback that does the least a safe,
+ * audited registration must do. It derives the same registration item from the request (its id
+ * is its place), stores it with one conditional PutItem (the place must be free), then writes
+ * the same audit entry the application writes, and answers 201 with the record. No validation,
+ * no phone guard, no capacity counter, no framework. It runs in the bench process, against the
+ * same dynalite, like the local stack's handlers, and asks for consumed capacity as the measured
+ * application does, so its write units are the floor of the write-unit figure too.
  */
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { villages } from '#local/demo/oku-selatan.ts';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '#shared/kernel/table/keys.ts';
+import type { RegistrationInput } from '#shared/sessions/registration-contract.ts';
+import { candidateOf } from '#shared/sessions/rules/candidate.ts';
+import { indexWriteUnits, type Units } from '#test/support/measure/dynamo-calls.ts';
 
-const kecamatanOf = new Map(villages.map((village) => [village.code, village.kecamatanCode]));
+const principal = { sub: 'floor', name: 'Floor', groups: ['organizer' as const] };
+const capacityOf = (reply: { ConsumedCapacity?: { CapacityUnits?: number } | Array<{ CapacityUnits?: number }> }) =>
+  [reply.ConsumedCapacity ?? []].flat().reduce((sum, each) => sum + (each.CapacityUnits ?? 0), 0);
 
-export async function startFloorServer(endpoint: string, tableName: string) {
-  const db = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint,
-      region: 'ap-southeast-3',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+/** Starts the floor server; `kecamatanOf` maps a desa to its kecamatan, as the session's unit items do. */
+export async function startFloorServer(endpoint: string, tableName: string, kecamatanOf: Map<string, string>) {
+  // Imported late: these modules read the stack's configuration when they load.
+  const { auditItem } = await import('#shared/kernel/table/audit.ts');
+  const { recordOf, registrationAudit, toRegistration } = await import('#shared/sessions/use-cases/registrations.ts');
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'ap-southeast-3',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const units: Units[] = [];
+
+  const register = async (sessionId: string, input: RegistrationInput) => {
+    const candidate = candidateOf(input);
+    const record = recordOf(
+      sessionId,
+      candidate,
+      kecamatanOf.get(input.villageCode ?? '') ?? '',
+      new Date().toISOString(),
+      principal,
+    );
+    const put = await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.registration.item(sessionId, record.id), ...record },
+        ConditionExpression: 'attribute_not_exists(PK)',
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    const audit = auditItem(registrationAudit(record, principal));
+    const written = await db.send(
+      new BatchWriteCommand({
+        RequestItems: { [tableName]: [{ PutRequest: { Item: audit } }] },
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    units.push({ write: capacityOf(put) + capacityOf(written), indexWrite: indexWriteUnits(audit), read: 0 });
+    return toRegistration(record);
+  };
+
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
-      const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
-      const sessionId = (request.url ?? '/').split('/')[2] ?? 'floor';
-      const id = randomUUID();
-      const item = {
-        id,
-        sessionId,
-        role: input.role,
-        fullName: input.fullName,
-        villageCode: input.villageCode,
-        kecamatanCode: kecamatanOf.get(input.villageCode ?? '') ?? '',
-        phone: input.phone,
-        createdAt: new Date().toISOString(),
-        createdBy: { sub: 'floor', name: 'floor' },
-      };
       try {
-        await db.send(
-          new PutCommand({ TableName: tableName, Item: { ...keys.registration.item(sessionId, id), ...item } }),
-        );
-        response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(item));
+        const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RegistrationInput;
+        const sessionId = (request.url ?? '/').split('/')[2] ?? 'floor';
+        const body = JSON.stringify(await register(sessionId, input));
+        response.writeHead(201, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        response.end(body);
       } catch {
         response.writeHead(503).end();
       }
@@ -53,11 +79,13 @@ export async function startFloorServer(endpoint: string, tableName: string) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    /** Capacity each registration the floor stored consumed. */
+    units: () => [...units],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-        db.destroy();
+        client.destroy();
       }),
   };
 }

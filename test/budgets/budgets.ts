@@ -6,6 +6,8 @@ export interface Budgets {
   floorBytes: number;
   bundleBytes: Record<FunctionGroup, number>;
   dynamoRequests: { registration: number; checkIn: number; recapQueryPages: number; confirmation: number };
+  /** Write units (table and indexes) per operation, whatever the session's size. */
+  writeUnits: { registration: number; checkIn: number; importPerRow: number };
   receiptPageBytes: number;
 }
 

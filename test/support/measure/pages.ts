@@ -2,11 +2,12 @@
  * Page weight and time to usable in headless Chromium (the system's, never a downloaded one):
  * a cold load (new context, cache disabled), optionally on an emulated slow 3G line. Bytes are
  * the encoded length (headers and body, as received) of every response until the network is
- * idle; "usable" is the moment the page's first form field is visible and enabled with no part
- * of the page still busy, timed inside the page from navigation start.
+ * idle; "usable" is the moment the page's first form field (or a given field) is visible and
+ * enabled with no part of the page still busy, timed inside the page from navigation start.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { phoneContext } from '#test/support/browser.ts';
 
@@ -16,9 +17,9 @@ export const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_00
 const FIELD = 'form input:not([type=hidden]), form select, form textarea';
 
 // Installed before any page script: records performance.now() when the first field becomes usable.
-const PROBE = `(() => {
+const probe = (field: string) => `(() => {
   const usable = () => {
-    const field = document.querySelector(${JSON.stringify(FIELD)});
+    const field = document.querySelector(${JSON.stringify(field)});
     return !!field && !field.disabled && field.getClientRects().length > 0 &&
       getComputedStyle(field).visibility !== 'hidden' && !document.querySelector('[aria-busy="true"]');
   };
@@ -31,6 +32,11 @@ const PROBE = `(() => {
 
 export interface PageLoad {
   bytes: number;
+  /**
+   * What the same responses would transfer if every uncompressed body were gzipped (headers as
+   * they were): what compression in the HTTP edge would save, measured on the real bodies.
+   */
+  gzipBytes: number;
   responses: number;
   usableMs: number;
   /** Every response, largest first. */
@@ -41,6 +47,8 @@ export interface LoadOptions {
   throttle: boolean;
   /** A bearer token the organizer app keeps in sessionStorage (web/src/auth.ts). */
   token?: string;
+  /** The field whose readiness makes the page usable (a CSS selector); the first form field by default. */
+  field?: string;
 }
 
 /** Loads `url` cold and answers its transfer and the time until its first field is usable. */
@@ -49,21 +57,43 @@ export async function loadPage(browser: Browser, url: string, options: LoadOptio
   try {
     if (options.token)
       await context.addInitScript(`sessionStorage.setItem('siap.token', ${JSON.stringify(options.token)})`);
-    await context.addInitScript(PROBE);
+    await context.addInitScript(probe(options.field ?? FIELD));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (options.throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     let bytes = 0;
+    let gzipBytes = 0;
     let responses = 0;
-    const urls = new Map<string, string>();
+    const urls = new Map<string, { path: string; encoded: boolean }>();
     const parts: PageLoad['parts'] = [];
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
+    const bodies: Array<Promise<void>> = [];
+    cdp.on('Network.responseReceived', (event) => {
+      const encoded = Object.keys(event.response.headers).some((name) => name.toLowerCase() === 'content-encoding');
+      urls.set(event.requestId, { path: new URL(event.response.url).pathname, encoded });
+    });
     cdp.on('Network.loadingFinished', (event) => {
+      const seen = urls.get(event.requestId);
       bytes += event.encodedDataLength;
       responses++;
-      parts.push({ path: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength });
+      parts.push({ path: seen?.path ?? '?', bytes: event.encodedDataLength });
+      if (seen?.encoded) {
+        gzipBytes += event.encodedDataLength;
+        return;
+      }
+      bodies.push(
+        cdp
+          .send('Network.getResponseBody', { requestId: event.requestId })
+          .then(({ body, base64Encoded }) => {
+            const raw = Buffer.from(body, base64Encoded ? 'base64' : 'utf8');
+            const saved = Math.max(0, raw.length - gzipSync(raw).length);
+            gzipBytes += event.encodedDataLength - saved;
+          })
+          .catch(() => {
+            gzipBytes += event.encodedDataLength;
+          }),
+      );
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // A function, not a string: the pages' CSP forbids eval, which a string predicate would need.
@@ -73,7 +103,8 @@ export async function loadPage(browser: Browser, url: string, options: LoadOptio
     });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     const usableMs = (await page.evaluate('window.__usableAt')) as number;
-    return { bytes, responses, usableMs, parts: parts.sort((a, b) => b.bytes - a.bytes) };
+    await Promise.all(bodies);
+    return { bytes, gzipBytes, responses, usableMs, parts: parts.sort((a, b) => b.bytes - a.bytes) };
   } finally {
     await context.close();
   }
