@@ -16,7 +16,6 @@ export const indexes = {
   byVillage: { name: 'byVillage', pk: 'villagePK', sk: 'villageSK' },
 } as const;
 
-
 /** The table's shape, shared by the CDK construct and the local stack. */
 export const tableDefinition = {
   partitionKey: PK,

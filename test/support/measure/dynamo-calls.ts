@@ -91,19 +91,8 @@ export function indexWriteUnits(item: Record<string, unknown>): number {
   let units = 0;
   for (const index of tableDefinition.globalIndexes) {
     if (item[index.pk] === undefined || item[index.sk] === undefined) continue;
-    const kept =
-      index.projection === 'ALL'
-        ? item
-        : Object.fromEntries(
-            Object.entries(item).filter(
-              ([name]) =>
-                name === tableDefinition.partitionKey ||
-                name === tableDefinition.sortKey ||
-                name === index.pk ||
-                name === index.sk ||
-                (index.projection as readonly string[]).includes(name),
-            ),
-          );
+    // Every index projects all attributes (tableDefinition), so it stores the whole item.
+    const kept = item;
     units += Math.ceil(itemSize(kept) / 1024);
   }
   return units;
