@@ -158,13 +158,20 @@ export async function register(
     }
 
     const at = new Date().toISOString();
-    if (phone) {
-      const claimed = stale
-        ? await registrations.takeOverPhone(sessionId, phone, stale, candidate.id, at)
-        : (await registrations.claimPhone(sessionId, phone, candidate.id, at)).claimed;
-      if (!claimed) continue; // someone took the number in between: judge again
+    // The phone number and the seat are independent: claimed at once (one round trip, not two).
+    const [claimed, reserved] = await Promise.all([
+      !phone ||
+        (stale
+          ? registrations.takeOverPhone(sessionId, phone, stale, candidate.id, at)
+          : registrations.claimPhone(sessionId, phone, candidate.id, at).then((result) => result.claimed)),
+      reserveSeats(sessionId, 1, limit),
+    ]);
+    if (!claimed) {
+      // Someone took the number in between: give the seat back and judge again.
+      if (reserved) await addRegistered(sessionId, -1);
+      continue;
     }
-    if (!(await reserveSeats(sessionId, 1, limit))) {
+    if (!reserved) {
       if (phone) await registrations.releasePhone(sessionId, phone, candidate.id);
       throw await refusal({ kind: 'full' }, candidate, () => undefined, lookUpUnitName, limit);
     }
