@@ -38,6 +38,10 @@ export const handler = lambdaHandler('logistics', {
   rotateReceiptCode: operation(contracts.rotateReceiptCode, async ({ params, principal, event }) =>
     ok(await shipments.rotateReceiptCode(params.shipmentId, principal, publicBaseUrl(event))),
   ),
+  createReplacement: operation(contracts.createReplacement, async ({ params, body, principal, event }) => {
+    const shipment = await shipments.replaceShipment(params.shipmentId, body, principal, publicBaseUrl(event));
+    return created(shipment, `/shipments/${shipment.id}`);
+  }),
   correctReceipt: operation(contracts.correctReceipt, async ({ params, body, principal }) =>
     ok(await shipments.correctReceipt(params.shipmentId, body, principal)),
   ),

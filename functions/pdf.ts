@@ -1,5 +1,5 @@
 /**
- * Printed documents: the daftar hadir and the BAST. A function of its own, so the PDF writer and its
+ * Printed documents: the daftar hadir, the BAST, a wave's readiness report and schedule. A function of its own, so the PDF writer and its
  * fonts load only where a PDF is made, never in front of a spreadsheet.
  */
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
@@ -10,6 +10,9 @@ import * as logistics from '#shared/logistics/contract.ts';
 import { exportBast } from '#shared/logistics/exports/bast.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import { attendancePdfFile } from '#shared/sessions/exports/attendance-pdf.ts';
+import * as waves from '#shared/waves/contract.ts';
+import { exportReadinessPdf } from '#shared/waves/exports/readiness-pdf.ts';
+import { exportSchedulePdf } from '#shared/waves/exports/schedule-pdf.ts';
 
 export const handler = lambdaHandler('pdf', {
   exportAttendancePdf: operation(sessions.exportAttendancePdf, async ({ params, query }) => {
@@ -22,6 +25,14 @@ export const handler = lambdaHandler('pdf', {
       headers['x-receipt-code'],
       publicBaseUrl(event),
     );
+    return file(bytes, contentType, fileName);
+  }),
+  exportReadinessPdf: operation(waves.exportReadinessPdf, async ({ params, query }) => {
+    const { bytes, contentType, fileName } = await exportReadinessPdf(params.waveId, query.date, query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  exportSchedulePdf: operation(waves.exportSchedulePdf, async ({ params, query }) => {
+    const { bytes, contentType, fileName } = await exportSchedulePdf(params.waveId, query.lang);
     return file(bytes, contentType, fileName);
   }),
 });

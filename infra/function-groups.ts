@@ -44,13 +44,14 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 1024,
     timeoutSeconds: 30,
   },
-  sessions: { table: ['Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A session naming its wave reads the wave (GetItem).
+  sessions: { table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   registrations: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
     memoryMb: 1024,
   },
-  exports: { table: ['Query', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
+  exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
   pdf: {
     table: ['Query', 'GetItem', 'BatchGetItem'],
     bucket: [],
@@ -64,6 +65,14 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 512,
   },
+  // The board reads the wave, its sessions' registrations and the logistics of its months; the
+  // chase list opens the sealed receipt codes of pending deliveries to link the village's page.
+  waves: {
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'DeleteItem', 'BatchWriteItem'],
+    bucket: [],
+    secrets: ['kms:Decrypt'],
+    memoryMb: 1024,
+  },
   receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   documents: {
     table: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
@@ -73,4 +82,17 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   audit: { table: ['Query'], bucket: [], memoryMb: 256 },
   openapi: { table: [], bucket: [], memoryMb: 256 },
   web: { table: [], bucket: [], memoryMb: 256, includeWeb: true },
+};
+
+/** Functions no route calls: run on a schedule (EventBridge Scheduler). */
+export const scheduledFunctions = ['snapshots'] as const;
+export type ScheduledFunction = (typeof scheduledFunctions)[number];
+
+/**
+ * The scheduled functions' permissions and timing. `snapshots` stores each running wave's
+ * readiness totals every morning at 07:00 where the regency is (it reads what the board reads and
+ * writes one item per wave).
+ */
+export const scheduledSettings: Record<ScheduledFunction, GroupSettings & { hour: number; minute: number }> = {
+  snapshots: { table: ['Query', 'PutItem'], bucket: [], memoryMb: 1024, timeoutSeconds: 120, hour: 7, minute: 0 },
 };

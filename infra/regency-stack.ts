@@ -5,6 +5,7 @@ import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { DataStore } from './constructs/data-store.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { Schedules } from './constructs/schedules.ts';
 import type { RegencyConfig } from './regency-config.ts';
 
 export interface RegencyStackProps extends StackProps {
@@ -23,11 +24,13 @@ export class RegencyStack extends Stack {
   readonly data: DataStore;
   readonly auth: Auth;
   readonly api: Api;
+  readonly schedules: Schedules;
 
   constructor(scope: Construct, id: string, props: RegencyStackProps) {
     super(scope, id, props);
     const { regency } = props;
     this.data = new DataStore(this, 'Data');
+    const environment = { REGENCY_NAME: regency.name, REGENCY_SLUG: regency.slug, REGENCY_TIME_ZONE: regency.timeZone };
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       bucket: this.data.bucket,
@@ -35,7 +38,13 @@ export class RegencyStack extends Stack {
       webDir: props.webDir,
       fontsDir: props.fontsDir,
       functionsDir: props.functionsDir,
-      environment: { REGENCY_NAME: regency.name, REGENCY_SLUG: regency.slug, REGENCY_TIME_ZONE: regency.timeZone },
+      environment,
+    });
+    this.schedules = new Schedules(this, 'Schedules', {
+      table: this.data.table,
+      environment,
+      functionsDir: props.functionsDir,
+      timeZone: regency.timeZone,
     });
     this.auth = new Auth(this, 'Auth', {
       domainPrefix: regency.cognitoDomainPrefix,
@@ -55,7 +64,7 @@ export class RegencyStack extends Stack {
 
     new Monitoring(this, 'Monitoring', {
       api: this.api.httpApi,
-      functions: this.api.functions,
+      functions: new Map([...this.api.functions, ...this.schedules.functions]),
       table: this.data.table,
       alarmEmail: regency.alarmEmail,
     });

@@ -1,9 +1,13 @@
 /**
  * Seeds the demo regency through the real API (as an admin would): OKU Selatan's 19 kecamatan
- * and the 82 desa holding a Pilkades, one session like the one held on 8 Feb 2023, and the
- * logistics catalogue.
- * Seeding only happens on an empty table; a restart keeps whatever is there.
+ * and the 82 desa holding a Pilkades, the logistics catalogue, and a wave of those 82 desa whose
+ * briefing session (like the one held on 8 Feb 2023) is a few days from now and whose voting day
+ * is six weeks after it, so the board, the schedule and the chase list have something current to
+ * show. Seeding only happens on an empty table; a restart keeps whatever is there.
  */
+
+import { calendarDate } from '#shared/kernel/pdf/dates.ts';
+import { addDays } from '#shared/waves/rules/calendar.ts';
 import { demoItems } from './demo/catalogue.ts';
 import { kecamatan, villages } from './demo/oku-selatan.ts';
 
@@ -27,10 +31,28 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<boo
   });
   for (const { code, name, unit } of demoItems)
     await call(baseUrl, adminToken, 'PUT', `/items/${code}`, { name, unit });
+  const today = calendarDate(new Date(), process.env.REGENCY_TIME_ZONE ?? 'Asia/Jakarta');
+  const sessionDate = addDays(today, 3);
+  const votingDay = addDays(sessionDate, 42);
+  const wave = (await call(baseUrl, adminToken, 'POST', '/waves', {
+    name: 'Pilkades Serentak Gelombang I',
+    votingDay,
+    villageCodes: villages.map((village) => village.code),
+  })) as { id: string; stages: Array<{ code: string; name: string; start: string; end: string }> };
+  // The template places the briefing three months before voting; this wave briefs around its session.
+  await call(baseUrl, adminToken, 'PUT', `/waves/${wave.id}/stages`, {
+    stages: wave.stages.map((stage) =>
+      stage.code === 'SOSIALISASI'
+        ? { ...stage, start: addDays(sessionDate, -3), end: addDays(sessionDate, 4) }
+        : stage,
+    ),
+    reason: 'Jadwal sosialisasi gelombang demo',
+  });
   await call(baseUrl, adminToken, 'POST', '/sessions', {
     title: 'Sosialisasi Pilkades Serentak Gelombang I',
-    date: '2023-02-08',
+    date: sessionDate,
     venue: 'Gedung Serbaguna Pemkab OKU Selatan, Muaradua',
+    waveId: wave.id,
   });
   return true;
 }

@@ -14,6 +14,7 @@ import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
 import { type LambdaHandler, startGateway } from './gateway.ts';
 import { createIssuer, type LocalIssuer } from './issuer.ts';
+import { startSchedules } from './schedules.ts';
 import { seedDemo } from './seed.ts';
 import { ensureBucket, ensureTable, startServices } from './services.ts';
 
@@ -28,6 +29,8 @@ export interface LocalStackOptions {
   log?: (line: string) => void;
   /** Extra environment for the handlers (tests use it to change limits). */
   env?: Record<string, string>;
+  /** Run the scheduled functions (the daily readiness snapshot) at start and then daily, as `npm start` does. */
+  schedules?: boolean;
   /** Wraps each group's handler (tests use it to observe what a function does). */
   wrapHandler?: (group: FunctionGroup, handler: LambdaHandler) => LambdaHandler;
 }
@@ -54,7 +57,7 @@ const TokenRequest = z.strictObject({
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
  * aside (not deleted) and a fresh one seeded, so `npm start` never serves half-understood data.
  */
-export const DATA_FORMAT = 3;
+export const DATA_FORMAT = 4;
 
 function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
   const marker = join(dataDir, 'format.json');
@@ -141,6 +144,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   let seeded = false;
   if (options.seed) seeded = await seedDemo(gateway.url, await issuer.tokenFor('admin'));
+  const stopSchedules = options.schedules
+    ? await startSchedules(process.env.REGENCY_TIME_ZONE ?? 'Asia/Jakarta', options.log ?? (() => undefined))
+    : () => undefined;
 
   return {
     url: gateway.url,
@@ -153,6 +159,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     seeded,
     token: (group, name) => issuer.tokenFor(group, { name }),
     async stop() {
+      stopSchedules();
       await gateway.close();
       await services.stop();
       if (!persist) rmSync(dataDir, { recursive: true, force: true });

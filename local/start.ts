@@ -12,6 +12,7 @@ const stack = await startLocalStack({
   port: portFromEnv(),
   host: process.env.HOST ?? '127.0.0.1',
   seed: true,
+  schedules: true,
   log: process.env.QUIET ? undefined : (line) => console.log(line),
 });
 

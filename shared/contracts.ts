@@ -6,6 +6,7 @@ import * as web from '#shared/pages/contract.ts';
 import * as regions from '#shared/regions/contract.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import * as registrations from '#shared/sessions/registration-contract.ts';
+import * as waves from '#shared/waves/contract.ts';
 import type { OperationId } from './routes.ts';
 
 /**
@@ -44,10 +45,30 @@ export const contracts = {
   rotateReceiptCode: logistics.rotateReceiptCode,
   correctReceipt: logistics.correctReceipt,
   getLogisticsSummary: logistics.getLogisticsSummary,
+  createReplacement: logistics.createReplacement,
   getBast: logistics.getBast,
   exportLogisticsCsv: logistics.exportLogisticsCsv,
   exportLogisticsXlsx: logistics.exportLogisticsXlsx,
   getDocumentLink: logistics.getDocumentLink,
+  listWaves: waves.listWaves,
+  createWave: waves.createWave,
+  getWave: waves.getWave,
+  updateWave: waves.updateWave,
+  deleteWave: waves.deleteWave,
+  putStages: waves.putStages,
+  getReadiness: waves.getReadiness,
+  getReadinessHistory: waves.getReadinessHistory,
+  getFollowUps: waves.getFollowUps,
+  listProblems: waves.listProblems,
+  addProblem: waves.addProblem,
+  updateProblem: waves.updateProblem,
+  resolveProblem: waves.resolveProblem,
+  reopenProblem: waves.reopenProblem,
+  exportReadinessCsv: waves.exportReadinessCsv,
+  exportReadinessXlsx: waves.exportReadinessXlsx,
+  exportReadinessPdf: waves.exportReadinessPdf,
+  exportScheduleXlsx: waves.exportScheduleXlsx,
+  exportSchedulePdf: waves.exportSchedulePdf,
   listAudit: audit.listAudit,
   getReceipt: receipts.getReceipt,
   confirmReceipt: receipts.confirmReceipt,

@@ -8,12 +8,11 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import type { FunctionGroup } from '#shared/routes.ts';
 import type { SiapFunction } from './siap-function.ts';
 
 export interface MonitoringProps {
   api: HttpApi;
-  functions: ReadonlyMap<FunctionGroup, SiapFunction>;
+  functions: ReadonlyMap<string, SiapFunction>;
   table: ITableV2;
   /** Who hears about alarms; without it the topic still exists for later subscriptions. */
   alarmEmail?: string;

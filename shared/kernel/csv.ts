@@ -24,3 +24,6 @@ export function toCsv(table: readonly (readonly string[])[]): string {
     )
   );
 }
+
+/** The content type every CSV download is sent with. */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';

@@ -25,8 +25,13 @@ export const Phone = z.string().check(
   z.refine(isNormalizedPhone, { error: 'field.phone' }),
 );
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const IsoDate = z.iso.date();
+/**
+ * A calendar date `YYYY-MM-DD` that exists, between 1900 and 2100: a typo such as 0202 or 20225
+ * is refused instead of being stored as a date nobody meant.
+ */
+export const IsoDate = z.iso
+  .date()
+  .check(z.refine((day: string) => day >= '1900-01-01' && day <= '2100-12-31', { error: 'field.date.range' }));
 
 /** A timestamp as ISO 8601 text. */
 export const Timestamp = z.string();

@@ -9,3 +9,6 @@ export const BOLD = { fontWeight: 'bold' } as const;
 export function header(values: readonly string[]): Cell[] {
   return values.map((value) => ({ value, ...HEADER }));
 }
+
+/** The content type every workbook download is sent with. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

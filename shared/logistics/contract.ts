@@ -139,7 +139,16 @@ export const DocumentInfo = z.pick(DocumentRecord, {
 });
 
 /** A shipment in a list: what the dashboard needs, without history and documents. */
-export const ShipmentSummary = z.extend(z.omit(ShipmentListing, { receipt: true }), { receipt: z.nullable(Receipt) });
+export const ShipmentSummary = z.extend(
+  z.omit(ShipmentListing, { receipt: true, replacesShipmentId: true, bastPhotoAt: true }),
+  {
+    receipt: z.nullable(Receipt),
+    /** The shipment this one replaces damaged or missing goods of. */
+    replacesShipmentId: z.nullable(Ulid),
+    /** Whether a photo of the signed BAST was verified. */
+    bastPhoto: z.boolean(),
+  },
+);
 export type ShipmentSummary = z.infer<typeof ShipmentSummary>;
 
 /** One shipment with its receipt, the receipts it replaced and its documents. */
@@ -149,6 +158,8 @@ export const Shipment = z.extend(ShipmentSummary, {
   overAllocation: ShipmentRecord.shape.overAllocation,
   receiptHistory: z.array(Receipt),
   documents: z.array(DocumentInfo),
+  /** The replacements sent for this shipment. */
+  replacements: z.array(z.object({ shipmentId: Ulid, at: z.string(), lines: z.record(z.string(), z.int()) })),
 });
 export type Shipment = z.infer<typeof Shipment>;
 
@@ -288,6 +299,29 @@ export const correctReceipt = contract({
   params: ShipmentParams,
   body: { schema: CorrectionInput },
   replies: { 200: { description: 'The shipment', schema: Shipment } },
+});
+
+export const ReplacementInput = z.strictObject({
+  /** What to send; by default everything the receipt found heavily damaged or missing, not yet replaced. */
+  lines: z.optional(
+    z.array(z.strictObject({ itemCode: ItemCode, quantity: PositiveQuantity })).check(z.minLength(1), z.maxLength(50)),
+  ),
+  handedOverBy: z.optional(Party),
+  receivedBy: z.optional(Party),
+  reason: z.optional(text(300, 3)),
+});
+export type ReplacementInput = z.infer<typeof ReplacementInput>;
+
+export const createReplacement = contract({
+  summary:
+    'Send a replacement for what a confirmed receipt found heavily damaged or missing (never more); it has its own BAST and receipt code and counts above the allocation',
+  tag: 'Logistics',
+  params: ShipmentParams,
+  body: { schema: ReplacementInput, optional: true },
+  replies: {
+    201: { description: 'The replacement shipment, its receipt code and link', schema: ShipmentCreated },
+    409: { description: 'The receipt is not confirmed, or nothing is left to replace' },
+  },
 });
 
 export const getDocumentLink = contract({

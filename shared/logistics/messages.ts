@@ -68,3 +68,15 @@ export const documentType: Text = {
   id: 'Isi berkas bukan {type} seperti yang disebutkan',
   en: 'The file content is not {type} as declared',
 };
+export const replacementNeedsReceipt: Text = {
+  id: 'Penggantian dikirim setelah desa mengonfirmasi penerimaan pengiriman ini.',
+  en: 'A replacement is sent once the village has confirmed this shipment.',
+};
+export const nothingToReplace: Text = {
+  id: 'Tidak ada barang rusak berat atau hilang yang belum diganti pada pengiriman ini.',
+  en: 'Nothing heavily damaged or missing is left to replace in this shipment.',
+};
+export const replacementTooMuch: Text = {
+  id: 'Paling banyak {most} (rusak berat atau hilang yang belum diganti)',
+  en: 'At most {most} (heavily damaged or missing, not yet replaced)',
+};

@@ -93,6 +93,14 @@ export const ShipmentRecord = z.object({
   receiptCodeSealed: z.optional(z.string()),
   receipt: z.optional(ReceiptRecord),
   receiptHistory: z.optional(z.array(ReceiptRecord)),
+  /** A replacement's original: this shipment makes good what arrived broken or missing there. */
+  replacesShipmentId: z.optional(Ulid),
+  /** On an original: the replacements sent for it (shipmentId → what each replaces). */
+  replacements: z.optional(z.record(z.string(), ShipmentClaim)),
+  /** Bumped with every replacement claimed, so two replacements at once cannot both take the same units. */
+  replacementsVersion: z.optional(Count),
+  /** When the first photo of the signed BAST was verified. */
+  bastPhotoAt: z.optional(z.string()),
 });
 export type ShipmentRecord = z.infer<typeof ShipmentRecord>;
 
@@ -106,6 +114,8 @@ export const ShipmentListing = z.pick(ShipmentRecord, {
   status: true,
   createdAt: true,
   receipt: true,
+  replacesShipmentId: true,
+  bastPhotoAt: true,
 });
 export type ShipmentListing = z.infer<typeof ShipmentListing>;
 

@@ -20,6 +20,8 @@ export function toSummary(record: ShipmentListing): ShipmentSummary {
     status: record.status,
     createdAt: record.createdAt,
     receipt: record.receipt ? toReceipt(record.receipt) : null,
+    replacesShipmentId: record.replacesShipmentId ?? null,
+    bastPhoto: record.bastPhotoAt !== undefined,
   };
 }
 
@@ -46,6 +48,9 @@ export function toShipment(record: ShipmentRecord, documents: readonly DocumentR
     overAllocation: record.overAllocation,
     receiptHistory: (record.receiptHistory ?? []).map(toReceipt),
     documents: visibleDocuments(documents),
+    replacements: Object.entries(record.replacements ?? {})
+      .map(([shipmentId, claim]) => ({ shipmentId, at: claim.at, lines: claim.lines }))
+      .sort((a, b) => a.at.localeCompare(b.at)),
   };
 }
 

@@ -16,7 +16,9 @@ export const SessionInput = z.strictObject({
   date: IsoDate,
   venue: text(200),
   capacity: z.optional(count(MAX_SESSION_CAPACITY, 1)),
-  /** The desa expected to attend; by default every desa of the regency. */
+  /** The wave the session serves; without `villageCodes` it then expects the wave's desa. */
+  waveId: z.optional(Ulid),
+  /** The desa expected to attend; by default the wave's, or every desa of the regency. */
   villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
 });
 export type SessionInput = z.infer<typeof SessionInput>;
@@ -24,7 +26,7 @@ export type SessionInput = z.infer<typeof SessionInput>;
 /** A session in a list: its details, without the desa it expects. */
 export const SessionSummary = z.extend(
   z.pick(SessionRecord, { id: true, title: true, date: true, venue: true, createdAt: true }),
-  { date: IsoDate, capacity: z.nullable(z.int()) },
+  { date: IsoDate, capacity: z.nullable(z.int()), waveId: z.nullable(Ulid) },
 );
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
@@ -45,6 +47,8 @@ export const SessionPatch = z.strictObject({
   venue: z.optional(text(200)),
   /** A new capacity, or null for none. */
   capacity: z.optional(z.nullable(count(MAX_SESSION_CAPACITY, 1))),
+  /** Another wave, or null for none (the desa it expects stay as they are). */
+  waveId: z.optional(z.nullable(Ulid)),
   villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
   reason: z.optional(text(300, 3)),
 });

@@ -23,6 +23,8 @@ export const SessionRecord = z.object({
   venue: z.string(),
   /** The most people it seats, when set. */
   capacity: z.optional(z.int()),
+  /** The wave (gelombang) the session serves, if any. */
+  waveId: z.optional(Ulid),
   createdAt: z.string(),
   createdBy: Person,
   updatedAt: z.optional(z.string()),

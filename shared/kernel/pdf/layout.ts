@@ -2,7 +2,7 @@
  * The parts an Indonesian official record is made of: the kop (government and regency name over
  * a double rule), a centred title, a block of "label : value" details, and a signature block.
  */
-import { contentBottom, contentWidth, FONT, type PdfDocument } from './document.ts';
+import { contentBottom, contentWidth, FONT, PAGE_MARGINS, type PdfDocument, stampPages } from './document.ts';
 
 /** The kop: centred bold lines (the first one larger) closed by a thick-and-thin double rule. */
 export function drawLetterhead(doc: PdfDocument, lines: readonly string[]): void {
@@ -194,4 +194,29 @@ export function drawSignatureBlock(doc: PdfDocument, lines: { above: string[]; n
   doc.text(lines.name, x, doc.y, { width, align: 'center' });
   if (lines.below) doc.text(lines.below, x, doc.y, { width, align: 'center' });
   doc.x = doc.page.margins.left;
+}
+
+/**
+ * The running footer of every page once the document is complete: a title on the left, the page
+ * number ("Halaman 1 dari 5") on the right, in small grey type below the bottom margin.
+ */
+export function stampFooter(
+  doc: PdfDocument,
+  title: string,
+  pageLabel: (page: number, total: number) => string,
+  style: { fontSize?: number; offset?: number } = {},
+): void {
+  stampPages(doc, (page, total) => {
+    // The bottom margin is lifted while stamping, so place the footer from the fixed margin.
+    const y = doc.page.height - PAGE_MARGINS.bottom + (style.offset ?? 20);
+    const left = doc.page.margins.left;
+    const width = contentWidth(doc);
+    doc
+      .font(FONT.regular)
+      .fontSize(style.fontSize ?? 8)
+      .fillColor('#404040');
+    doc.text(title, left, y, { width: width * 0.72, lineBreak: false, ellipsis: true });
+    doc.text(pageLabel(page, total), left, y, { width, align: 'right', lineBreak: false });
+    doc.fillColor('#000000');
+  });
 }

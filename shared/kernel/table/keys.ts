@@ -47,6 +47,7 @@ export const scopes = {
   allocations: 'ALLOCATION',
   session: (sessionId: string) => `SESSION#${sessionId}`,
   shipment: (shipmentId: string) => `SHIPMENT#${shipmentId}`,
+  wave: (waveId: string) => `WAVE#${waveId}`,
 } as const;
 
 const REGION = 'REGION';
@@ -143,6 +144,26 @@ export const keys = {
         ...(entry.villageCode ? { villagePK: `DESA#${entry.villageCode}`, villageSK: `AUDIT#${sort}` } : {}),
       };
     },
+  },
+  /**
+   * A wave's partition: the wave, its problems (`PROB#`) and its daily snapshots (`SNAP#<date>`),
+   * so the board reads the wave and its problems in one Query.
+   */
+  wave: {
+    kind: 'WAVE',
+    partition: (waveId: string) => `WAVE#${waveId}`,
+    item: (waveId: string): Key => ({ PK: `WAVE#${waveId}`, SK: 'WAVE' }),
+    /** The `byKind` keys that list waves by voting day. */
+    listing: (votingDay: string, waveId: string) => ({ kindPK: 'WAVE', kindSK: `${votingDay}#${waveId}` }),
+    problemPrefix: 'PROB#',
+    problem: (waveId: string, problemId: string): Key => ({ PK: `WAVE#${waveId}`, SK: `PROB#${problemId}` }),
+    snapshotPrefix: 'SNAP#',
+    snapshot: (waveId: string, date: string): Key => ({ PK: `WAVE#${waveId}`, SK: `SNAP#${date}` }),
+  },
+  /** A desa's place in a running wave: the guard that keeps it in one wave at a time. */
+  waveVillage: {
+    partition: 'WAVEDESA',
+    item: (villageCode: string): Key => ({ PK: 'WAVEDESA', SK: villageCode }),
   },
   rateLimit: {
     item: (bucket: string, window: string): Key => ({ PK: `RATE#${bucket}`, SK: window }),

@@ -9,10 +9,8 @@ import {
   contentWidth,
   createPdf,
   FONT,
-  PAGE_MARGINS,
   type PdfDocument,
   renderPdf,
-  stampPages,
 } from '#shared/kernel/pdf/document.ts';
 import {
   drawDetails,
@@ -22,6 +20,7 @@ import {
   drawSignatureColumns,
   type Signer,
   signatureColumnsHeight,
+  stampFooter,
 } from '#shared/kernel/pdf/layout.ts';
 import { drawQrCode } from '#shared/kernel/pdf/qr.ts';
 import { drawTable, type PdfColumn } from '#shared/kernel/pdf/table.ts';
@@ -219,15 +218,7 @@ export function bastPdf(content: BastContent): Promise<Buffer> {
   doc.moveDown(GAPS.beforeSignatures);
   drawSignatureBand(doc, content);
 
-  stampPages(doc, (page, total) => {
-    // The bottom margin is lifted while stamping, so place the footer from the fixed margin.
-    const y = doc.page.height - PAGE_MARGINS.bottom + 20;
-    const width = contentWidth(doc);
-    doc.font(FONT.regular).fontSize(8).fillColor(GREY);
-    doc.text(`BAST Nomor: ${content.number}`, left, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    doc.text(`Halaman ${page} dari ${total}`, left, y, { width, align: 'right', lineBreak: false });
-    doc.fillColor('#000000');
-  });
+  stampFooter(doc, `BAST Nomor: ${content.number}`, (page, total) => `Halaman ${page} dari ${total}`);
 
   return renderPdf(doc);
 }

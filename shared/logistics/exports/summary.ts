@@ -3,8 +3,10 @@
  * `GET /logistics/summary` (four Queries), so the export grants nothing more than Query.
  */
 import { regencyConfig } from '#shared/kernel/config.ts';
+import { CSV_CONTENT_TYPE } from '#shared/kernel/csv.ts';
 import type { Lang as ExportLang } from '#shared/kernel/i18n/core.ts';
 import { calendarDate, longDate } from '#shared/kernel/pdf/dates.ts';
+import { XLSX_CONTENT_TYPE } from '#shared/kernel/xlsx.ts';
 import { loadLogisticsExport } from '../use-cases/summary.ts';
 import { logisticsCsv } from './csv.ts';
 import { logisticsLabels } from './labels.ts';
@@ -12,10 +14,7 @@ import { logisticsXlsx } from './xlsx.ts';
 
 const regency = regencyConfig();
 
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
+const CONTENT_TYPES = { csv: CSV_CONTENT_TYPE, xlsx: XLSX_CONTENT_TYPE } as const;
 
 /** The logistics per desa and item as a file, named with today's date where the regency is. */
 export async function exportLogistics(

@@ -3,6 +3,7 @@
  * village's receipt on the shipment item, and the yearly BAST number sequence.
  */
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
 import { batchGet, batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
@@ -165,6 +166,87 @@ export async function queryAllShipments(): Promise<ShipmentListing[]> {
     ExpressionAttributeValues: { ':kind': keys.shipment.kind },
   });
   return items.map(readListing);
+}
+
+/** What the readiness board reads of a shipment: the listing, and its sealed receipt code. */
+export const ShipmentForBoard = z.extend(ShipmentListing, {
+  receiptCodeSealed: ShipmentRecord.shape.receiptCodeSealed,
+});
+export type ShipmentForBoard = z.infer<typeof ShipmentForBoard>;
+
+/**
+ * Shipments created since an instant, oldest first (the `byKind` index from that point on): a
+ * wave's board reads only the shipments of its own months, however long the regency's history.
+ */
+export async function queryShipmentsSince(since: string): Promise<{ shipments: ShipmentForBoard[]; pages: number }> {
+  const index = indexes.byKind;
+  const { items, pages } = await queryAll<Record<string, unknown>>({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :kind AND #sk >= :since',
+    ExpressionAttributeNames: { '#pk': index.pk, '#sk': index.sk },
+    ExpressionAttributeValues: { ':kind': keys.shipment.kind, ':since': since },
+  });
+  return { shipments: items.map((item) => readRecord(ShipmentForBoard, item, 'shipment')), pages };
+}
+
+/** Notes a verified photo of the signed BAST on its shipment (the first one's time is kept). */
+export async function markBastPhoto(shipmentId: string, at: string): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName,
+      Key: keys.shipment.item(shipmentId),
+      UpdateExpression: 'SET bastPhotoAt = if_not_exists(bastPhotoAt, :at)',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':at': at },
+    }),
+  );
+}
+
+/**
+ * Records on an original that a replacement is being sent for some of its units, only if no other
+ * replacement was claimed since the original was read (optimistic, on `replacementsVersion`).
+ */
+export function claimReplacement(
+  original: ShipmentRecord,
+  replacementId: string,
+  claim: { at: string; lines: Record<string, number> },
+): Promise<boolean> {
+  const version = original.replacementsVersion ?? 0;
+  const first = original.replacements === undefined;
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.shipment.item(original.id),
+        UpdateExpression: first
+          ? 'SET replacements = :map, replacementsVersion = :next'
+          : 'SET replacements.#id = :claim, replacementsVersion = :next',
+        ConditionExpression:
+          version === 0
+            ? 'attribute_exists(PK) AND attribute_not_exists(replacementsVersion)'
+            : 'replacementsVersion = :version',
+        ExpressionAttributeNames: first ? undefined : { '#id': replacementId },
+        ExpressionAttributeValues: {
+          ...(first ? { ':map': { [replacementId]: claim } } : { ':claim': claim }),
+          ':next': version + 1,
+          ...(version === 0 ? {} : { ':version': version }),
+        },
+      }),
+    ),
+  );
+}
+
+/** Drops a replacement claim whose shipment was never written. */
+export async function releaseReplacement(originalId: string, replacementId: string): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName,
+      Key: keys.shipment.item(originalId),
+      UpdateExpression: 'REMOVE replacements.#id SET replacementsVersion = replacementsVersion + :one',
+      ExpressionAttributeNames: { '#id': replacementId },
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
+  );
 }
 
 /** The next BAST number of a year: an atomic counter. */

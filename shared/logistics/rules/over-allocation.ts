@@ -37,3 +37,20 @@ export function overAllocatedLines(
       : [];
   });
 }
+
+/**
+ * What can still be replaced per item: the units a confirmed receipt found heavily damaged or
+ * missing, less what replacements already claimed for them.
+ */
+export function replaceableUnits(
+  receipt: ReadonlyArray<{ itemCode: string; majorDamage: number; missing: number }>,
+  replacements: Iterable<{ lines: Record<string, number> }>,
+): Record<string, number> {
+  const sent = claimedUnits(replacements);
+  const left: Record<string, number> = {};
+  for (const line of receipt) {
+    const lost = line.majorDamage + line.missing - (sent[line.itemCode] ?? 0);
+    if (lost > 0) left[line.itemCode] = (left[line.itemCode] ?? 0) + lost;
+  }
+  return left;
+}

@@ -12,6 +12,7 @@ import { MAX_DOCUMENT_BYTES } from '../receipt-contract.ts';
 import type { DocumentRecord, ShipmentRecord } from '../records.ts';
 import { getDocument, insertDocument, settleDocument } from '../repository/documents.ts';
 import { discard, downloadUrl, firstBytes, presignUpload, storedSize } from '../repository/files.ts';
+import { markBastPhoto } from '../repository/shipments.ts';
 import { shipmentForCode } from './receipts.ts';
 
 const UPLOAD_SECONDS = 600;
@@ -96,7 +97,11 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
   const document = await getDocument(shipment.id, documentId);
   if (!document) throw new NotFound();
   if (document.status !== 'pending') {
-    if (document.status === 'verified') return publicInfo(document);
+    if (document.status === 'verified') {
+      // A resend after a lost answer: the shipment's note of the photo may not have been written.
+      await markBastPhoto(shipment.id, document.settledAt ?? document.createdAt);
+      return publicInfo(document);
+    }
     throw new Conflict(documentSettled);
   }
   const size = await storedSize(document.key);
@@ -115,16 +120,12 @@ export async function completeUpload(code: string, documentId: string, sourceIp:
       },
     ]);
   }
-  await settleDocument(
-    shipment.id,
-    document.id,
-    'verified',
-    villageAudit(shipment, 'document.verified', document.id, {
-      fileName: document.fileName,
-      contentType: document.contentType,
-      size,
-    }),
-  );
+  const audit = villageAudit(shipment, 'document.verified', document.id, {
+    fileName: document.fileName,
+    contentType: document.contentType,
+    size,
+  });
+  if (await settleDocument(shipment.id, document.id, 'verified', audit)) await markBastPhoto(shipment.id, audit.at);
   return publicInfo({ ...document, status: 'verified' });
 }
 

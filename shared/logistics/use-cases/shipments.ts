@@ -7,21 +7,25 @@ import { open, seal } from '#shared/kernel/secrets.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { findKecamatan, findVillage } from '#shared/regions/use-cases.ts';
-import type { Shipment, ShipmentInput } from '../contract.ts';
+import type { ReplacementInput, Shipment, ShipmentInput } from '../contract.ts';
 import { receiptUrl } from '../links.ts';
 import {
   lineOverAllocation,
+  nothingToReplace,
   overAllocation,
   receiptChanged,
   receiptCodeNotKept,
   receiptNotConfirmed,
+  replacementNeedsReceipt,
+  replacementTooMuch,
   shipmentNotFound,
   shipmentPending,
 } from '../messages.ts';
-import type { LedgerRecord, ReceiptRecord, ShipmentRecord } from '../records.ts';
+import type { ReceiptRecord, ShipmentRecord } from '../records.ts';
 import { queryDocuments } from '../repository/documents.ts';
 import { claimShipment, getLedger, releaseShipmentClaim } from '../repository/ledgers.ts';
 import {
+  claimReplacement,
   correctReceiptRecord,
   existingShipmentIds,
   getShipmentRecord,
@@ -29,9 +33,10 @@ import {
   nextBastSequence,
   queryShipments,
   queryVillageShipments,
+  releaseReplacement,
   replaceReceiptCode,
 } from '../repository/shipments.ts';
-import { claimedUnits, overAllocatedLines } from '../rules/over-allocation.ts';
+import { claimedUnits, overAllocatedLines, replaceableUnits } from '../rules/over-allocation.ts';
 import { settleOrThrow } from '../rules/receipt.ts';
 import { hashReceiptCode, newReceiptCode } from '../rules/receipt-code.ts';
 import { toReceipt, toShipment, toSummary } from '../views.ts';
@@ -45,18 +50,20 @@ function bastNumber(sequence: number, year: string): string {
 }
 
 /**
- * Claims that still count against the allocation: those whose shipment exists, and young ones
- * whose shipment may still be being written. Older orphans (a request that died between claim
- * and write) are released.
+ * Claims that still count: those whose shipment exists, and young ones whose shipment may still
+ * be being written. Older orphans (a request that died between claim and write) are released.
  */
-async function standingClaims(ledger: LedgerRecord): Promise<LedgerRecord['claims']> {
-  const ids = Object.keys(ledger.claims);
+async function standingOf<C extends { at: string }>(
+  claims: Readonly<Record<string, C>>,
+  release: (shipmentId: string) => Promise<void>,
+): Promise<Record<string, C>> {
+  const ids = Object.keys(claims);
   if (ids.length === 0) return {};
   const existing = await existingShipmentIds(ids);
-  const standing: LedgerRecord['claims'] = {};
-  for (const [id, claim] of Object.entries(ledger.claims)) {
+  const standing: Record<string, C> = {};
+  for (const [id, claim] of Object.entries(claims)) {
     if (existing.has(id) || Date.now() - Date.parse(claim.at) < ABANDONED_CLAIM_MS) standing[id] = claim;
-    else await releaseShipmentClaim(ledger.villageCode, id);
+    else await release(id);
   }
   return standing;
 }
@@ -76,7 +83,8 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
 
   for (let attempt = 0; attempt < 4; attempt++) {
     const ledger = await getLedger(input.villageCode);
-    const shipped = claimedUnits(Object.values(await standingClaims(ledger)));
+    const claims = await standingOf(ledger.claims, (id) => releaseShipmentClaim(ledger.villageCode, id));
+    const shipped = claimedUnits(Object.values(claims));
     const over = overAllocatedLines(ledger.allocation, shipped, input.lines);
     if (over.length > 0 && !input.override) {
       throw new Conflict(
@@ -94,50 +102,164 @@ export async function createShipment(input: ShipmentInput, principal: Principal 
     const at = new Date().toISOString();
     if (!(await claimShipment(ledger, id, { at, lines: requested }))) continue;
 
-    const year = at.slice(0, 4);
-    const code = newReceiptCode();
-    const receiptCodeSealed = await seal(code, receiptCodeContext(id));
-    const record: ShipmentRecord = {
-      id,
-      bastNumber: bastNumber(await nextBastSequence(year), year),
-      villageCode: village.code,
-      kecamatanCode: village.kecamatanCode,
-      villageName: village.name,
-      kecamatanName: kecamatan?.name ?? village.kecamatanCode,
-      lines: input.lines.map((line) => {
-        const item = items.get(line.itemCode);
-        return {
-          itemCode: line.itemCode,
-          name: item?.name ?? line.itemCode,
-          unit: item?.unit ?? '',
-          quantity: line.quantity,
-        };
-      }),
-      status: 'shipped',
-      createdAt: at,
-      createdBy: stamp(principal),
+    const lines = input.lines.map((line) => {
+      const item = items.get(line.itemCode);
+      return {
+        itemCode: line.itemCode,
+        name: item?.name ?? line.itemCode,
+        unit: item?.unit ?? '',
+        quantity: line.quantity,
+      };
+    });
+    const dispatch: Dispatch = {
+      village: {
+        code: village.code,
+        name: village.name,
+        kecamatanCode: village.kecamatanCode,
+        kecamatanName: kecamatan?.name ?? village.kecamatanCode,
+      },
+      lines,
       handedOverBy: input.handedOverBy,
       receivedBy: input.receivedBy,
       overAllocation: over.length > 0 ? input.override : undefined,
-      receiptHash: hashReceiptCode(code),
-      receiptCodeSealed,
     };
-    const { receiptHash: _hash, receiptCodeSealed: _sealed, ...visible } = record;
-    try {
-      await insertShipment(record, {
-        scope: scopes.shipment(id),
-        at,
-        action: 'shipment.created',
-        actor: userActor(principal),
-        entityId: id,
-        after: visible,
-        villageCode: village.code,
-      });
-    } catch (error) {
-      await releaseShipmentClaim(village.code, id).catch(() => undefined);
-      throw error;
-    }
-    return { ...toShipment(record, []), receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
+    return issueShipment(id, at, dispatch, principal, baseUrl, () => releaseShipmentClaim(village.code, id));
+  }
+  throw new ServiceUnavailable(2, undefined, shipmentPending);
+}
+
+/** What a new shipment carries where: the desa (names as at dispatch), the lines and the signatories. */
+interface Dispatch {
+  village: { code: string; name: string; kecamatanCode: string; kecamatanName: string };
+  lines: ShipmentRecord['lines'];
+  handedOverBy?: ShipmentRecord['handedOverBy'];
+  receivedBy?: ShipmentRecord['receivedBy'];
+  overAllocation?: ShipmentRecord['overAllocation'];
+  replacesShipmentId?: string;
+}
+
+/**
+ * Writes a shipment whose quantities are already claimed: its BAST number, a fresh receipt code
+ * (answered here, stored only hashed and sealed), the lookup and the audit entry. When the write
+ * fails the claim is given back.
+ */
+async function issueShipment(
+  id: string,
+  at: string,
+  dispatch: Dispatch,
+  principal: Principal | null,
+  baseUrl: string,
+  releaseClaim: () => Promise<void>,
+) {
+  const year = at.slice(0, 4);
+  const code = newReceiptCode();
+  const record: ShipmentRecord = {
+    id,
+    bastNumber: bastNumber(await nextBastSequence(year), year),
+    villageCode: dispatch.village.code,
+    kecamatanCode: dispatch.village.kecamatanCode,
+    villageName: dispatch.village.name,
+    kecamatanName: dispatch.village.kecamatanName,
+    lines: dispatch.lines,
+    status: 'shipped',
+    createdAt: at,
+    createdBy: stamp(principal),
+    handedOverBy: dispatch.handedOverBy,
+    receivedBy: dispatch.receivedBy,
+    overAllocation: dispatch.overAllocation,
+    replacesShipmentId: dispatch.replacesShipmentId,
+    receiptHash: hashReceiptCode(code),
+    receiptCodeSealed: await seal(code, receiptCodeContext(id)),
+  };
+  for (const name of ['handedOverBy', 'receivedBy', 'overAllocation', 'replacesShipmentId'] as const) {
+    if (record[name] === undefined) delete record[name];
+  }
+  const { receiptHash: _hash, receiptCodeSealed: _sealed, ...visible } = record;
+  try {
+    await insertShipment(record, {
+      scope: scopes.shipment(id),
+      at,
+      action: dispatch.replacesShipmentId ? 'shipment.replacementCreated' : 'shipment.created',
+      actor: userActor(principal),
+      entityId: id,
+      after: visible,
+      villageCode: record.villageCode,
+    });
+  } catch (error) {
+    await releaseClaim().catch(() => undefined);
+    throw error;
+  }
+  return { ...toShipment(record, []), receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
+}
+
+/**
+ * Sends a replacement for what a confirmed receipt found heavily damaged or missing: by default
+ * all of it not yet replaced, or the lines given, never more. The units are claimed on the
+ * original (optimistic), so two replacements at once cannot both send the same broken boxes; the
+ * replacement is not claimed against the allocation, since it makes good what the allocation
+ * already counted.
+ */
+export async function replaceShipment(
+  originalId: string,
+  input: ReplacementInput,
+  principal: Principal | null,
+  baseUrl: string,
+) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const original = await shipmentRecord(originalId);
+    if (!original.receipt) throw new Conflict(replacementNeedsReceipt);
+    const standing = await standingOf(original.replacements ?? {}, (id) => releaseReplacement(original.id, id));
+    const left = replaceableUnits(original.receipt.lines, Object.values(standing));
+    const wanted = input.lines ?? Object.entries(left).map(([itemCode, quantity]) => ({ itemCode, quantity }));
+    const issues = wanted.flatMap((line, index) =>
+      line.quantity > (left[line.itemCode] ?? 0)
+        ? [{ field: `lines.${index}.quantity`, key: replacementTooMuch, params: { most: left[line.itemCode] ?? 0 } }]
+        : [],
+    );
+    if (issues.length > 0) throw new ValidationFailed(issues);
+    const lines = wanted.filter((line) => line.quantity > 0);
+    if (lines.length === 0) throw new Conflict(nothingToReplace);
+
+    const id = ulid();
+    const at = new Date().toISOString();
+    const claim = { at, lines: Object.fromEntries(lines.map((line) => [line.itemCode, line.quantity])) };
+    if (!(await claimReplacement(original, id, claim))) continue;
+    const shipped = new Map(original.lines.map((line) => [line.itemCode, line]));
+    const created = await issueShipment(
+      id,
+      at,
+      {
+        village: {
+          code: original.villageCode,
+          name: original.villageName,
+          kecamatanCode: original.kecamatanCode,
+          kecamatanName: original.kecamatanName,
+        },
+        lines: lines.map((line) => ({
+          itemCode: line.itemCode,
+          name: shipped.get(line.itemCode)?.name ?? line.itemCode,
+          unit: shipped.get(line.itemCode)?.unit ?? '',
+          quantity: line.quantity,
+        })),
+        handedOverBy: input.handedOverBy ?? original.handedOverBy,
+        receivedBy: input.receivedBy ?? original.receivedBy,
+        replacesShipmentId: original.id,
+      },
+      principal,
+      baseUrl,
+      () => releaseReplacement(original.id, id),
+    );
+    await writeAudit({
+      scope: scopes.shipment(original.id),
+      at,
+      action: 'shipment.replaced',
+      actor: userActor(principal),
+      entityId: original.id,
+      after: { replacementId: id, lines: claim.lines },
+      reason: input.reason,
+      villageCode: original.villageCode,
+    });
+    return created;
   }
   throw new ServiceUnavailable(2, undefined, shipmentPending);
 }
@@ -173,13 +295,18 @@ function receiptCodeContext(shipmentId: string) {
  * A shipment's current receipt code, opened from its sealed copy (organizers reprint the same BAST
  * and resend the same link with it); undefined for a shipment dispatched before codes were kept.
  */
-export async function currentReceiptCode(record: ShipmentRecord): Promise<string | undefined> {
+export async function currentReceiptCode(
+  record: Pick<ShipmentRecord, 'id' | 'receiptCodeSealed'>,
+): Promise<string | undefined> {
   return record.receiptCodeSealed ? open(record.receiptCodeSealed, receiptCodeContext(record.id)) : undefined;
 }
 
 /** The shipment's receipt code and the village's link, to send or print again. */
-export async function receiptLink(shipmentId: string, baseUrl: string) {
-  const code = await currentReceiptCode(await shipmentRecord(shipmentId));
+export async function receiptLink(
+  shipment: string | Pick<ShipmentRecord, 'id' | 'receiptCodeSealed'>,
+  baseUrl: string,
+) {
+  const code = await currentReceiptCode(typeof shipment === 'string' ? await shipmentRecord(shipment) : shipment);
   if (!code) throw new Conflict(receiptCodeNotKept);
   return { receiptCode: code, receiptUrl: receiptUrl(baseUrl, code) };
 }

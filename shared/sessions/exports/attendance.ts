@@ -4,6 +4,8 @@
  */
 
 import { regencyConfig } from '#shared/kernel/config.ts';
+import { CSV_CONTENT_TYPE } from '#shared/kernel/csv.ts';
+import { XLSX_CONTENT_TYPE } from '#shared/kernel/xlsx.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import { sessionRoster } from '../use-cases/sessions.ts';
 import { attendanceCsv } from './csv.ts';
@@ -13,10 +15,7 @@ import { attendanceXlsx } from './xlsx.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+const CONTENT_TYPES = { csv: CSV_CONTENT_TYPE, xlsx: XLSX_CONTENT_TYPE } as const;
 
 /** Everything an export shows about a session, or 404 when there is no such session. */
 export async function loadAttendanceExport(sessionId: string): Promise<AttendanceExport> {

@@ -5,16 +5,8 @@
  */
 
 import { dayMonthYear, longDate } from '#shared/kernel/pdf/dates.ts';
-import {
-  contentWidth,
-  createPdf,
-  FONT,
-  PAGE_MARGINS,
-  type PdfDocument,
-  renderPdf,
-  stampPages,
-} from '#shared/kernel/pdf/document.ts';
-import { drawDetails, drawLetterhead, drawSignatureBlock, drawTitle } from '#shared/kernel/pdf/layout.ts';
+import { contentWidth, createPdf, FONT, type PdfDocument, renderPdf } from '#shared/kernel/pdf/document.ts';
+import { drawDetails, drawLetterhead, drawSignatureBlock, drawTitle, stampFooter } from '#shared/kernel/pdf/layout.ts';
 import { type Box, drawTable, type PdfColumn } from '#shared/kernel/pdf/table.ts';
 import { roles } from '#shared/sessions/rules/roles.ts';
 import type { ExportLabels, ExportLang } from './labels.ts';
@@ -161,20 +153,7 @@ export async function attendancePdf(
     below: labels.idNumber,
   });
 
-  stampPages(doc, (page, total) => {
-    // The bottom margin is lifted while stamping, so place the footer from the fixed margin.
-    const y = doc.page.height - PAGE_MARGINS.bottom + 18;
-    const left = doc.page.margins.left;
-    const width = contentWidth(doc);
-    doc.font(FONT.regular).fontSize(9).fillColor(GREY);
-    doc.text(`${labels.title} · ${session.title}`, left, y, {
-      width: width * 0.7,
-      lineBreak: false,
-      ellipsis: true,
-    });
-    doc.text(labels.page(page, total), left, y, { width, align: 'right', lineBreak: false });
-    doc.fillColor('#000000');
-  });
+  stampFooter(doc, `${labels.title} · ${session.title}`, labels.page, { fontSize: 9, offset: 18 });
 
   return renderPdf(doc);
 }

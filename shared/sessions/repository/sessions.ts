@@ -131,6 +131,22 @@ export async function querySessions(limit: number, cursor: string | undefined) {
 }
 
 /**
+ * The sessions of a wave: the `byKind` listing of sessions, filtered by wave (a regency holds tens
+ * of sessions, a few hundred bytes each: one page).
+ */
+export async function querySessionsOfWave(waveId: string) {
+  const index = indexes.byKind;
+  const { items, pages } = await queryAll<Record<string, unknown>>({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :kind',
+    FilterExpression: 'waveId = :wave',
+    ExpressionAttributeNames: { '#pk': index.pk },
+    ExpressionAttributeValues: { ':kind': keys.session.kind, ':wave': waveId },
+  });
+  return { sessions: items.map((item) => readRecord(SessionListing, item, 'session listing')), pages };
+}
+
+/**
  * Adds to the registered count. With a limit, only while the count stays within it (the capacity
  * rule, atomic); answers whether it was added.
  */

@@ -20,6 +20,7 @@ import {
   getSessionWithTotals,
   insertSession,
   querySessions,
+  querySessionsOfWave,
   queryUnits,
   replaceSession,
 } from '../repository/sessions.ts';
@@ -33,6 +34,7 @@ function summaryOf(record: Omit<SessionRecord, 'createdBy'>): SessionSummary {
     date: record.date,
     venue: record.venue,
     capacity: record.capacity ?? null,
+    waveId: record.waveId ?? null,
     createdAt: record.createdAt,
   };
 }
@@ -88,10 +90,12 @@ export async function createSession(input: SessionInput, principal: Principal | 
     date: input.date,
     venue: input.venue,
     capacity: input.capacity,
+    waveId: input.waveId,
     createdAt: new Date().toISOString(),
     createdBy: stamp(principal),
   };
   if (record.capacity === undefined) delete record.capacity;
+  if (record.waveId === undefined) delete record.waveId;
   const session = sessionOf(record, units, 0);
   await insertSession(record, units, {
     scope: scopes.session(record.id),
@@ -126,6 +130,8 @@ export async function updateSession(
     venue: patch.venue ?? before.venue,
     updatedAt: new Date().toISOString(),
   };
+  if (patch.waveId === null) delete next.waveId;
+  else if (patch.waveId !== undefined) next.waveId = patch.waveId;
   if (patch.capacity === null) delete next.capacity;
   else if (patch.capacity !== undefined) next.capacity = patch.capacity;
   if (next.capacity !== undefined && next.capacity < registered) {
@@ -247,4 +253,21 @@ export async function getAttendance(sessionId: string): Promise<Attendance> {
     counted: { registered: recap.registered, present: recap.present },
   });
   return { sessionId, ...recap };
+}
+
+/** The sessions of a wave. */
+export async function sessionsOfWave(waveId: string): Promise<SessionSummary[]> {
+  return (await querySessionsOfWave(waveId)).sessions.map(summaryOf);
+}
+
+/**
+ * The sessions of a wave and every registration at them: who came from each desa and kecamatan
+ * (one Query for the sessions, one per session for its registrations, in parallel).
+ */
+export async function waveRegistrations(
+  waveId: string,
+): Promise<{ sessions: SessionSummary[]; registrations: RegistrationRecord[] }> {
+  const { sessions } = await querySessionsOfWave(waveId);
+  const rosters = await Promise.all(sessions.map((session) => queryAllRegistrations(session.id)));
+  return { sessions: sessions.map(summaryOf), registrations: rosters.flatMap((roster) => roster.registrations) };
 }

@@ -60,6 +60,15 @@ beforeAll(async () => {
     contentType: 'image/jpeg',
     size: 100,
   });
+  const waves = await t.organizer.get<{ items: Array<{ id: string }> }>('/waves');
+  const wid = waves.body.items[0]?.id ?? '';
+  const problem = await t.organizer.post<{ id: string }>(`/waves/${wid}/problems`, {
+    villageCode: village,
+    category: 'lainnya',
+    description: 'Uji masukan',
+    severity: 'LOW',
+  });
+  const pid = problem.body.id;
   const sid = session.body.id;
   const shid = shipment.body.id;
   const code = shipment.body.receiptCode;
@@ -107,6 +116,38 @@ beforeAll(async () => {
     rotateReceiptCode: { params: { shipmentId: shid } },
     correctReceipt: { params: { shipmentId: shid }, body: { ...receipt, reason: 'koreksi uji' } as Json },
     getLogisticsSummary: {},
+    createReplacement: { params: { shipmentId: shid }, body: { reason: 'ganti yang rusak' } },
+    listWaves: {},
+    createWave: { body: { name: 'Gelombang Uji', votingDay: '2027-06-01', villageCodes: [village] } },
+    getWave: { params: { waveId: wid } },
+    updateWave: { params: { waveId: wid }, body: { name: 'Gelombang Uji Ubah', reason: 'nama resmi' } },
+    deleteWave: { params: { waveId: wid }, body: { reason: 'dibuat keliru' } },
+    putStages: {
+      params: { waveId: wid },
+      body: {
+        stages: [
+          { code: 'SOSIALISASI', name: 'Sosialisasi', start: '2027-01-01', end: '2027-01-05' },
+          { code: 'DISTRIBUSI_LOGISTIK', name: 'Distribusi logistik', start: '2027-01-10', end: '2027-01-15' },
+          { code: 'PEMUNGUTAN_SUARA', name: 'Pemungutan suara', start: '2027-01-16', end: '2027-01-16' },
+        ],
+      },
+    },
+    getReadiness: { params: { waveId: wid }, query: { date: '2027-01-02' } },
+    getReadinessHistory: { params: { waveId: wid } },
+    getFollowUps: { params: { waveId: wid }, query: { date: '2027-01-02' } },
+    listProblems: { params: { waveId: wid }, query: { status: 'open', villageCode: village } },
+    addProblem: {
+      params: { waveId: wid },
+      body: { villageCode: village, category: 'logistik', description: 'Kotak suara basah', severity: 'MEDIUM' },
+    },
+    updateProblem: { params: { waveId: wid, problemId: pid }, body: { severity: 'HIGH', reason: 'makin parah' } },
+    resolveProblem: { params: { waveId: wid, problemId: pid }, body: { resolution: 'Sudah diganti' } },
+    reopenProblem: { params: { waveId: wid, problemId: pid }, body: { reason: 'muncul lagi' } },
+    exportReadinessCsv: { params: { waveId: wid }, query: { date: '2027-01-02', lang: 'id' } },
+    exportReadinessXlsx: { params: { waveId: wid }, query: { date: '2027-01-02', lang: 'id' } },
+    exportReadinessPdf: { params: { waveId: wid }, query: { date: '2027-01-02', lang: 'id' } },
+    exportScheduleXlsx: { params: { waveId: wid }, query: { lang: 'id' } },
+    exportSchedulePdf: { params: { waveId: wid }, query: { lang: 'id' } },
     getBast: { params: { shipmentId: shid }, headers: { 'x-receipt-code': code } },
     exportLogisticsCsv: { query: { lang: 'id' } },
     exportLogisticsXlsx: { query: { lang: 'id' } },

@@ -4,7 +4,12 @@
  * handlers and records each AWS call with the function group that made it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { groupSettings } from '#infra/function-groups.ts';
+import {
+  groupSettings,
+  type ScheduledFunction,
+  scheduledFunctions,
+  scheduledSettings,
+} from '#infra/function-groups.ts';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { villages } from '#local/demo/oku-selatan.ts';
 import type { Shipment } from '#shared/logistics/contract.ts';
@@ -12,8 +17,11 @@ import { allocateAll } from '#shared/logistics/rules/allocation.ts';
 import { type FunctionGroup, functionGroups, routes } from '#shared/routes.ts';
 import { Api, startTestStack, type TestStack } from '#test/support/api.ts';
 
-const current = new AsyncLocalStorage<FunctionGroup>();
-const used = new Map<FunctionGroup, Set<string>>(functionGroups.map((group) => [group, new Set()]));
+type Caller = FunctionGroup | ScheduledFunction;
+const current = new AsyncLocalStorage<Caller>();
+const used = new Map<Caller, Set<string>>(
+  [...functionGroups, ...scheduledFunctions].map((group) => [group, new Set()]),
+);
 const called = new Set<string>();
 let t: TestStack;
 /** Runs once, inside the next import, just before it reserves its seats (to make it lose a race). */
@@ -261,6 +269,93 @@ async function tour() {
   await step(200, organizer.get('/logistics/summary'));
   await step(200, organizer.get('/logistics/summary.csv'));
   await step(200, organizer.get('/logistics/summary.xlsx'));
+
+  // A replacement for a box that arrived broken, and a delivery still waiting for its receipt.
+  const broken = allocateAll(demoRules, { dpt: villages[4]?.dpt ?? 0, tps: villages[4]?.tps ?? 0 });
+  const damaged = await step(
+    201,
+    organizer.post<{ id: string; receiptCode: string }>('/shipments', {
+      villageCode: villages[4]?.code,
+      lines: broken,
+    }),
+  );
+  await step(
+    201,
+    anonymous.post(`/receipts/${damaged.body.receiptCode}`, {
+      receivedBy: { name: 'Yulianti' },
+      lines: broken.map((line, index) => ({
+        itemCode: line.itemCode,
+        good: index === 0 ? line.quantity - 1 : line.quantity,
+        minorDamage: 0,
+        majorDamage: index === 0 ? 1 : 0,
+      })),
+    }),
+  );
+  await step(201, organizer.post(`/shipments/${damaged.body.id}/replacement`, { reason: 'kotak pecah' }));
+  const waiting = allocateAll(demoRules, { dpt: villages[5]?.dpt ?? 0, tps: villages[5]?.tps ?? 0 });
+  await step(201, organizer.post('/shipments', { villageCode: villages[5]?.code, lines: waiting }));
+
+  // A wave: the demo wave's board, chase list (opening the pending receipt's code), problems and
+  // exports; a second wave refused for a desa already taken, and a spare one changed and removed.
+  const listed = await step(200, organizer.get<{ items: Array<{ id: string }> }>('/waves'));
+  const waveId = listed.body.items[0]?.id ?? '';
+  await step(200, organizer.get(`/waves/${waveId}`));
+  const ofWave = await step(
+    201,
+    organizer.post<{ id: string }>('/sessions', { title: 'Bimtek gelombang', date: '2024-05-02', venue: 'Aula', waveId }),
+  );
+  await step(200, organizer.request('PATCH', `/sessions/${ofWave.body.id}`, { waveId, reason: 'tetap' }));
+  await step(
+    409,
+    admin.post('/waves', { name: 'Gelombang Dua', votingDay: '2030-01-01', villageCodes: [villages[0]?.code] }),
+  );
+  await step(
+    200,
+    admin.put('/regions', {
+      kecamatan: [],
+      villages: [{ code: '16.09.01.2999', name: 'Desa Uji Gelombang', kecamatanCode: '16.09.01' }],
+    }),
+  );
+  const spare = await step(
+    201,
+    admin.post<{ id: string; stages: unknown[] }>('/waves', {
+      name: 'Gelombang Cadangan',
+      votingDay: '2030-01-01',
+      villageCodes: ['16.09.01.2999'],
+    }),
+  );
+  await step(200, admin.put(`/waves/${spare.body.id}`, { votingDay: '2030-02-01', reason: 'diundur' }));
+  const shifted = await step(200, admin.get<{ stages: unknown[] }>(`/waves/${spare.body.id}`));
+  await step(200, admin.put(`/waves/${spare.body.id}/stages`, { stages: shifted.body.stages }));
+  await step(200, organizer.get(`/waves/${spare.body.id}/schedule.pdf`));
+  await step(200, organizer.get(`/waves/${spare.body.id}/schedule.xlsx`));
+  await step(409, admin.request('DELETE', `/waves/${waveId}`, { reason: 'masih ada sesi' }));
+  await step(204, admin.request('DELETE', `/waves/${spare.body.id}`, { reason: 'dibuat keliru' }));
+  const problem = await step(
+    201,
+    organizer.post<{ id: string }>(`/waves/${waveId}/problems`, {
+      villageCode: villages[0]?.code,
+      category: 'panitia',
+      description: 'Ketua panitia mengundurkan diri',
+      severity: 'HIGH',
+    }),
+  );
+  await step(200, organizer.get(`/waves/${waveId}/problems?status=open`));
+  await step(200, organizer.request('PATCH', `/waves/${waveId}/problems/${problem.body.id}`, { severity: 'MEDIUM' }));
+  await step(200, organizer.post(`/waves/${waveId}/problems/${problem.body.id}/resolve`, { resolution: 'Ketua baru' }));
+  await step(200, organizer.post(`/waves/${waveId}/problems/${problem.body.id}/reopen`, { reason: 'belum dilantik' }));
+  await step(200, organizer.get(`/waves/${waveId}/readiness`));
+  const chase = await step(
+    200,
+    organizer.get<{ items: Array<{ contacts: unknown[] }> }>(`/waves/${waveId}/follow-ups?date=2000-01-01`),
+  );
+  expect(chase.body.items.length).toBeGreaterThan(0);
+  await step(200, organizer.get(`/waves/${waveId}/readiness/history`));
+  for (const format of ['csv', 'xlsx', 'pdf']) await step(200, organizer.get(`/waves/${waveId}/readiness.${format}`));
+  await current.run('snapshots', async () => {
+    const { handler } = (await import('#functions/snapshots.ts')) as { handler: () => Promise<unknown> };
+    await handler();
+  });
   return new Api(t.stack.url);
 }
 
@@ -276,5 +371,9 @@ test('every function calls exactly the AWS actions it is granted, and never Scan
     expect({ group, dynamo }).toEqual({ group, dynamo: [...groupSettings[group].table].sort() });
     expect({ group, s3: [...new Set(s3)].sort() }).toEqual({ group, s3: [...groupSettings[group].bucket].sort() });
     expect(dynamo).not.toContain('Scan');
+  }
+  for (const name of scheduledFunctions) {
+    const dynamo = [...(used.get(name) ?? [])].sort();
+    expect({ name, dynamo }).toEqual({ name, dynamo: [...scheduledSettings[name].table].sort() });
   }
 });

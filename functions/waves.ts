@@ -1,0 +1,53 @@
+/** Waves (gelombang): their desa and schedule, the readiness board, the chase list and problems. */
+import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
+import { operation } from '#shared/kernel/http/operation.ts';
+import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
+import { publicBaseUrl } from '#shared/kernel/http/url.ts';
+import * as contracts from '#shared/waves/contract.ts';
+import * as problems from '#shared/waves/use-cases/problems.ts';
+import { getFollowUps, getReadiness, readinessHistory } from '#shared/waves/use-cases/readiness.ts';
+import * as waves from '#shared/waves/use-cases/waves.ts';
+
+export const handler = lambdaHandler('waves', {
+  listWaves: operation(contracts.listWaves, async () => ok(await waves.listWaves())),
+  createWave: operation(contracts.createWave, async ({ body, principal }) => {
+    const wave = await waves.createWave(body, principal);
+    return created(wave, `/waves/${wave.id}`);
+  }),
+  getWave: operation(contracts.getWave, async ({ params }) => ok(await waves.getWave(params.waveId))),
+  updateWave: operation(contracts.updateWave, async ({ params, body, principal }) =>
+    ok(await waves.updateWave(params.waveId, body, principal)),
+  ),
+  deleteWave: operation(contracts.deleteWave, async ({ params, body, principal }) => {
+    await waves.deleteWave(params.waveId, body.reason, principal);
+    return noContent();
+  }),
+  putStages: operation(contracts.putStages, async ({ params, body, principal }) =>
+    ok(await waves.putStages(params.waveId, body, principal)),
+  ),
+  getReadiness: operation(contracts.getReadiness, async ({ params, query, lang }) =>
+    ok(await getReadiness(params.waveId, query.date, lang)),
+  ),
+  getReadinessHistory: operation(contracts.getReadinessHistory, async ({ params }) =>
+    ok(await readinessHistory(params.waveId)),
+  ),
+  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, event }) =>
+    ok(await getFollowUps(params.waveId, query.date, lang, publicBaseUrl(event))),
+  ),
+  listProblems: operation(contracts.listProblems, async ({ params, query }) =>
+    ok(await problems.listProblems(params.waveId, query)),
+  ),
+  addProblem: operation(contracts.addProblem, async ({ params, body, principal }) => {
+    const problem = await problems.addProblem(params.waveId, body, principal);
+    return created(problem, `/waves/${params.waveId}/problems/${problem.id}`);
+  }),
+  updateProblem: operation(contracts.updateProblem, async ({ params, body, principal }) =>
+    ok(await problems.updateProblem(params.waveId, params.problemId, body, principal)),
+  ),
+  resolveProblem: operation(contracts.resolveProblem, async ({ params, body, principal }) =>
+    ok(await problems.resolveProblem(params.waveId, params.problemId, body.resolution, principal)),
+  ),
+  reopenProblem: operation(contracts.reopenProblem, async ({ params, body, principal }) =>
+    ok(await problems.reopenProblem(params.waveId, params.problemId, body.reason, principal)),
+  ),
+});
