@@ -302,7 +302,12 @@ async function tour() {
   await step(200, organizer.get(`/waves/${waveId}`));
   const ofWave = await step(
     201,
-    organizer.post<{ id: string }>('/sessions', { title: 'Bimtek gelombang', date: '2024-05-02', venue: 'Aula', waveId }),
+    organizer.post<{ id: string }>('/sessions', {
+      title: 'Bimtek gelombang',
+      date: '2024-05-02',
+      venue: 'Aula',
+      waveId,
+    }),
   );
   await step(200, organizer.request('PATCH', `/sessions/${ofWave.body.id}`, { waveId, reason: 'tetap' }));
   await step(
