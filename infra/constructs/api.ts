@@ -131,7 +131,9 @@ export class Api extends Construct {
       this.functions.set(group, fn);
       integrations.set(group, new HttpLambdaIntegration(`Integration-${group}`, fn.fn));
     }
-    const publicRouteSettings: Record<string, CfnStage.RouteSettingsProperty> = {};
+    // RouteSettings is a JSON property that CDK passes through as written, so its keys must be
+    // CloudFormation's own (PascalCase); camelCase ones are not the documented shape.
+    const publicRouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of routes) {
       const [created] = this.httpApi.addRoutes({
         path: route.path,
@@ -142,8 +144,8 @@ export class Api extends Construct {
       if (route.access === 'public' && created) {
         Validations.of(created).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_REASONS[route.group] ?? '' });
         publicRouteSettings[routeKey(route)] = {
-          throttlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
-          throttlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
+          ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
         };
       }
     }

@@ -1,4 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
+import { PUBLIC_ROUTE_THROTTLE } from '#infra/constructs/api.ts';
 import { groupSettings } from '#infra/function-groups.ts';
 import { functionGroups, routeKey, routes } from '#shared/routes.ts';
 import { synthRegency } from './synth.ts';
@@ -87,6 +88,19 @@ describe('the API is the route table', () => {
       } else {
         expect(resource?.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
       }
+    }
+  });
+
+  test('the stage keeps its throttle on every public route', () => {
+    const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
+    const settings = stage?.Properties.RouteSettings as Record<string, unknown>;
+    const publicKeys = routes.filter((route) => route.access === 'public').map(routeKey);
+    expect(Object.keys(settings).sort()).toEqual([...publicKeys].sort());
+    for (const key of publicKeys) {
+      expect(settings[key]).toEqual({
+        ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
+      });
     }
   });
 
