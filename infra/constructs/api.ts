@@ -101,10 +101,15 @@ export class Api extends Construct {
     return this.httpApi.apiEndpoint;
   }
 
-  /** Creates the functions and routes; `authorizer` guards every non-public route. */
+  /**
+   * Creates the functions and routes; `authorizer` guards every non-public route. `environment` is
+   * what every function gets besides the construct's own (known only once the edge exists), `byGroup`
+   * what only some do.
+   */
   addRoutes(
     authorizer: IHttpRouteAuthorizer,
-    extraEnvironment: Partial<Record<FunctionGroup, Record<string, string>>>,
+    environment: Record<string, string>,
+    byGroup: Partial<Record<FunctionGroup, Record<string, string>>>,
   ) {
     const integrations = new Map<FunctionGroup, HttpLambdaIntegration>();
     for (const group of functionGroups) {
@@ -113,7 +118,7 @@ export class Api extends Construct {
         entry: `${this.props.functionsDir}/${group}.ts`,
         memoryMb: settings.memoryMb,
         timeoutSeconds: settings.timeoutSeconds,
-        environment: { ...this.props.environment, ...extraEnvironment[group] },
+        environment: { ...this.props.environment, ...environment, ...byGroup[group] },
         copy: {
           ...(settings.includeWeb ? { web: this.props.webDir } : {}),
           ...(settings.includeFonts
