@@ -86,6 +86,7 @@ export class RegencyStack extends Stack {
       functions: this.api.functions,
       table: this.data.table,
       alarmEmail: regency.alarmEmail,
+      healthUrl: `${publicUrl}/health`,
     });
 
     new CfnOutput(this, 'Url', { value: `${publicUrl}/`, description: 'Open this address to use SIAP Pilkades' });

@@ -255,7 +255,8 @@ describe('operations', () => {
 
   test('every log group keeps its logs for a set time; access logs are JSON lines with the request id', () => {
     const logGroups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
-    expect(logGroups.length).toBe(functionGroups.length + 1);
+    // One per API function, the stage's access logs, and the health check's.
+    expect(logGroups.length).toBe(functionGroups.length + 2);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
     const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
     const settings = stage?.Properties.AccessLogSettings as { Format: string } | undefined;
@@ -559,7 +560,7 @@ describe('a regency with its own domain', () => {
     });
   });
 
-  test('the Url output and PUBLIC_URL use the domain', () => {
+  test('the Url output, PUBLIC_URL and the health check use the domain', () => {
     expect(custom.template.toJSON().Outputs.Url.Value).toBe(`https://${domainName}/`);
     const functions = Object.entries(resourcesOf('AWS::Lambda::Function', custom.template));
     const api = functions.filter(([id]) => id.startsWith('ApiFn'));
@@ -569,6 +570,10 @@ describe('a regency with its own domain', () => {
         `https://${domainName}`,
       );
     }
+    const [, probe] = functions.find(([id]) => id.startsWith('MonitoringHealthCheck')) as [string, Resource];
+    expect((probe.Properties.Environment as { Variables: Record<string, unknown> }).Variables.HEALTH_URL).toBe(
+      `https://${domainName}/health`,
+    );
   });
 
   test('sign-in works on the domain and on the cloudfront.net name, which keeps answering', () => {
@@ -587,5 +592,57 @@ describe('a regency with its own domain', () => {
     );
     // The sign-in client lists the cloudfront.net address too, and the pages function names that client.
     expect(waiting).toEqual([expect.stringMatching(/^ApiFnweb/)]);
+  });
+});
+
+describe('health', () => {
+  const [probeId, probe] = Object.entries(resourcesOf('AWS::Lambda::Function')).find(([id]) =>
+    id.startsWith('MonitoringHealthCheck'),
+  ) as [string, Resource];
+
+  test('a scheduled check calls GET /health on the public address once a minute, without retries', () => {
+    expect((probe.Properties.Environment as { Variables: Record<string, unknown> }).Variables.HEALTH_URL).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/health']],
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [probeId, 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: probeId },
+      MaximumRetryAttempts: 0,
+    });
+  });
+
+  test('its failures, or its silence, raise the health alarm on the alarm topic', () => {
+    const alarm = Object.values(resourcesOf('AWS::CloudWatch::Alarm')).find((candidate) =>
+      String(candidate.Properties.AlarmDescription).startsWith('GET /health'),
+    );
+    expect(alarm?.Properties).toMatchObject({
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: probeId } }],
+      Statistic: 'Sum',
+      Threshold: 3,
+      TreatMissingData: 'breaching',
+    });
+    const [topicId] = onlyOf('AWS::SNS::Topic');
+    expect(alarm?.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+  });
+
+  test('the check may write its logs and traces and nothing else: no table, bucket or key', () => {
+    const role = (probe.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const actions = Object.values(resourcesOf('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(role))
+      .flatMap(
+        (policy) => (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[] }> }).Statement,
+      )
+      .flatMap((statement) => [statement.Action].flat());
+    expect(actions.sort()).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
   });
 });
