@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
@@ -32,10 +32,12 @@ export class RegencyStack extends Stack {
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: RegencyStackProps) {
-    // The web ACL and the log bucket live in us-east-1. CDK carries their ARN and name over through
-    // SSM parameters in this region (written by the edge stack, read here at deploy time), which
-    // synthesizes offline and refuses to delete a value this stack still reads.
-    super(scope, id, { ...props, crossRegionReferences: true });
+    super(scope, id, props);
+    // The web ACL and the log bucket live in us-east-1. Weak references read them with CloudFormation's
+    // own Fn::GetStackOutput (cross-region), so no custom resource, Lambda or SSM parameter is needed
+    // and synth stays offline. The protection strong references would add is not needed: WAF refuses
+    // to delete a web ACL a distribution uses, and the log bucket is retained.
+    CrossStackReferences.of(this).consume(ReferenceStrength.WEAK);
     const { regency } = props;
     this.data = new DataStore(this, 'Data');
     this.api = new Api(this, 'Api', {

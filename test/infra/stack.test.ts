@@ -359,24 +359,31 @@ describe('the edge: CloudFront in front of everything', () => {
     for (const header of Object.values(headers)) expect(header.Override).toBe(false);
   });
 
-  test("the web ACL and the log bucket come from the us-east-1 stack, read through the regency's region", () => {
-    const [readerId, reader] = onlyOf('Custom::CrossRegionExportReader');
-    const imports = Object.keys((reader.Properties.ReaderProps as { imports: Record<string, string> }).imports);
-    const [, writer] = onlyOf('Custom::CrossRegionExportWriter', edgeTemplate);
-    const exports = (writer.Properties.WriterProps as { region: string; exports: Record<string, unknown> }).exports;
-    expect(writer.Properties.WriterProps).toMatchObject({ region: 'ap-southeast-3' });
+  test('the web ACL and the log bucket are read from the us-east-1 stack with Fn::GetStackOutput', () => {
+    const outputs = edgeTemplate.toJSON().Outputs as Record<string, { Value: unknown }>;
     const [webAclId] = onlyOf('AWS::WAFv2::WebACL', edgeTemplate);
     const [logBucketId] = onlyOf('AWS::S3::Bucket', edgeTemplate);
-    const key = (attribute: unknown) =>
-      Object.entries(exports).find(([, value]) => JSON.stringify(value) === JSON.stringify(attribute))?.[0] ?? '';
-    const aclKey = key({ 'Fn::GetAtt': [webAclId, 'Arn'] });
-    const bucketKey = key({ 'Fn::GetAtt': [logBucketId, 'RegionalDomainName'] });
-    expect(imports.sort()).toEqual([aclKey, bucketKey].sort());
-    expect(distributionConfig.WebACLId).toEqual({ 'Fn::GetAtt': [readerId, aclKey] });
+    const outputOf = (value: unknown) => ({
+      'Fn::GetStackOutput': {
+        StackName: edge.stackName,
+        Region: 'us-east-1',
+        OutputName: Object.entries(outputs).find(
+          ([, output]) => JSON.stringify(output.Value) === JSON.stringify(value),
+        )?.[0],
+      },
+    });
+    expect(distributionConfig.WebACLId).toEqual(outputOf({ 'Fn::GetAtt': [webAclId, 'Arn'] }));
     expect(distributionConfig.Logging).toEqual({
-      Bucket: { 'Fn::GetAtt': [readerId, bucketKey] },
+      Bucket: outputOf({ 'Fn::GetAtt': [logBucketId, 'RegionalDomainName'] }),
       Prefix: `${stack.stackName}/`,
     });
+    // CloudFormation reads the other region itself: no custom resource, function or parameter carries it.
+    for (const t of [template, edgeTemplate]) {
+      expect(Object.values(t.toJSON().Resources as Record<string, Resource>).map((r) => r.Type)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Custom::|^AWS::SSM::/)]),
+      );
+    }
+    expect(Object.keys(resourcesOf('AWS::Lambda::Function', edgeTemplate))).toEqual([]);
   });
 
   test('without a custom domain the distribution answers on its cloudfront.net name only', () => {
