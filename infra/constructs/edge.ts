@@ -146,7 +146,7 @@ export class Edge extends Construct {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
         reason:
-          'Without a custom domain the distribution answers on *.cloudfront.net, whose certificate CloudFront serves with its own security policy; set domainName and certificateArn to get TLSv1.2_2021.',
+          'Without a custom domain the distribution answers on *.cloudfront.net, where CloudFront fixes the security policy itself (TLSv1 minimum; browsers still negotiate TLS 1.2/1.3); set domainName and certificateArn to get TLSv1.2_2021.',
       });
     }
   }
