@@ -52,7 +52,9 @@ export class RegencyStack extends Stack {
     // No cycle: the distribution needs only the API's id (not its routes), the functions need the
     // distribution's domain name, and the routes need the functions. CloudFormation creates the API,
     // then the distribution, then the functions, then the routes. With a custom domain the address
-    // is a literal and the functions do not wait for the distribution at all.
+    // is a literal; only the pages function still waits, for the sign-in client that lists both names.
+    // (Setting PUBLIC_URL after creation with a custom resource would be needed only if the
+    // distribution depended on a function, e.g. a Lambda function URL origin; it does not.)
     this.edge = new Edge(this, 'Edge', {
       api: this.api.httpApi,
       webAclArn: props.edge.webAcl.attrArn,
