@@ -1,11 +1,14 @@
 /**
- * The CDK app: one stack per regency, chosen with `-c regency=<slug>`
- * (config/regencies/<slug>.json). Synthesizes offline; functions are bundled with the local esbuild.
+ * The CDK app: one regency per synth, chosen with `-c regency=<slug>` (config/regencies/<slug>.json):
+ * its stack in the regency's region and its companion edge stack in us-east-1 (the WAF web ACL that
+ * CloudFront needs there). `cdk deploy --all -c regency=<slug>` deploys both, the edge stack first.
+ * Synthesizes offline; functions are bundled with the local esbuild.
  */
 import { join } from 'node:path';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '#web/build.ts';
+import { EDGE_REGION, EdgeStack } from './edge-stack.ts';
 import { buildPdfFonts } from './fonts.ts';
 import { loadRegencyConfig } from './regency-config.ts';
 import { RegencyStack } from './regency-stack.ts';
@@ -15,17 +18,26 @@ const app = new App();
 const regency = loadRegencyConfig(app.node.tryGetContext('regency'));
 const webDir = await buildWeb(join(root, 'cdk.out', `.web-${regency.slug}`));
 const fontsDir = await buildPdfFonts(join(root, 'cdk.out', '.fonts'));
+const account = regency.account ?? process.env.CDK_DEFAULT_ACCOUNT;
 
+const edge = new EdgeStack(app, `SiapPilkadesEdge-${regency.slug}`, {
+  slug: regency.slug,
+  env: { account, region: EDGE_REGION },
+  description: `SIAP Pilkades for ${regency.name}: web ACL and CloudFront logs (us-east-1)`,
+});
 const stack = new RegencyStack(app, `SiapPilkades-${regency.slug}`, {
   regency,
+  edge,
   webDir,
   fontsDir,
   functionsDir: join(root, 'functions'),
-  env: { account: regency.account ?? process.env.CDK_DEFAULT_ACCOUNT, region: regency.region },
+  env: { account, region: regency.region },
   description: `SIAP Pilkades for ${regency.name}`,
 });
-Tags.of(stack).add('project', 'siap-pilkades');
-Tags.of(stack).add('regency', regency.slug);
+for (const each of [edge, stack]) {
+  Tags.of(each).add('project', 'siap-pilkades');
+  Tags.of(each).add('regency', regency.slug);
+}
 // cdk-nag's AWS Solutions rules run at every synth: an unacknowledged finding stops it.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 app.synth();

@@ -101,10 +101,15 @@ export class Api extends Construct {
     return this.httpApi.apiEndpoint;
   }
 
-  /** Creates the functions and routes; `authorizer` guards every non-public route. */
+  /**
+   * Creates the functions and routes; `authorizer` guards every non-public route. `environment` is
+   * what every function gets besides the construct's own (known only once the edge exists), `byGroup`
+   * what only some do.
+   */
   addRoutes(
     authorizer: IHttpRouteAuthorizer,
-    extraEnvironment: Partial<Record<FunctionGroup, Record<string, string>>>,
+    environment: Record<string, string>,
+    byGroup: Partial<Record<FunctionGroup, Record<string, string>>>,
   ) {
     const integrations = new Map<FunctionGroup, HttpLambdaIntegration>();
     for (const group of functionGroups) {
@@ -113,7 +118,7 @@ export class Api extends Construct {
         entry: `${this.props.functionsDir}/${group}.ts`,
         memoryMb: settings.memoryMb,
         timeoutSeconds: settings.timeoutSeconds,
-        environment: { ...this.props.environment, ...extraEnvironment[group] },
+        environment: { ...this.props.environment, ...environment, ...byGroup[group] },
         copy: {
           ...(settings.includeWeb ? { web: this.props.webDir } : {}),
           ...(settings.includeFonts
@@ -131,7 +136,9 @@ export class Api extends Construct {
       this.functions.set(group, fn);
       integrations.set(group, new HttpLambdaIntegration(`Integration-${group}`, fn.fn));
     }
-    const publicRouteSettings: Record<string, CfnStage.RouteSettingsProperty> = {};
+    // RouteSettings is a JSON property that CDK passes through as written, so its keys must be
+    // CloudFormation's own (PascalCase); camelCase ones are not the documented shape.
+    const publicRouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of routes) {
       const [created] = this.httpApi.addRoutes({
         path: route.path,
@@ -142,8 +149,8 @@ export class Api extends Construct {
       if (route.access === 'public' && created) {
         Validations.of(created).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_REASONS[route.group] ?? '' });
         publicRouteSettings[routeKey(route)] = {
-          throttlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
-          throttlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
+          ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
         };
       }
     }

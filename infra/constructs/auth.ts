@@ -15,8 +15,8 @@ import { groups } from '#shared/kernel/caller.ts';
 
 export interface AuthProps {
   domainPrefix: string;
-  /** Where the hosted sign-in returns to (the pages' address). */
-  callbackUrl: string;
+  /** Where the hosted sign-in returns to and signs out to (the pages' addresses). */
+  callbackUrls: string[];
 }
 
 /**
@@ -65,8 +65,8 @@ export class Auth extends Construct {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: [props.callbackUrl],
-        logoutUrls: [props.callbackUrl],
+        callbackUrls: props.callbackUrls,
+        logoutUrls: props.callbackUrls,
       },
       idTokenValidity: Duration.hours(8),
       accessTokenValidity: Duration.hours(8),
