@@ -1,8 +1,8 @@
 /** Logistics: catalogue, allocation, dispatch and oversight (organizers). */
+import { publicUrl } from '#shared/kernel/config.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, ok } from '#shared/kernel/http/reply.ts';
-import { publicBaseUrl } from '#shared/kernel/http/url.ts';
 import * as contracts from '#shared/logistics/contract.ts';
 import * as allocations from '#shared/logistics/use-cases/allocations.ts';
 import * as catalogue from '#shared/logistics/use-cases/catalogue.ts';
@@ -25,7 +25,7 @@ export const handler = lambdaHandler('logistics', {
     ok(await allocations.applyAllocations(body, principal)),
   ),
   createShipment: operation(contracts.createShipment, async ({ body, principal, event }) => {
-    const shipment = await shipments.createShipment(body, principal, publicBaseUrl(event));
+    const shipment = await shipments.createShipment(body, principal, publicUrl());
     return created(shipment, `/shipments/${shipment.id}`);
   }),
   listShipments: operation(contracts.listShipments, async ({ query }) => ok(await shipments.listShipments(query))),
@@ -33,13 +33,13 @@ export const handler = lambdaHandler('logistics', {
     ok(await shipments.getShipment(params.shipmentId)),
   ),
   getReceiptLink: operation(contracts.getReceiptLink, async ({ params, event }) =>
-    ok(await shipments.receiptLink(params.shipmentId, publicBaseUrl(event))),
+    ok(await shipments.receiptLink(params.shipmentId, publicUrl())),
   ),
   rotateReceiptCode: operation(contracts.rotateReceiptCode, async ({ params, principal, event }) =>
-    ok(await shipments.rotateReceiptCode(params.shipmentId, principal, publicBaseUrl(event))),
+    ok(await shipments.rotateReceiptCode(params.shipmentId, principal, publicUrl())),
   ),
   createReplacement: operation(contracts.createReplacement, async ({ params, body, principal, event }) => {
-    const shipment = await shipments.replaceShipment(params.shipmentId, body, principal, publicBaseUrl(event));
+    const shipment = await shipments.replaceShipment(params.shipmentId, body, principal, publicUrl());
     return created(shipment, `/shipments/${shipment.id}`);
   }),
   correctReceipt: operation(contracts.correctReceipt, async ({ params, body, principal }) =>

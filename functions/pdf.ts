@@ -2,10 +2,10 @@
  * Printed documents: the daftar hadir, the BAST, a wave's readiness report and schedule. A function of its own, so the PDF writer and its
  * fonts load only where a PDF is made, never in front of a spreadsheet.
  */
+import { publicUrl } from '#shared/kernel/config.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { file } from '#shared/kernel/http/reply.ts';
-import { publicBaseUrl } from '#shared/kernel/http/url.ts';
 import * as logistics from '#shared/logistics/contract.ts';
 import { exportBast } from '#shared/logistics/exports/bast.ts';
 import * as sessions from '#shared/sessions/contract.ts';
@@ -23,7 +23,7 @@ export const handler = lambdaHandler('pdf', {
     const { bytes, contentType, fileName } = await exportBast(
       params.shipmentId,
       headers['x-receipt-code'],
-      publicBaseUrl(event),
+      publicUrl(),
     );
     return file(bytes, contentType, fileName);
   }),

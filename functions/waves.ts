@@ -1,8 +1,8 @@
 /** Waves (gelombang): their desa and schedule, the readiness board, the chase list and problems. */
+import { publicUrl } from '#shared/kernel/config.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
-import { publicBaseUrl } from '#shared/kernel/http/url.ts';
 import * as contracts from '#shared/waves/contract.ts';
 import * as problems from '#shared/waves/use-cases/problems.ts';
 import { getFollowUps, getReadiness, readinessHistory } from '#shared/waves/use-cases/readiness.ts';
@@ -32,7 +32,7 @@ export const handler = lambdaHandler('waves', {
     ok(await readinessHistory(params.waveId)),
   ),
   getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, event }) =>
-    ok(await getFollowUps(params.waveId, query.date, lang, publicBaseUrl(event))),
+    ok(await getFollowUps(params.waveId, query.date, lang, publicUrl())),
   ),
   listProblems: operation(contracts.listProblems, async ({ params, query }) =>
     ok(await problems.listProblems(params.waveId, query)),

@@ -142,6 +142,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     options.host,
   );
 
+  // Links are built from the public address; locally that is the gateway (unless a test sets its own).
+  process.env.PUBLIC_URL = options.env?.PUBLIC_URL ?? gateway.url;
   let seeded = false;
   if (options.seed) seeded = await seedDemo(gateway.url, await issuer.tokenFor('admin'));
   const stopSchedules = options.schedules

@@ -14,6 +14,7 @@ import type { OperationId } from './routes.ts';
  * a route without a contract (or a contract without a route) a type error.
  */
 export const contracts = {
+  getHealth: regions.getHealth,
   getRegions: regions.getRegions,
   putRegions: regions.putRegions,
   importRegions: regions.importRegions,

@@ -38,6 +38,8 @@ export interface Route {
 }
 
 export const routes = [
+  // Health: the alarm's probe, through the edge down to the table (public: it carries no data)
+  { operationId: 'getHealth', method: 'GET', path: '/health', group: 'regions', access: 'public' },
   // Region master data
   { operationId: 'getRegions', method: 'GET', path: '/regions', group: 'regions', access: 'organizer' },
   { operationId: 'putRegions', method: 'PUT', path: '/regions', group: 'regions', access: 'admin' },

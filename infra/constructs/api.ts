@@ -16,7 +16,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#shared/kernel/table/keys.ts';
-import { type FunctionGroup, functionGroups, routeKey, routes } from '#shared/routes.ts';
+import { type FunctionGroup, functionGroups, type OperationId, routeKey, routes } from '#shared/routes.ts';
 import { pdfFontFiles } from '../fonts.ts';
 import { groupSettings } from '../function-groups.ts';
 import { SiapFunction } from './siap-function.ts';
@@ -28,7 +28,8 @@ export const STAGE_THROTTLE = { rateLimit: 500, burstLimit: 250 } as const;
 export const PUBLIC_ROUTE_THROTTLE = { rateLimit: 50, burstLimit: 25 } as const;
 
 /** Why each public route needs no token; the reasons stand next to the routes they excuse. */
-const PUBLIC_REASONS: Partial<Record<FunctionGroup, string>> = {
+const PUBLIC_REASONS: Partial<Record<FunctionGroup | OperationId, string>> = {
+  getHealth: 'The health probe carries no data (it answers "ok" or fails); the alarm calls it without a token.',
   web: 'Pages, scripts and the public sign-in settings must load before anyone can sign in.',
   openapi: 'The API description holds no data; publishing it lets regencies integrate.',
   receipts:
@@ -147,7 +148,10 @@ export class Api extends Construct {
         authorizer: route.access === 'public' ? undefined : authorizer,
       });
       if (route.access === 'public' && created) {
-        Validations.of(created).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_REASONS[route.group] ?? '' });
+        Validations.of(created).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: PUBLIC_REASONS[route.operationId] ?? PUBLIC_REASONS[route.group] ?? '',
+        });
         publicRouteSettings[routeKey(route)] = {
           ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
           ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,

@@ -25,7 +25,9 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
 /** The header that carries the caller's address to the functions (API Gateway only sees CloudFront's). */
-export const CLIENT_ADDRESS_HEADER = 'true-client-ip';
+import { CLIENT_ADDRESS_HEADER } from '#shared/kernel/http/event.ts';
+
+export { CLIENT_ADDRESS_HEADER };
 
 export interface EdgeProps {
   api: HttpApi;

@@ -1,7 +1,6 @@
-import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#shared/kernel/table/keys.ts';
 import { type ScheduledFunction, scheduledFunctions, scheduledSettings } from '../function-groups.ts';
@@ -22,7 +21,7 @@ export interface SchedulesProps {
  */
 export class Schedules extends Construct {
   readonly functions = new Map<ScheduledFunction, SiapFunction>();
-  readonly schedules = new Map<ScheduledFunction, Schedule>();
+  readonly schedules = new Map<ScheduledFunction, CfnSchedule>();
 
   constructor(scope: Construct, id: string, props: SchedulesProps) {
     super(scope, id);
@@ -39,14 +38,21 @@ export class Schedules extends Construct {
         settings.table,
         tableDefinition.globalIndexes.map((index) => index.name),
       );
-      const schedule = new Schedule(this, `Schedule-${name}`, {
+      // Its own role, allowed to invoke this function and nothing else (not even its versions).
+      const role = new iam.Role(this, `Invoker-${name}`, {
+        assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
+      });
+      role.addToPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.fn.functionArn] }));
+      const schedule = new CfnSchedule(this, `Schedule-${name}`, {
         description: `SIAP Pilkades ${name}, daily at ${String(settings.hour).padStart(2, '0')}:${String(settings.minute).padStart(2, '0')} ${props.timeZone}`,
-        schedule: ScheduleExpression.cron({
-          minute: String(settings.minute),
-          hour: String(settings.hour),
-          timeZone: TimeZone.of(props.timeZone),
-        }),
-        target: new LambdaInvoke(fn.fn, { retryAttempts: 2, maxEventAge: Duration.hours(2) }),
+        scheduleExpression: `cron(${settings.minute} ${settings.hour} * * ? *)`,
+        scheduleExpressionTimezone: props.timeZone,
+        flexibleTimeWindow: { mode: 'OFF' },
+        target: {
+          arn: fn.fn.functionArn,
+          roleArn: role.roleArn,
+          retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 7_200 },
+        },
       });
       this.functions.set(name, fn);
       this.schedules.set(name, schedule);

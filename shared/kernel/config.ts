@@ -101,6 +101,15 @@ export function fontsDir(): string | undefined {
   return optional('FONTS_DIR');
 }
 
+/**
+ * The address people reach this regency at (the CloudFront distribution or the regency's own
+ * domain; locally the gateway). Every absolute link (receipt pages, QR codes, WhatsApp messages) is
+ * built from it, never from a request's Host header, which a caller chooses.
+ */
+export function publicUrl(): string {
+  return required('PUBLIC_URL').replace(/\/+$/, '');
+}
+
 /** How secrets are sealed: the regency's KMS key in AWS, or a key file in the local data folder. */
 export function secretsConfig(): { keyId?: string; keyFile?: string } {
   return { keyId: optional('SECRETS_KEY_ID'), keyFile: optional('SECRETS_KEY_FILE') };

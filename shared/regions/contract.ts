@@ -56,3 +56,9 @@ export const importRegions = contract({
   },
   replies: { 200: { description: 'Counts as for PUT /regions', schema: RegionsImported } },
 });
+
+export const getHealth = contract({
+  summary: 'Whether the regency answers, down to its data (for the health alarm); public, no data',
+  tag: 'Health',
+  replies: { 200: { description: 'Up', schema: z.object({ status: z.literal('ok') }) } },
+});

@@ -2,7 +2,7 @@
  * The only code that reads and writes the regions domain's items: the kecamatan and desa rows of
  * the `REGION` partition.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
 import { batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
@@ -24,6 +24,19 @@ export async function loadRegions(): Promise<RegionList> {
     else list.villages.push(readRecord(VillageRecord, item, 'desa'));
   }
   return list;
+}
+
+/** Whether the table answers: one Query of at most one item (the health check's read). */
+export async function probeTable(): Promise<void> {
+  await db.send(
+    new QueryCommand({
+      TableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.region.partition },
+      Limit: 1,
+      ProjectionExpression: 'PK',
+    }),
+  );
 }
 
 /** One desa, or undefined. */

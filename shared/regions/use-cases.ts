@@ -66,3 +66,12 @@ export function findVillage(code: string): Promise<VillageRecord | undefined> {
 export function findKecamatan(code: string): Promise<KecamatanRecord | undefined> {
   return repository.getKecamatan(code);
 }
+
+/**
+ * Whether the regency answers, down to its data: the health check behind the alarm reads one
+ * item; a table that does not answer fails the request (a 503).
+ */
+export async function checkHealth(): Promise<{ status: 'ok' }> {
+  await repository.probeTable();
+  return { status: 'ok' };
+}

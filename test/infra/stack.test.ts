@@ -2,7 +2,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { PUBLIC_ROUTE_THROTTLE } from '#infra/constructs/api.ts';
 import { CLIENT_ADDRESS_HEADER } from '#infra/constructs/edge.ts';
 import { MANAGED_RULE_GROUPS, PUBLIC_CODE_PATHS, PUBLIC_PATH_LIMIT, SITE_LIMIT } from '#infra/edge-stack.ts';
-import { groupSettings } from '#infra/function-groups.ts';
+import { groupSettings, scheduledFunctions } from '#infra/function-groups.ts';
 import { functionGroups, routeKey, routes } from '#shared/routes.ts';
 import { dependencyGraph, dependsOn, findCycle } from './dependencies.ts';
 import { synthRegency } from './synth.ts';
@@ -171,6 +171,53 @@ describe('functions', () => {
   });
 });
 
+describe('the daily snapshot', () => {
+  const roleStatements = (role: unknown) => {
+    const roleId = stack.getLogicalId(role as never);
+    return Object.values(resourcesOf('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
+      .flatMap(
+        (policy) =>
+          (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[]; Resource: unknown }> })
+            .Statement,
+      );
+  };
+
+  test('runs every day at 07:00 in the regency’s time zone, retried twice within two hours', () => {
+    const schedules = Object.values(resourcesOf('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(1);
+    const fnId = stack.getLogicalId(stack.schedules.functions.get('snapshots')?.fn.node.defaultChild as never);
+    expect(schedules[0]?.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0 7 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Jakarta',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: {
+        Arn: { 'Fn::GetAtt': [fnId, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 },
+      },
+    });
+  });
+
+  test('the schedule may invoke the snapshot function and nothing else', () => {
+    const fn = stack.schedules.functions.get('snapshots');
+    const fnId = stack.getLogicalId(fn?.fn.node.defaultChild as never);
+    const invoker = stack.schedules.node.findChild('Invoker-snapshots').node.defaultChild;
+    expect(roleStatements(invoker)).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [fnId, 'Arn'] } },
+    ]);
+  });
+
+  test('the snapshot function may only Query and PutItem on the table, and holds no key or bucket grant', () => {
+    const fn = stack.schedules.functions.get('snapshots');
+    const actions = roleStatements(fn?.fn.role?.node.defaultChild).flatMap((statement) => [statement.Action].flat());
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual([
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+    ]);
+    expect(actions.filter((action) => /^(s3|kms):/.test(action))).toEqual([]);
+  });
+});
+
 describe('accounts', () => {
   test('a user pool with admin and organizer groups, no self sign-up, retained', () => {
     template.hasResource('AWS::Cognito::UserPool', {
@@ -255,8 +302,8 @@ describe('operations', () => {
 
   test('every log group keeps its logs for a set time; access logs are JSON lines with the request id', () => {
     const logGroups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
-    // One per API function, the stage's access logs, and the health check's.
-    expect(logGroups.length).toBe(functionGroups.length + 2);
+    // One per API function and scheduled function, the stage's access logs, and the health check's.
+    expect(logGroups.length).toBe(functionGroups.length + scheduledFunctions.length + 2);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
     const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
     const settings = stage?.Properties.AccessLogSettings as { Format: string } | undefined;

@@ -24,3 +24,6 @@ export function header(event: Pick<HttpEvent, 'headers'>, name: string): string 
   }
   return undefined;
 }
+
+/** The header CloudFront's viewer-request function sets to the caller's own address (infra/constructs/edge.ts). */
+export const CLIENT_ADDRESS_HEADER = 'true-client-ip';

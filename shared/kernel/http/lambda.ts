@@ -7,7 +7,7 @@ import { NotFound } from '../errors.ts';
 import { authorize, principalOf } from './auth.ts';
 import { compressResult } from './compression.ts';
 import { statusOf } from './errors.ts';
-import { type HttpEvent, type HttpResult, header } from './event.ts';
+import { CLIENT_ADDRESS_HEADER, type HttpEvent, type HttpResult, header } from './event.ts';
 import type { Operation } from './operation.ts';
 import { problemReply, toAppError } from './problem.ts';
 
@@ -45,7 +45,9 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
         principal,
         lang: languageOf(header(event, 'accept-language')),
         requestId: event.requestContext.requestId,
-        sourceIp: event.requestContext.http.sourceIp,
+        // Behind CloudFront the connection comes from an edge server; the edge's function writes the
+        // viewer's own address in this header (overwriting whatever a client sent in it).
+        sourceIp: header(event, CLIENT_ADDRESS_HEADER) ?? event.requestContext.http.sourceIp,
         access: route.access,
       });
     });

@@ -78,6 +78,7 @@ beforeAll(async () => {
     lines: [{ itemCode: 'KOTAK_SUARA', good: 1, minorDamage: 0, majorDamage: 0 }],
   };
   templates = {
+    getHealth: {},
     getRegions: {},
     putRegions: { body: { kecamatan: [{ code: '16.09.01', name: 'Muara Dua' }], villages: [] } },
     importRegions: { raw: { contentType: 'text/csv', text: 'kode_kecamatan,nama_kecamatan,kode_desa,nama_desa\n' } },

@@ -103,6 +103,8 @@ async function tour() {
   const script = /\/assets\/([\w.-]+\.js)/.exec(page.text)?.[1];
   await step(200, anonymous.get(`/assets/${script}`));
   await step(200, anonymous.get('/openapi.json'));
+  const health = await step(200, anonymous.get<{ status: string }>('/health'));
+  expect(health.body).toEqual({ status: 'ok' });
   const regions = await step(
     200,
     organizer.get<{ villages: Array<{ code: string; name: string; kecamatanCode: string }> }>('/regions'),
