@@ -103,6 +103,11 @@ const sessionTexts = {
   'register.kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
   'register.village': { id: 'Desa', en: 'Village (desa)' },
   'register.village.first': { id: '— Pilih kecamatan dulu —', en: '— Choose a kecamatan first —' },
+  'register.kecamatan.first': {
+    id: 'Pilih kecamatan dulu, lalu desanya',
+    en: 'Choose the kecamatan first, then the village',
+  },
+  'import.title': { id: 'Impor dari berkas', en: 'Import from a file' },
   'register.name': { id: 'Nama lengkap (dengan gelar)', en: 'Full name (with titles)' },
   'register.phone': { id: 'Nomor HP', en: 'Mobile phone' },
   'register.phone.hint': {
@@ -121,9 +126,27 @@ const sessionTexts = {
   'checkIn.at': { id: 'Hadir {time}', en: 'Present {time}' },
   'checkIn.none': { id: 'Tidak ada peserta yang cocok.', en: 'Nobody matches.' },
   'checkIn.empty': { id: 'Belum ada peserta terdaftar.', en: 'Nobody is registered yet.' },
+  'checkIn.list': { id: 'Peserta', en: 'Participants' },
+  'checkIn.done': { id: '{name} hadir {time}', en: '{name} present {time}' },
+  'checkIn.loading': { id: 'Memuat {loaded} dari {total}…', en: 'Loading {loaded} of {total}…' },
+  'checkIn.fromPhone': { id: 'Daftar di HP ini, disimpan {time}.', en: 'List on this phone, saved {time}.' },
+  'checkIn.fromPhone.refreshing': {
+    id: 'Daftar di HP ini, disimpan {time}; memperbarui…',
+    en: 'List on this phone, saved {time}; refreshing…',
+  },
+  'checkIn.walkIn': { id: 'Daftar + hadir', en: 'Register + present' },
+  'checkIn.walkIn.title': {
+    id: 'Peserta belum terdaftar: daftar + hadir',
+    en: 'Not registered yet: register + present',
+  },
+  'checkIn.walkIn.done': { id: 'Terdaftar dan hadir: {name}, {time}', en: 'Registered and present: {name}, {time}' },
+  'checkIn.walkIn.again': {
+    id: 'Sudah terdaftar sebelumnya; hadir: {name}, {time}',
+    en: 'Already registered; present: {name}, {time}',
+  },
   'checkIn.shown': {
-    id: 'Menampilkan {shown} dari {total}. Ketik untuk mempersempit.',
-    en: 'Showing {shown} of {total}. Type to narrow down.',
+    id: '{shown} dari {total} ditampilkan; ketik untuk mempersempit.',
+    en: '{shown} of {total} shown; type to narrow down.',
   },
   'session.tab.history': { id: 'Riwayat', en: 'History' },
 } satisfies Record<string, Text>;
