@@ -158,15 +158,17 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
     const found = words.length ? people.filter((each) => words.every((word) => each.key.includes(word))) : people;
     fill(list, found.slice(0, MAX_ROWS).map(row));
     done.textContent = lastDone;
-    if (loading && source !== 'phone')
+    // Just after a check-in, the line says who it was; the count can wait for the next search.
+    if (lastDone && words.length === 0) shown.textContent = '';
+    else if (loading && source !== 'phone')
       shown.textContent = t('checkIn.loading', { loaded: people.length, total: registeredTotal });
     else if (people.length === 0) shown.textContent = t('checkIn.empty');
     else if (found.length === 0) shown.textContent = t('checkIn.none');
-    else if (found.length > MAX_ROWS) shown.textContent = t('checkIn.shown', { shown: MAX_ROWS, total: found.length });
-    else if (source === 'phone')
+    else if (source === 'phone' && words.length === 0)
       shown.textContent = t(loading ? 'checkIn.fromPhone.refreshing' : 'checkIn.fromPhone', {
         time: formatTime(savedAt),
       });
+    else if (found.length > MAX_ROWS) shown.textContent = t('checkIn.shown', { shown: MAX_ROWS, total: found.length });
     else shown.textContent = '';
     list.toggleAttribute('aria-busy', loading);
   }
