@@ -141,6 +141,16 @@ function watchFixes(form: HTMLElement, box: HTMLElement): void {
   form.addEventListener('change', fixed);
 }
 
+/**
+ * The same refusal with the page's own words for one field: where the page knows better what the
+ * person sees (a date picker's format, a list that is still closed), its message replaces the API's.
+ */
+export function withFieldMessage(error: unknown, fieldName: string, message: string, to = fieldName): unknown {
+  if (!(error instanceof ApiError) || !error.errors.some((each) => each.field === fieldName)) return error;
+  const errors = error.errors.map((each) => (each.field === fieldName ? { field: to, message } : each));
+  return new ApiError(error.status, error.message, error.title, errors);
+}
+
 /** Shows an API failure on a form: field messages beside fields, the sentence in the notice. */
 export function showProblem(form: HTMLElement, box: HTMLElement, error: unknown): void {
   if (!(error instanceof ApiError)) {

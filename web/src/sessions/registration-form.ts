@@ -6,9 +6,8 @@
  * survive a reload of the page (kept in sessionStorage for this session).
  */
 import { type Role, roles } from '#shared/sessions/rules/roles.ts';
-import { ApiError } from '../api.ts';
 import { type Child, h } from '../dom.ts';
-import { choices, clearErrors, field, notice, showProblem } from '../forms.ts';
+import { choices, clearErrors, field, notice, showProblem, withFieldMessage } from '../forms.ts';
 import type { RequestBody } from '../operations.ts';
 import { byName, type RegionIndex } from '../regions/lookup.ts';
 import type { Session } from '../types.ts';
@@ -53,18 +52,6 @@ function remember(key: string, value: Remembered): void {
 
 function placeholder(text: string): HTMLOptionElement {
   return h('option', { value: '' }, text);
-}
-
-/**
- * A desa the API asks for while no kecamatan is chosen: the desa list is still closed, so the
- * message belongs on the kecamatan, the field the person has to fill first.
- */
-function toFirstEmptyField(error: unknown, kecamatanChosen: boolean): unknown {
-  if (!(error instanceof ApiError) || kecamatanChosen) return error;
-  const errors = error.errors.map((each) =>
-    each.field === 'villageCode' ? { field: 'kecamatanCode', message: t('register.kecamatan.first') } : each,
-  );
-  return new ApiError(error.status, error.message, error.title, errors);
 }
 
 /** The form and its notice; `focus()` puts the cursor where the next person starts. */
@@ -166,7 +153,12 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
       focus();
       result.scrollIntoView({ block: 'nearest' });
     } catch (error) {
-      showProblem(form, result, toFirstEmptyField(error, kecamatan.value !== ''));
+      // A desa the API asks for while no kecamatan is chosen: the desa list is still closed, so
+      // the message belongs on the kecamatan, the field to fill first.
+      const shown = kecamatan.value
+        ? error
+        : withFieldMessage(error, 'villageCode', t('register.kecamatan.first'), 'kecamatanCode');
+      showProblem(form, result, shown);
       // Field errors move focus to the first bad field; otherwise (a 409) show the sentence.
       if (
         !(document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLSelectElement)

@@ -24,6 +24,8 @@ const sessionTexts = {
   'sessions.new': { id: 'Buat sesi baru', en: 'New session' },
   'sessions.field.title': { id: 'Judul sesi', en: 'Title' },
   'sessions.field.date': { id: 'Tanggal', en: 'Date' },
+  'sessions.field.date.empty': { id: 'Wajib diisi: pilih tanggalnya', en: 'Required: choose the date' },
+  'sessions.field.date.hint': { id: 'Tulis TTTT-BB-HH, misalnya 2023-02-08', en: 'Write YYYY-MM-DD, e.g. 2023-02-08' },
   'sessions.field.venue': { id: 'Tempat', en: 'Venue' },
   'sessions.field.capacity': { id: 'Kuota peserta', en: 'Capacity' },
   'sessions.allVillages': {
@@ -63,17 +65,20 @@ const sessionTexts = {
     en: '{registered} registered, {present} present.',
   },
   'recap.missing': { id: 'Yang belum hadir', en: 'Still missing' },
-  'recap.missing.village': {
-    id: 'Belum hadir: {role} dari desa {names}.',
-    en: 'Not yet present: {role} from {names}.',
-  },
   'recap.missing.kasi': {
     id: '{role} belum hadir: Kecamatan {names}.',
     en: '{role} not yet present: kecamatan {names}.',
   },
   'recap.complete.village': { id: '{role}: semua desa sudah hadir.', en: '{role}: every village is present.' },
   'recap.complete.kasi': { id: '{role}: semua kecamatan sudah hadir.', en: '{role}: every kecamatan is present.' },
-  'recap.more.village': { id: 'dan {n} desa lainnya', en: 'and {n} more' },
+  'recap.missing.villages': {
+    id: 'Belum hadir: {role} dari {n} desa.',
+    en: { one: 'Not yet present: {role} from {n} village.', other: 'Not yet present: {role} from {n} villages.' },
+  },
+  'recap.more.village': {
+    id: 'dan {n} desa lainnya.',
+    en: { one: 'and {n} more village.', other: 'and {n} more villages.' },
+  },
   'recap.more.kasi': { id: 'dan {n} kecamatan lainnya', en: 'and {n} more' },
   'recap.showAll': { id: 'Tampilkan semua ({n})', en: 'Show all ({n})' },
   'recap.byRole': { id: 'Per peran', en: 'By role' },
