@@ -55,6 +55,7 @@ const receiptTexts = {
   submit: { id: 'Kirim konfirmasi', en: 'Send confirmation' },
   sending: { id: 'Mengirim…', en: 'Sending…' },
   required: { id: 'Wajib diisi', en: 'Required' },
+  requiredMark: { id: 'wajib diisi', en: 'required' },
   notFilled: { id: 'Barang ini belum diisi', en: 'This item is not filled in yet' },
   overShipped: {
     id: 'Baik + rusak ringan + rusak berat melebihi jumlah kiriman ({shipped})',
