@@ -151,6 +151,21 @@ export function withFieldMessage(error: unknown, fieldName: string, message: str
   return new ApiError(error.status, error.message, error.title, errors);
 }
 
+/**
+ * The page's own check of quantities before they are sent: each filled field that is not a whole
+ * number of 0 or more gets `message` (the page's hint says "0" is how to leave an item out, so
+ * a −3 must not come back as the API's "Minimal 1"). Answers a refusal to show, or null.
+ */
+export function wholeNumbers(
+  fields: Array<{ field: string; input: HTMLInputElement }>,
+  message: string,
+): ApiError | null {
+  const errors = fields
+    .filter(({ input }) => input.value.trim() !== '' && !/^\d+$/.test(input.value.trim()))
+    .map(({ field: name }) => ({ field: name, message }));
+  return errors.length ? new ApiError(400, message, '', errors) : null;
+}
+
 /** Shows an API failure on a form: field messages beside fields, the sentence in the notice. */
 export function showProblem(form: HTMLElement, box: HTMLElement, error: unknown): void {
   if (!(error instanceof ApiError)) {
