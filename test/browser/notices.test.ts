@@ -127,3 +127,15 @@ test('a dispatch line of −2 is marked on the page before anything is sent', as
   expect(message).toContain('Isi bilangan bulat 0 atau lebih (0: tidak dikirim)');
   expect(posts).toEqual([]);
 });
+
+test('the catalogue marks its required fields before any submit', async () => {
+  // Act
+  await go('/logistik/katalog', 'Katalog barang');
+  const catalogue = await page
+    .locator('form.panel .field')
+    .filter({ has: page.locator('.required-mark') })
+    .locator('label')
+    .allTextContents();
+  // Assess
+  expect(catalogue).toEqual(['Kode barang', 'Nama barang', 'Satuan']);
+});

@@ -90,7 +90,7 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
     autoFilled = false;
   });
 
-  const reason = h('input', { type: 'text', maxlength: 300, autocomplete: 'off' });
+  const reason = h('input', { type: 'text', maxlength: 300, required: true, autocomplete: 'off' });
   const overrideButton = h('button', { type: 'button', class: 'primary danger' }, t('dispatch.override.submit'));
   const overridePanel = h(
     'div',

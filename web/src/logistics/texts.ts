@@ -7,7 +7,8 @@ import { unitTexts } from '../regions/lookup.ts';
 import { commonTexts } from '../texts.ts';
 import { stateTexts } from './states.ts';
 
-const logisticsTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const logisticsTexts = {
   'log.title': { id: 'Logistik', en: 'Logistics' },
   'log.tabs': { id: 'Halaman logistik', en: 'Logistics pages' },
   'log.tab.summary': { id: 'Ringkasan', en: 'Overview' },

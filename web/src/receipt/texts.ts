@@ -4,7 +4,8 @@
  */
 import { type Text, texts } from '../lang.ts';
 
-const receiptTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const receiptTexts = {
   'lang.switch': { id: 'English', en: 'Bahasa Indonesia' },
   'lang.label': { id: 'Switch to English', en: 'Ganti ke Bahasa Indonesia' },
   'page.title': { id: 'Tanda terima logistik', en: 'Delivery receipt' },

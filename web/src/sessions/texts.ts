@@ -14,7 +14,8 @@ export const roleTexts = {
   'role.KASI_PEMERINTAHAN': { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
 } satisfies Record<string, Text>;
 
-const sessionTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const sessionTexts = {
   'sessions.title': { id: 'Sesi sosialisasi', en: 'Briefing sessions' },
   'sessions.empty': {
     id: 'Belum ada sesi. Buat sesi pertama di bawah.',
