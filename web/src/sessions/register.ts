@@ -4,7 +4,7 @@
  * panel is opened, so the desk's first load stays small.
  */
 import { call } from '../api.ts';
-import { h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { registrationForm } from './registration-form.ts';
 import type { SessionPage } from './session.ts';
@@ -42,7 +42,7 @@ export const registerPage: SessionPage = async (context) => {
         opened = false;
         const box = h('div');
         notice(box, 'error', t('error.network'));
-        panelBody.replaceChildren(box);
+        fill(panelBody, box);
       });
   });
 

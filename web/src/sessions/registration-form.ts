@@ -6,7 +6,7 @@
  * survive a reload of the page (kept in sessionStorage for this session).
  */
 import { type Role, roles } from '#shared/sessions/rules/roles.ts';
-import { type Child, h } from '../dom.ts';
+import { type Child, fill, h } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem, withFieldMessage } from '../forms.ts';
 import type { RequestBody } from '../operations.ts';
 import { byName, type RegionIndex } from '../regions/lookup.ts';
@@ -91,9 +91,10 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
     const list = chosen
       ? byName(regions.villages.filter((each) => each.kecamatanCode === chosen && expectedVillages.has(each.code)))
       : [];
-    village.replaceChildren(
+    fill(
+      village,
       placeholder(chosen ? t('common.choose') : t('register.village.first')),
-      ...list.map((each) => h('option', { value: each.code }, each.name)),
+      list.map((each) => h('option', { value: each.code }, each.name)),
     );
     village.disabled = !chosen;
   };
