@@ -28,6 +28,8 @@ async function openCheckIn() {
   await page.goto(`/#/sesi/${s.sessionId}/hadir`);
   await page.getByLabel('Cari nama, desa atau kecamatan').waitFor();
   await page.getByRole('listitem').first().waitFor();
+  // The list shows the phone's copy at once and is busy until every page has come.
+  await page.locator('ul.people:not([aria-busy])').waitFor();
 }
 
 test('search by desa name, tap Hadir: the time shows, the counter moves and the API counts one more present', async () => {

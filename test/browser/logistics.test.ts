@@ -285,7 +285,7 @@ test('a shipment’s page: what arrived, a new code (the old one stops working),
   const after = (await s.organizer.get<Shipment>(`/shipments/${created.id}`)).body;
   expect(after.receipt).toMatchObject({ version: 2, discrepancy: false });
   expect(after.receiptHistory).toHaveLength(1);
-  expect(await adminPage.getByText('Versi 1').isVisible()).toBe(true);
+  expect(await adminPage.getByRole('heading', { name: 'Versi 1', exact: true }).isVisible()).toBe(true);
   expect(actions).toEqual(
     expect.arrayContaining([
       'Penerimaan diperbaiki',
@@ -405,7 +405,12 @@ test('a session’s Riwayat tab names who registered and who checked in', async 
   await screenshot(page, 'browser-session-history');
   // Assess
   expect(entries.some((each) => each.includes('Hadir') && each.includes('Juproni'))).toBe(true);
-  expect(entries.some((each) => each.includes('Pendaftaran') && each.includes('Juproni · Ketua Panitia'))).toBe(true);
+  expect(
+    entries.some(
+      (each) =>
+        each.includes('Pendaftaran') && each.includes(`mendaftarkan Juproni sebagai Ketua Panitia Desa ${first.name}.`),
+    ),
+  ).toBe(true);
   expect(await overflowsSideways(page)).toBe(false);
   // The audit trail the page shows is the API's.
   const audit = await s.organizer.get<{ items: AuditEntry[] }>(`/audit?sessionId=${s.sessionId}`);

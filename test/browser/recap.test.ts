@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { villages } from '#local/demo/oku-selatan.ts';
+import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import { type BrowserStack, overflowsSideways, screenshot, usePhoneSession } from '#test/support/browser.ts';
 
 const people = [
@@ -54,8 +54,9 @@ test('the recap says the sentence, who is missing, and per role and kecamatan wi
   expect(said).toBe(
     '3 peserta hadir: 1 Ketua Panitia, 1 Sekretaris Panitia, 1 Kasi Pemerintahan; 1 dari 82 desa terwakili.',
   );
-  expect(missing).toContain('Belum hadir: Ketua Panitia dari desa Gunung Tiga, Suka Banjar, Sukaraja II');
-  expect(missing).not.toMatch(/Ketua Panitia dari desa[^.]*Gedung Lepihan/);
+  expect(missing).toContain('Belum hadir: Ketua Panitia dari 81 desa.');
+  expect(missing).toMatch(/Kec\. Muara Dua \(3\): Gunung Tiga, Suka Banjar,? dan Sukaraja II/);
+  expect(await page.locator('.missing-line').first().textContent()).not.toContain('Gedung Lepihan');
   expect(missing).toContain('Kasi Pemerintahan belum hadir: Kecamatan Pulau Beringin, Banding Agung');
   expect(missing).toContain('dan 61 desa lainnya.');
   expect(missing).toContain('Tampilkan semua (81)');
@@ -76,13 +77,27 @@ test('"show all" lists every missing desa, in the language’s list form', async
   await openRecap();
   // Act
   await page.getByRole('button', { name: 'Tampilkan semua (81)' }).first().click();
-  const line = await page.locator('.missing-line').first().textContent();
+  const line = page.locator('.missing-line').first();
+  const groups = await line.locator('.missing-groups li').allTextContents();
+  await screenshot(page, 'browser-recap-missing-all');
   // Assess
-  expect(line).toMatch(/^Belum hadir: Ketua Panitia dari desa Gunung Tiga, .*,? dan Ruos\.$/);
-  const missingNames = villages.filter((each) => each.code !== '16.09.01.2002').map((each) => each.name);
-  expect(missingNames).toHaveLength(81);
-  for (const name of missingNames) expect(line).toContain(name);
-  expect(line).not.toContain('Gedung Lepihan');
+  expect(await line.locator('p').first().textContent()).toBe('Belum hadir: Ketua Panitia dari 81 desa.');
+  // One line per kecamatan in code order (the Wilayah list's), its desa in code order under it.
+  const missing = villages.filter((each) => each.code !== '16.09.01.2002');
+  expect(missing).toHaveLength(81);
+  const expected = kecamatan
+    .map((each) => ({ name: each.name, desa: missing.filter((v) => v.kecamatanCode === each.code).map((v) => v.name) }))
+    .filter((each) => each.desa.length > 0);
+  expect(groups).toHaveLength(expected.length);
+  expected.forEach((group, index) => {
+    const shown = groups[index] ?? '';
+    expect(shown.startsWith(`Kec. ${group.name} (${group.desa.length}): `)).toBe(true);
+    const names = shown.slice(shown.indexOf(': ') + 2).split(/, (?:dan )?| dan /);
+    expect(names).toEqual(group.desa);
+  });
+  // Desa names that repeat across kecamatan each sit under their own.
+  expect(groups.filter((each) => /Sukarami/.test(each))).toHaveLength(2);
+  expect(await line.textContent()).not.toContain('Gedung Lepihan');
   expect(await page.getByRole('button', { name: /Tampilkan semua/ }).count()).toBe(1); // Sekretaris still short
 });
 

@@ -239,6 +239,88 @@ test('missing answers are marked beside their fields in Indonesian, the API’s 
   expect(await overflowsSideways(page)).toBe(false);
 });
 
+test('what was typed survives a reload of the tab (camera, WhatsApp) and is forgotten once recorded', async () => {
+  // Prepare
+  const shipment = await dispatch();
+  await openReceipt(shipment);
+  const boxes = quantityOf(shipment, 'KOTAK_SUARA');
+  await page.getByLabel('Nama penerima').fill('Siti Nur’aini');
+  await page.getByLabel('Nomor HP (opsional)').fill('0812 3333 4444');
+  await lineOf('Kotak suara')
+    .getByLabel('Baik', { exact: true })
+    .fill(String(boxes - 1));
+  await lineOf('Kotak suara').getByLabel('Rusak ringan', { exact: true }).fill('1');
+  await page.getByLabel('Catatan (opsional)').fill('Satu kotak penyok.');
+  // Act: the phone reloads the tab.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Konfirmasi penerimaan' }).waitFor();
+  const back = {
+    name: await page.getByLabel('Nama penerima').inputValue(),
+    phone: await page.getByLabel('Nomor HP (opsional)').inputValue(),
+    good: await lineOf('Kotak suara').getByLabel('Baik', { exact: true }).inputValue(),
+    minor: await lineOf('Kotak suara').getByLabel('Rusak ringan', { exact: true }).inputValue(),
+    note: await page.getByLabel('Catatan (opsional)').inputValue(),
+  };
+  await screenshot(page, 'browser-receipt-draft-restored');
+  for (const line of shipment.lines.filter((each) => each.itemCode !== 'KOTAK_SUARA')) {
+    await lineOf(line.name)
+      .getByRole('button', { name: `Semua ${line.name} baik` })
+      .tap();
+  }
+  await page.getByRole('button', { name: 'Kirim konfirmasi' }).tap();
+  await page.getByRole('heading', { name: /Terima kasih, penerimaan sudah tercatat/ }).waitFor();
+  const kept = await page.evaluate(`localStorage.getItem('siap.terima.draft.${shipment.receiptCode}')`);
+  // Assess
+  expect(back).toEqual({
+    name: 'Siti Nur’aini',
+    phone: '0812 3333 4444',
+    good: String(boxes - 1),
+    minor: '1',
+    note: 'Satu kotak penyok.',
+  });
+  expect(kept).toBeNull();
+  const recorded = (await s.organizer.get<Shipment>(`/shipments/${shipment.id}`)).body.receipt;
+  expect(recorded?.receivedBy.name).toBe('Siti Nur’aini');
+  expect(recorded?.lines.find((line) => line.itemCode === 'KOTAK_SUARA')).toMatchObject({ minorDamage: 1 });
+});
+
+test('more counted than shipped: no negative "Hilang", one message at the line, and the notice goes once fixed', async () => {
+  // Prepare
+  const shipment = await dispatch();
+  await openReceipt(shipment);
+  const ballots = quantityOf(shipment, 'SURAT_SUARA');
+  await page.getByLabel('Nama penerima').fill('Juproni');
+  await page.getByRole('button', { name: 'Semua barang diterima baik' }).tap();
+  // Act
+  await lineOf('Surat suara')
+    .getByLabel('Baik', { exact: true })
+    .fill(String(ballots + 84));
+  const missingLive = await lineOf('Surat suara').locator('output').textContent();
+  await page.getByRole('button', { name: 'Kirim konfirmasi' }).tap();
+  await page.getByRole('alert').filter({ hasText: 'Periksa isian yang ditandai.' }).waitFor();
+  const messages = await lineOf('Surat suara').locator('.error:visible').allTextContents();
+  const missingAfter = await lineOf('Surat suara').locator('output').textContent();
+  const goodField = lineOf('Surat suara').getByLabel('Baik', { exact: true });
+  const describedBy = (await goodField.getAttribute('aria-describedby')) ?? '';
+  const fieldSays = await page.locator(`[id="${describedBy}"]`).textContent();
+  const marked = await goodField.getAttribute('aria-invalid');
+  await screenshot(page, 'browser-receipt-over-shipped');
+  await lineOf('Surat suara').screenshot({ path: 'test-artifacts/browser-receipt-over-shipped-line.png' });
+  await lineOf('Surat suara').getByLabel('Baik', { exact: true }).fill(String(ballots));
+  const noticeAfterFix = await page.getByRole('alert').count();
+  // Assess
+  const over = `Baik + rusak ringan + rusak berat melebihi jumlah kiriman (${ballots.toLocaleString('id-ID')})`;
+  expect(missingLive).toBe('—');
+  expect(missingAfter).toBe('—');
+  expect(messages).toEqual([over]);
+  expect(fieldSays).toBe(over);
+  expect(marked).toBe('true');
+  expect(await page.locator('body').textContent()).not.toMatch(/Hilang\s*-\d/);
+  expect(noticeAfterFix).toBe(0);
+  expect(await lineOf('Surat suara').locator('.error:visible').count()).toBe(0);
+  expect((await s.organizer.get<Shipment>(`/shipments/${shipment.id}`)).body.receipt).toBeNull();
+});
+
 test('confirmed by someone else while the form was open: the 409 shows what was recorded; reopened, it is read-only', async () => {
   // Prepare
   const shipment = await dispatch();

@@ -15,8 +15,18 @@ beforeAll(() => {
   ({ stack: s, page } = phone);
 });
 
-/** A fresh form (a new page load: the same address with only its hash would keep the old form). */
-async function openForm() {
+/** The desk's remembered role and kecamatan (kept for this tab, so a reload keeps them). */
+const REMEMBERED = () => `siap.daftar.${s.sessionId}`;
+
+/**
+ * A fresh form (a new page load: the same address with only its hash would keep the old form),
+ * with nothing remembered from an earlier test unless `keep`.
+ */
+async function openForm(keep = false) {
+  if (!keep) {
+    await page.goto('/#/');
+    await page.evaluate(`sessionStorage.removeItem(${JSON.stringify(REMEMBERED())})`);
+  }
   await page.goto('about:blank');
   await page.goto(`/#/sesi/${s.sessionId}/daftar`);
   await page.getByRole('button', { name: 'Daftarkan' }).waitFor();
@@ -123,4 +133,62 @@ test('a double tap on Daftarkan sends one registration', async () => {
   await page.getByRole('status').filter({ hasText: 'Terdaftar: Siti Nur’aini' }).waitFor();
   // Assess
   expect(posts).toHaveLength(1);
+});
+
+test('a reload of the form keeps the chosen role and kecamatan (a phone reloads the tab often)', async () => {
+  // Prepare
+  await openForm();
+  await page.getByRole('radio', { name: 'Sekretaris Panitia' }).check();
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Simpang' });
+  // Act
+  await page.reload();
+  await page.getByRole('button', { name: 'Daftarkan' }).waitFor();
+  // Assess
+  expect(await page.getByRole('radio', { name: 'Sekretaris Panitia' }).isChecked()).toBe(true);
+  expect(await page.getByLabel('Kecamatan', { exact: true }).inputValue()).toBe('16.09.05');
+  expect(await page.getByLabel('Desa', { exact: true }).isEnabled()).toBe(true);
+  expect((await page.getByLabel('Desa', { exact: true }).locator('option').count()) > 1).toBe(true);
+  await screenshot(page, 'browser-register-reloaded');
+});
+
+test('required fields are marked before any submit; the optional phone is not', async () => {
+  // Prepare
+  await openForm();
+  // Act
+  const marks = await page
+    .locator('.field')
+    .filter({ has: page.locator('.required-mark') })
+    .locator('label')
+    .allTextContents();
+  // Assess
+  expect(marks).toEqual(['Kecamatan', 'Desa', 'Nama lengkap (dengan gelar)']);
+  expect(await page.getByLabel('Nama lengkap (dengan gelar)').getAttribute('required')).toBe('');
+  expect(await page.getByLabel('Nomor HP (opsional)').getAttribute('required')).toBeNull();
+});
+
+test('an empty registration marks the kecamatan (the desa list is still closed), and the notice goes once the fields are fixed', async () => {
+  // Prepare
+  await openForm();
+  // Act
+  await page.getByRole('button', { name: 'Daftarkan' }).tap();
+  await page.getByRole('alert').waitFor();
+  const kecamatanMessage = await fieldMessage(page, 'Kecamatan');
+  const villageMessage = await fieldMessage(page, 'Desa');
+  const nameMessage = await fieldMessage(page, 'Nama lengkap (dengan gelar)');
+  const focused = await page.evaluate('document.activeElement && document.activeElement.name');
+  await screenshot(page, 'browser-register-empty');
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Muara Dua' });
+  const kecamatanAfter = await fieldMessage(page, 'Kecamatan');
+  const alertWhileNameMissing = await page.getByRole('alert').isVisible();
+  await page.getByLabel('Nama lengkap (dengan gelar)').fill('Rahmat Hidayat');
+  const alertAfter = await page.getByRole('alert').count();
+  // Assess
+  expect(kecamatanMessage).toBe('Pilih kecamatan dulu, lalu desanya');
+  expect(villageMessage).toBe('');
+  expect(nameMessage).toBe('Wajib diisi');
+  expect(focused).toBe('kecamatanCode');
+  expect(kecamatanAfter).toBe('');
+  expect(alertWhileNameMissing).toBe(true);
+  expect(alertAfter).toBe(0);
+  expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
 });

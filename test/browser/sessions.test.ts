@@ -68,10 +68,16 @@ test('a token the API refuses (401) brings the sign-in page back, saying why', a
 test('creating a session: wrong fields are marked in Indonesian, a right form opens the new session', async () => {
   // Prepare
   await signIn(page, 'organizer', 'Panitia DPMD');
+  const requiredBefore = await page
+    .locator('.field')
+    .filter({ has: page.locator('.required-mark') })
+    .locator('label')
+    .allTextContents();
   // Act
   await page.getByLabel('Judul sesi').fill('Bi');
   await page.getByRole('button', { name: 'Buat sesi' }).tap();
   await page.getByRole('alert').waitFor();
+  await screenshot(page, 'browser-session-form-errors');
   const titleMessage = await fieldMessage(page, 'Judul sesi');
   const dateMessage = await fieldMessage(page, 'Tanggal');
   const venueMessage = await fieldMessage(page, 'Tempat');
@@ -84,8 +90,9 @@ test('creating a session: wrong fields are marked in Indonesian, a right form op
   const meta = await page.locator('.session-head .meta').textContent();
   // Assess
   expect(titleMessage).toBe('Minimal 3 karakter');
-  // An empty date is a missing one (issue 11 #9: not a format the picker never shows).
-  expect(dateMessage).toBe('Wajib diisi');
+  // Not the API's "TTTT-BB-HH": the picker shows the date its own way.
+  expect(dateMessage).toBe('Wajib diisi: pilih tanggalnya');
+  expect(requiredBefore).toEqual(['Judul sesi', 'Tanggal', 'Tempat']);
   expect(venueMessage).toBe('Wajib diisi');
   expect(meta).toBe('3 Juli 2023 · Aula Kantor Camat Muaradua');
   const sessions = (await s.organizer.get<{ items: SessionSummary[] }>('/sessions')).body.items;
@@ -93,4 +100,20 @@ test('creating a session: wrong fields are marked in Indonesian, a right form op
     date: '2023-07-03',
     capacity: 150,
   });
+});
+
+test('on a laptop the sign-in choices show their whole words ("Panitia (penyelenggara)" is not cut)', async () => {
+  // Prepare
+  const laptop = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  const wide = await laptop.newPage();
+  await wide.goto(s.stack.url);
+  await wide.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
+  // Act
+  const cut = (await wide.evaluate(`[...document.querySelectorAll('.choice')]
+    .filter((choice) => choice.scrollWidth > choice.clientWidth)
+    .map((choice) => choice.textContent)`)) as string[];
+  await wide.screenshot({ path: 'test-artifacts/browser-sign-in-laptop.png' });
+  await laptop.close();
+  // Assess
+  expect(cut).toEqual([]);
 });

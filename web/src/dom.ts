@@ -30,9 +30,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Replaces an element's content. */
+/** Replaces an element's content (not `replaceChildren`: Chrome 86+, newer than the target phones). */
 export function fill(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren();
+  parent.textContent = '';
   append(parent, children);
 }
 

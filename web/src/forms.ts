@@ -9,7 +9,11 @@ import { t } from './texts.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
-/** A labelled control. `name` is the API's field name, so its errors land here. */
+/**
+ * A labelled control. `name` is the API's field name, so its errors land here. A control built
+ * with `required` is marked "wajib diisi" beside its label from the start, not only after a
+ * refused submit (the mark sits outside the label, so the field's name stays the label's words).
+ */
 export function field(name: string, label: string, control: Control, hint?: string): HTMLDivElement {
   const id = control.id || nextId(name);
   control.id = id;
@@ -17,10 +21,13 @@ export function field(name: string, label: string, control: Control, hint?: stri
   const hintId = hint ? `${id}-hint` : '';
   const errorId = `${id}-error`;
   control.setAttribute('aria-describedby', `${hintId} ${errorId}`.trim());
+  const labelled = h('label', { for: id }, label);
   return h(
     'div',
     { class: 'field', 'data-field': name },
-    h('label', { for: id }, label),
+    control.required
+      ? h('div', { class: 'label-line' }, labelled, h('span', { class: 'required-mark' }, t('form.required')))
+      : labelled,
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     control,
     h('p', { class: 'error', id: errorId, hidden: true }),
@@ -62,7 +69,7 @@ export function choices(
   );
 }
 
-/** Clears every field message and the form's notice. */
+/** Clears every field message (the form's notice is the caller's). */
 export function clearErrors(form: HTMLElement): void {
   for (const error of form.querySelectorAll<HTMLElement>('.field > .error')) {
     error.hidden = true;
@@ -73,12 +80,11 @@ export function clearErrors(form: HTMLElement): void {
 
 /**
  * Puts each field error next to its field and answers the ones no field on this form owns (shown
- * in the notice). Focuses the first field in error so a phone scrolls to it.
+ * in the notice). Focuses the first field in error (top to bottom) so a phone scrolls to it.
  */
 export function showFieldErrors(form: HTMLElement, errors: FieldError[]): FieldError[] {
   clearErrors(form);
   const unplaced: FieldError[] = [];
-  let first: HTMLElement | null = null;
   for (const error of errors) {
     const wrap = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(error.field)}"]`);
     const slot = wrap?.querySelector<HTMLElement>(':scope > .error');
@@ -90,18 +96,74 @@ export function showFieldErrors(form: HTMLElement, errors: FieldError[]): FieldE
     slot.hidden = false;
     const control = wrap.querySelector<HTMLElement>('input, select');
     control?.setAttribute('aria-invalid', 'true');
-    first ??= control;
   }
-  first?.focus();
+  // The first marked field as the form reads, top to bottom (not the API's order).
+  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   return unplaced;
 }
 
-/** A message box: `ok` is announced politely, `error` at once. */
-export function notice(box: HTMLElement, kind: 'ok' | 'error' | 'info', ...content: Child[]): void {
+/**
+ * A message box: `ok` is announced politely, `error` at once. A box holds one notice: a new one
+ * replaces whatever it said before, so a page never shows an old notice beside the current one.
+ */
+export function notice(box: HTMLElement, kind: 'ok' | 'error' | 'info' | 'warn', ...content: Child[]): void {
   box.className = `notice ${kind}`;
   box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   box.hidden = false;
+  delete box.dataset.check;
   fill(box, ...content);
+}
+
+const watched = new WeakSet<HTMLElement>();
+
+/**
+ * Once a form has shown field messages: a field the person changes loses its message, and when no
+ * marked field is left the notice "Periksa isian yang ditandai." goes too (it would be untrue).
+ */
+function watchFixes(form: HTMLElement, box: HTMLElement): void {
+  if (watched.has(form)) return;
+  watched.add(form);
+  const fixed = (event: Event) => {
+    const control = event.target;
+    if (!(control instanceof HTMLElement) || control.getAttribute('aria-invalid') !== 'true') return;
+    control.removeAttribute('aria-invalid');
+    const slot = control.closest('[data-field]')?.querySelector<HTMLElement>(':scope > .error');
+    if (slot) {
+      slot.hidden = true;
+      slot.textContent = '';
+    }
+    if (box.dataset.check && !form.querySelector('[aria-invalid="true"]')) {
+      box.hidden = true;
+      delete box.dataset.check;
+    }
+  };
+  form.addEventListener('input', fixed);
+  form.addEventListener('change', fixed);
+}
+
+/**
+ * The same refusal with the page's own words for one field: where the page knows better what the
+ * person sees (a date picker's format, a list that is still closed), its message replaces the API's.
+ */
+export function withFieldMessage(error: unknown, fieldName: string, message: string, to = fieldName): unknown {
+  if (!(error instanceof ApiError) || !error.errors.some((each) => each.field === fieldName)) return error;
+  const errors = error.errors.map((each) => (each.field === fieldName ? { field: to, message } : each));
+  return new ApiError(error.status, error.message, error.title, errors);
+}
+
+/**
+ * The page's own check of quantities before they are sent: each filled field that is not a whole
+ * number of 0 or more gets `message` (the page's hint says "0" is how to leave an item out, so
+ * a −3 must not come back as the API's "Minimal 1"). Answers a refusal to show, or null.
+ */
+export function wholeNumbers(
+  fields: Array<{ field: string; input: HTMLInputElement }>,
+  message: string,
+): ApiError | null {
+  const errors = fields
+    .filter(({ input }) => input.value.trim() !== '' && !/^\d+$/.test(input.value.trim()))
+    .map(({ field: name }) => ({ field: name, message }));
+  return errors.length ? new ApiError(400, message, '', errors) : null;
 }
 
 /** Shows an API failure on a form: field messages beside fields, the sentence in the notice. */
@@ -111,7 +173,9 @@ export function showProblem(form: HTMLElement, box: HTMLElement, error: unknown)
     return;
   }
   const unplaced = showFieldErrors(form, error.errors);
-  const message = error.errors.length > 0 && unplaced.length === 0 ? t('form.check') : error.message;
+  const onlyFields = error.errors.length > 0 && unplaced.length === 0;
+  const message = onlyFields ? t('form.check') : error.message;
+  watchFixes(form, box);
   notice(
     box,
     'error',
@@ -124,6 +188,7 @@ export function showProblem(form: HTMLElement, box: HTMLElement, error: unknown)
         )
       : null,
   );
+  if (onlyFields) box.dataset.check = '1';
 }
 
 /**

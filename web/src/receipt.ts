@@ -10,7 +10,17 @@ import { type Child, fill, h } from './dom.ts';
 import { formatDateTime, lang, num, setLang } from './lang.ts';
 import type { ReplyBody } from './operations.ts';
 import { call, type Problem } from './receipt/net.ts';
-import { forgetPending, keepPending, loadPending, newRequestId, type Pending } from './receipt/outbox.ts';
+import {
+  type Draft,
+  forgetDraft,
+  forgetPending,
+  keepDraft,
+  keepPending,
+  loadDraft,
+  loadPending,
+  newRequestId,
+  type Pending,
+} from './receipt/outbox.ts';
 import { t } from './receipt/texts.ts';
 import { uploadSection } from './receipt/upload.ts';
 
@@ -23,7 +33,7 @@ const CODE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const when = (timestamp: string, withTime = true) =>
   formatDateTime(timestamp, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' });
 
-type Counts = { good: string; minorDamage: string; majorDamage: string };
+type Counts = Draft['lines'][string];
 type Screen =
   | 'loading'
   | 'unknown'
@@ -46,10 +56,25 @@ let pending: Pending | null = null;
 /** Why the kept confirmation has not gone yet: no signal, a busy server, or too many attempts. */
 let waitReason: 'offline' | 'busy' | 'tooMany' = 'offline';
 let sending = false;
-const draft = { name: '', phone: '', note: '', lines: {} as Record<string, Counts> };
+/** What the person has typed so far; kept on the phone at each keystroke until the confirmation is recorded. */
+const draft: Draft = { name: '', phone: '', note: '', lines: {} };
 /** Messages by field: `name`, `phone`, `note`, `line:<itemCode>`; `form` for the rest. */
 let errors: Record<string, string> = {};
 let formExtra: string[] = [];
+/** The form's "Periksa isian yang ditandai." notice while one is shown. */
+let checkNotice: HTMLElement | null = null;
+
+/** Switching to the camera or WhatsApp often reloads the tab: the draft survives it. */
+const saveDraft = () => keepDraft(code, draft);
+
+/** The person is fixing a field: its message goes, and the form's notice once none is left. */
+function fixed(key: string): void {
+  delete errors[key];
+  if (Object.keys(errors).length === 0 && formExtra.length === 0) {
+    checkNotice?.remove();
+    checkNotice = null;
+  }
+}
 
 // ---- Arithmetic of a line -------------------------------------------------------------------
 
@@ -196,15 +221,28 @@ function errorSlot(key: string): HTMLElement {
   return h('p', { class: 'error', id: `err-${key.replace(/\W/g, '-')}`, hidden: !message }, message ?? '');
 }
 
+/** A text field the person changes loses its message (the form's notice goes with the last one). */
+function clearField(key: 'name' | 'phone' | 'note', input: HTMLElement): void {
+  if (!errors[key]) return;
+  input.removeAttribute('aria-invalid');
+  const slot = document.getElementById(`err-${key}`);
+  if (slot) slot.hidden = true;
+  fixed(key);
+}
+
 function textField(key: 'name' | 'phone', label: string, input: HTMLInputElement, hint?: string): HTMLElement {
   const errorId = `err-${key}`;
   input.id = `f-${key}`;
   input.setAttribute('aria-describedby', hint ? `hint-${key} ${errorId}` : errorId);
   if (errors[key]) input.setAttribute('aria-invalid', 'true');
+  const labelled = h('label', { for: input.id }, label);
   return h(
     'div',
     { class: 'field' },
-    h('label', { for: input.id }, label),
+    // Marked before any submit, beside (not inside) the label, so the field keeps its name.
+    input.required
+      ? h('div', { class: 'label-line' }, labelled, h('span', { class: 'required-mark' }, t('requiredMark')))
+      : labelled,
     hint ? h('p', { class: 'hint', id: `hint-${key}` }, hint) : null,
     input,
     errorSlot(key),
@@ -216,15 +254,25 @@ function lineFieldset(line: ReceiptView['lines'][number], index: number): HTMLEl
   draft.lines[line.itemCode] = counts;
   const key = `line:${line.itemCode}`;
   const missing = h('output', { class: 'missing-value', id: `l${index}-missing`, 'aria-live': 'polite' });
-  const over = h('p', { class: 'error', hidden: true });
+  // One message per line: the check's, the server's, or (live, while typing) counts over the shipment.
   const slot = errorSlot(key);
-  const update = () => {
+  const update = (typed: boolean) => {
     const state = lineState(line.quantity, counts);
-    missing.textContent = state.filled && state.valid ? num(state.missing) : '—';
-    missing.classList.toggle('bad', state.filled && state.missing !== 0);
     const tooMany = state.valid && state.missing < 0;
-    over.hidden = !tooMany;
-    over.textContent = tooMany ? t('overShipped', { shipped: num(line.quantity) }) : '';
+    // More counted than shipped: nothing is missing, and "Hilang -84" would be untrue; the
+    // message at the line says what is wrong instead.
+    missing.textContent = state.filled && state.valid && !tooMany ? num(state.missing) : '—';
+    missing.classList.toggle('bad', state.filled && state.missing !== 0);
+    if (tooMany) {
+      slot.textContent = t('overShipped', { shipped: num(line.quantity) });
+      slot.hidden = false;
+    } else if (typed) {
+      slot.hidden = true;
+    }
+    for (const each of inputs) {
+      if (tooMany || (!typed && errors[key])) each.input.setAttribute('aria-invalid', 'true');
+      else each.input.removeAttribute('aria-invalid');
+    }
   };
   const inputs = (['good', 'minorDamage', 'majorDamage'] as const).map((name) => {
     const input = h('input', {
@@ -238,14 +286,13 @@ function lineFieldset(line: ReceiptView['lines'][number], index: number): HTMLEl
       name: `lines.${index}.${name}`,
       value: counts[name],
       'aria-describedby': `err-line-${line.itemCode.replace(/\W/g, '-')}`,
-      'aria-invalid': errors[key] ? 'true' : null,
     });
     input.addEventListener('input', () => {
       counts[name] = input.value;
+      saveDraft();
       // The person is fixing this line: the old message gives way to the live check.
-      slot.hidden = true;
-      for (const each of inputs) each.input.removeAttribute('aria-invalid');
-      update();
+      fixed(key);
+      update(true);
     });
     const label = name === 'good' ? t('good') : name === 'minorDamage' ? t('minor') : t('major');
     return { name, input, cell: h('div', { class: `count ${name}` }, h('label', { for: input.id }, label), input) };
@@ -259,14 +306,12 @@ function lineFieldset(line: ReceiptView['lines'][number], index: number): HTMLEl
     counts.good = String(line.quantity);
     counts.minorDamage = '0';
     counts.majorDamage = '0';
-    for (const each of inputs) {
-      each.input.value = counts[each.name];
-      each.input.removeAttribute('aria-invalid');
-    }
-    slot.hidden = true;
-    update();
+    for (const each of inputs) each.input.value = counts[each.name];
+    saveDraft();
+    fixed(key);
+    update(true);
   });
-  update();
+  update(false);
   return h(
     'fieldset',
     { class: 'line', 'data-line': line.itemCode, 'aria-labelledby': `l${index}-name` },
@@ -287,7 +332,6 @@ function lineFieldset(line: ReceiptView['lines'][number], index: number): HTMLEl
       h('p', { class: 'missing' }, h('label', { for: missing.id }, t('missing')), ' ', missing),
       allGood,
     ),
-    over,
     slot,
   );
 }
@@ -365,13 +409,17 @@ function restoreDraft(body: Pending['body']): void {
 }
 
 function confirmationForm(current: ReceiptView): HTMLElement {
-  const name = h('input', { type: 'text', autocomplete: 'name', maxlength: 120, value: draft.name });
+  const name = h('input', { type: 'text', autocomplete: 'name', maxlength: 120, required: true, value: draft.name });
   name.addEventListener('input', () => {
     draft.name = name.value;
+    saveDraft();
+    clearField('name', name);
   });
   const phone = h('input', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: 32, value: draft.phone });
   phone.addEventListener('input', () => {
     draft.phone = phone.value;
+    saveDraft();
+    clearField('phone', phone);
   });
   const note = h('textarea', {
     id: 'f-note',
@@ -383,13 +431,16 @@ function confirmationForm(current: ReceiptView): HTMLElement {
   note.value = draft.note;
   note.addEventListener('input', () => {
     draft.note = note.value;
+    saveDraft();
+    clearField('note', note);
   });
   const allGood = h('button', { type: 'button', class: 'secondary wide' }, `✓ ${t('allGood')}`);
   allGood.addEventListener('click', () => {
     for (const line of current.lines) {
       draft.lines[line.itemCode] = { good: String(line.quantity), minorDamage: '0', majorDamage: '0' };
     }
-    errors = {};
+    saveDraft();
+    for (const key of Object.keys(errors)) if (key.startsWith('line:')) delete errors[key];
     render();
     root.querySelector<HTMLElement>('.submit')?.scrollIntoView({ block: 'center' });
   });
@@ -399,6 +450,19 @@ function confirmationForm(current: ReceiptView): HTMLElement {
     t(sending ? 'sending' : 'submit'),
   );
   const hasErrors = Object.keys(errors).length > 0 || formExtra.length > 0;
+  checkNotice = hasErrors
+    ? notice(
+        'error',
+        h('strong', null, t('check')),
+        formExtra.length
+          ? h(
+              'ul',
+              null,
+              formExtra.map((each) => h('li', null, each)),
+            )
+          : null,
+      )
+    : null;
   const form = h(
     'form',
     { class: 'panel confirm', novalidate: true },
@@ -416,19 +480,7 @@ function confirmationForm(current: ReceiptView): HTMLElement {
       note,
       errorSlot('note'),
     ),
-    hasErrors
-      ? notice(
-          'error',
-          h('strong', null, t('check')),
-          formExtra.length
-            ? h(
-                'ul',
-                null,
-                formExtra.map((each) => h('li', null, each)),
-              )
-            : null,
-        )
-      : null,
+    checkNotice,
     submit,
   );
   form.addEventListener('submit', (event) => {
@@ -547,7 +599,14 @@ async function load(): Promise<void> {
     render();
     return trySend();
   }
-  screen = view.receipt ? 'confirmed' : 'form';
+  if (view.receipt) {
+    forgetDraft(code);
+    screen = 'confirmed';
+  } else {
+    const kept = loadDraft(code);
+    if (kept) Object.assign(draft, kept);
+    screen = 'form';
+  }
   render();
 }
 
@@ -562,12 +621,14 @@ async function trySend(): Promise<void> {
   sending = false;
   if (reply.ok) {
     forgetPending(code);
+    forgetDraft(code);
     pending = null;
     view = reply.body;
     screen = 'done';
   } else if (reply.status === 409) {
     // Someone else's confirmation was recorded first: show theirs, drop ours.
     forgetPending(code);
+    forgetDraft(code);
     pending = null;
     // (The API's sentence carries a raw timestamp; the recorded receipt below says it better.)
     const fresh = await call('getReceipt', { params: { receiptCode: code } });
@@ -576,6 +637,7 @@ async function trySend(): Promise<void> {
   } else if (reply.status === 404) {
     // The code was replaced since the page opened: this confirmation can never be recorded with it.
     forgetPending(code);
+    forgetDraft(code);
     pending = null;
     view = null;
     screen = 'unknown';

@@ -49,6 +49,7 @@ export const commonTexts = {
   'common.choose': { id: '— Pilih —', en: '— Choose —' },
   'common.updated': { id: 'Diperbarui {time}', en: 'Updated {time}' },
   'form.check': { id: 'Periksa isian yang ditandai.', en: 'Check the marked fields.' },
+  'form.required': { id: 'wajib diisi', en: 'required' },
   'notFound.title': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
   'nav.logistics': { id: 'Logistik', en: 'Logistics' },
   'common.cancel': { id: 'Batal', en: 'Cancel' },

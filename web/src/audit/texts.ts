@@ -1,6 +1,7 @@
 /**
- * The words of the audit trail, shown on the session, shipment and desa pages: what each action
- * is called, and the details that go with it (role names and receipt states come from their areas).
+ * The words of the audit trail, shown on the session, shipment and desa pages: each action's
+ * short name, and the sentence that tells it (who did what to whom, and what changed). Role names
+ * and receipt states come from their areas.
  */
 
 import { type Text, texts } from '../lang.ts';
@@ -9,14 +10,18 @@ import { unitTexts } from '../regions/lookup.ts';
 import { roleTexts } from '../sessions/texts.ts';
 import { commonTexts } from '../texts.ts';
 
-const auditTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const auditTexts = {
   'audit.title': { id: 'Riwayat', en: 'History' },
   'audit.empty': { id: 'Belum ada catatan.', en: 'Nothing recorded yet.' },
-  'audit.by': { id: 'oleh {name}', en: 'by {name}' },
-  'audit.system': { id: 'sistem', en: 'the system' },
+  'audit.system': { id: 'Sistem', en: 'The system' },
+  'audit.person': { id: 'peserta', en: 'a participant' },
   'audit.action.session.created': { id: 'Sesi dibuat', en: 'Session created' },
+  'audit.action.session.updated': { id: 'Sesi diubah', en: 'Session changed' },
   'audit.action.registration.created': { id: 'Pendaftaran', en: 'Registration' },
+  'audit.action.registration.updated': { id: 'Pendaftaran diubah', en: 'Registration changed' },
   'audit.action.registration.checkedIn': { id: 'Hadir', en: 'Checked in' },
+  'audit.action.registration.checkInUndone': { id: 'Tanda hadir dibatalkan', en: 'Check-in undone' },
   'audit.action.registration.cancelled': { id: 'Pendaftaran dibatalkan', en: 'Registration cancelled' },
   'audit.action.registrations.imported': { id: 'Impor pendaftaran', en: 'Registrations imported' },
   'audit.action.item.created': { id: 'Barang ditambahkan', en: 'Item added' },
@@ -30,13 +35,132 @@ const auditTexts = {
   },
   'audit.action.receipt.confirmed': { id: 'Penerimaan dikonfirmasi desa', en: 'Receipt confirmed by the village' },
   'audit.action.receipt.corrected': { id: 'Penerimaan diperbaiki', en: 'Receipt corrected' },
+  'audit.action.document.requested': { id: 'Unggahan dimulai', en: 'Upload started' },
   'audit.action.document.verified': { id: 'Foto BAST diterima', en: 'BAST photo received' },
   'audit.action.document.rejected': { id: 'Berkas ditolak', en: 'File refused' },
   'audit.action.regions.imported': { id: 'Data wilayah diunggah', en: 'Regions uploaded' },
-  'audit.receivedBy': { id: 'diterima oleh {name}', en: 'received by {name}' },
-  'audit.villages': { id: '{n} desa', en: { one: '{n} village', other: '{n} villages' } },
-  'audit.created': { id: '{created} baru', en: '{created} new' },
+  'audit.action.unknown': { id: 'Perubahan', en: 'Change' },
+
+  'audit.s.session.created': {
+    id: '{actor} membuat sesi “{title}”, {date} di {venue}.',
+    en: '{actor} created the session “{title}”, {date} at {venue}.',
+  },
+  'audit.s.session.updated': { id: '{actor} mengubah sesi: {changes}.', en: '{actor} changed the session: {changes}.' },
+  'audit.s.registration.created': {
+    id: '{actor} mendaftarkan {name} sebagai {role} {unit}.',
+    en: '{actor} registered {name} as {role}, {unit}.',
+  },
+  'audit.s.registration.updated': {
+    id: '{actor} mengubah pendaftaran {name}: {changes}.',
+    en: '{actor} changed the registration of {name}: {changes}.',
+  },
+  'audit.s.registration.checkedIn': {
+    id: '{actor} mencatat {name} ({role} {unit}) hadir pukul {time}.',
+    en: '{actor} marked {name} ({role}, {unit}) present at {time}.',
+  },
+  'audit.s.registration.checkInUndone': {
+    id: '{actor} membatalkan tanda hadir {name} ({role} {unit}).',
+    en: '{actor} undid the check-in of {name} ({role}, {unit}).',
+  },
+  'audit.s.registration.cancelled': {
+    id: '{actor} membatalkan pendaftaran {name} ({role} {unit}).',
+    en: '{actor} cancelled the registration of {name} ({role}, {unit}).',
+  },
+  'audit.s.registrations.imported': {
+    id: '{actor} mengimpor {n} pendaftaran baru dari berkas.',
+    en: {
+      one: '{actor} imported {n} new registration from a file.',
+      other: '{actor} imported {n} new registrations from a file.',
+    },
+  },
+  'audit.s.item.created': {
+    id: '{actor} menambahkan {name} (satuan {unit}) ke katalog.',
+    en: '{actor} added {name} (unit {unit}) to the catalogue.',
+  },
+  'audit.s.item.updated': {
+    id: '{actor} mengubah barang {code}: {changes}.',
+    en: '{actor} changed item {code}: {changes}.',
+  },
+  'audit.s.allocation.set': {
+    id: '{actor} mengubah alokasi {unit} secara manual: {changes}.',
+    en: '{actor} set the allocation of {unit} by hand: {changes}.',
+  },
+  'audit.s.allocation.formulaApplied': {
+    id: '{actor} menyimpan rumus alokasi untuk {n} desa.',
+    en: {
+      one: '{actor} saved the allocation formula for {n} village.',
+      other: '{actor} saved the allocation formula for {n} villages.',
+    },
+  },
+  'audit.s.shipment.created': {
+    id: '{actor} mengirim logistik ke {unit} dengan BAST {bast}: {lines}.',
+    en: '{actor} dispatched goods to {unit} with BAST {bast}: {lines}.',
+  },
+  'audit.s.shipment.over': { id: 'Melebihi alokasi, alasan: {reason}.', en: 'Over the allocation, reason: {reason}.' },
+  'audit.s.shipment.receiptCodeReplaced': {
+    id: '{actor} menerbitkan kode penerimaan baru; tautan dan QR yang lama tidak berlaku lagi.',
+    en: '{actor} issued a new receipt code; the old link and QR code no longer work.',
+  },
+  'audit.s.receipt.confirmed': {
+    id: '{actor} mengonfirmasi penerimaan, diterima oleh {name}: semua barang baik.',
+    en: '{actor} confirmed receipt, received by {name}: everything in good order.',
+  },
+  'audit.s.receipt.discrepancy': {
+    id: '{actor} mengonfirmasi penerimaan, diterima oleh {name}, dengan selisih: {problems}.',
+    en: '{actor} confirmed receipt, received by {name}, with a discrepancy: {problems}.',
+  },
+  'audit.s.receipt.corrected': {
+    id: '{actor} memperbaiki penerimaan (versi {from} → {to}): {changes}. Alasan: {reason}.',
+    en: '{actor} corrected the receipt (version {from} → {to}): {changes}. Reason: {reason}.',
+  },
+  'audit.s.document.requested': {
+    id: '{actor} mulai mengunggah {file} ({size}).',
+    en: '{actor} started uploading {file} ({size}).',
+  },
+  'audit.s.document.verified': {
+    id: '{actor} mengunggah {file}; berkas diterima dan sudah diperiksa.',
+    en: '{actor} uploaded {file}; the file was received and checked.',
+  },
+  'audit.s.document.rejected': {
+    id: '{actor} mengunggah {file}; berkas ditolak: {reason}.',
+    en: '{actor} uploaded {file}; the file was refused: {reason}.',
+  },
+  'audit.s.regions.imported': {
+    id: '{actor} mengunggah data wilayah: {kecamatan} kecamatan dan {villages} desa baru atau berubah.',
+    en: '{actor} uploaded the regions: {kecamatan} kecamatan and {villages} villages new or changed.',
+  },
+  'audit.s.unknown': { id: '{actor} mencatat perubahan.', en: '{actor} recorded a change.' },
+  'audit.s.unknownChanges': {
+    id: '{actor} mencatat perubahan: {changes}.',
+    en: '{actor} recorded a change: {changes}.',
+  },
+  'audit.reason': { id: 'Alasan: {reason}.', en: 'Reason: {reason}.' },
+  'audit.nothingChanged': { id: 'tidak ada yang berubah', en: 'nothing changed' },
+  'audit.change': { id: '{field} {before} → {after}', en: '{field} {before} → {after}' },
+  'audit.quantity': { id: '{item} {quantity} {unit}', en: '{item} {quantity} {unit}' },
+  'audit.lineProblems': { id: '{item} {problems}', en: '{item} {problems}' },
+  'audit.kb': { id: '{n} KB', en: '{n} KB' },
+  'audit.count.good': { id: 'baik', en: 'good' },
+  'audit.count.minorDamage': { id: 'rusak ringan', en: 'lightly damaged' },
+  'audit.count.majorDamage': { id: 'rusak berat', en: 'heavily damaged' },
+  'audit.count.missing': { id: 'hilang', en: 'missing' },
+  'audit.problem.minorDamage': { id: '{n} rusak ringan', en: '{n} lightly damaged' },
+  'audit.problem.majorDamage': { id: '{n} rusak berat', en: '{n} heavily damaged' },
+  'audit.problem.missing': { id: '{n} hilang', en: '{n} missing' },
+  'audit.field.fullName': { id: 'nama', en: 'name' },
+  'audit.field.phone': { id: 'nomor HP', en: 'phone' },
+  'audit.field.role': { id: 'peran', en: 'role' },
+  'audit.field.villageCode': { id: 'desa', en: 'village' },
+  'audit.field.kecamatanCode': { id: 'kecamatan', en: 'kecamatan' },
+  'audit.field.title': { id: 'judul', en: 'title' },
+  'audit.field.date': { id: 'tanggal', en: 'date' },
+  'audit.field.venue': { id: 'tempat', en: 'venue' },
+  'audit.field.capacity': { id: 'kuota', en: 'capacity' },
+  'audit.field.name': { id: 'nama', en: 'name' },
+  'audit.field.unit': { id: 'satuan', en: 'unit' },
+  'audit.field.note': { id: 'catatan', en: 'note' },
+  'audit.field.checkedInAt': { id: 'waktu hadir', en: 'check-in time' },
 } satisfies Record<string, Text>;
 
-/** `has` tells whether an action read from the trail has a name here (new ones show as they are). */
+/** `has` tells whether an action or field read from the trail has words here (others get general ones). */
 export const { t, has } = texts({ ...commonTexts, ...unitTexts, ...roleTexts, ...stateTexts, ...auditTexts });

@@ -7,7 +7,7 @@
 import { usualRules } from '#shared/logistics/rules/usual-rules.ts';
 import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { clearErrors, field, notice, showProblem, wholeNumbers } from '../forms.ts';
 import { formatDateTime, num } from '../lang.ts';
 import { byName, type RegionIndex } from '../regions/lookup.ts';
 import type { Allocation, AllocationRule, Basis, Item, Preview } from '../types.ts';
@@ -194,7 +194,7 @@ function formulaForm(
     return { item, basis, quantity, reserve, wraps };
   });
   const previewBox = h('div');
-  const box = h('div', { hidden: true });
+  const box = h('div', { hidden: true, 'data-notice': 'formula' });
   const previewButton = h('button', { type: 'submit', class: 'secondary' }, t('alloc.preview'));
   const applyButton = h('button', { type: 'button', class: 'primary', disabled: true }, t('alloc.apply'));
   const applyHint = h('p', { class: 'hint' }, t('alloc.applyHint'));
@@ -241,13 +241,19 @@ function formulaForm(
     }
     return rules;
   };
+  // One notice for the formula, always about the rules as they stand: the preview's "not saved
+  // yet", then "saved", or that the rules changed since the preview; never two at once.
   const refreshApply = () => {
     const fresh = previewed !== null && JSON.stringify(current()) === previewed;
     applyButton.disabled = !fresh;
-    applyHint.textContent = previewed !== null && !fresh ? t('alloc.stale') : t('alloc.applyHint');
   };
-  form.addEventListener('input', refreshApply);
-  form.addEventListener('change', refreshApply);
+  const changed = () => {
+    refreshApply();
+    if (previewed !== null && applyButton.disabled) notice(box, 'warn', t('alloc.stale'));
+    else if (previewed === null && box.classList.contains('ok')) box.hidden = true;
+  };
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -260,11 +266,8 @@ function formulaForm(
     try {
       const { body: preview } = await call('previewAllocations', { body: { rules } });
       previewed = JSON.stringify(rules);
-      fill(
-        previewBox,
-        h('p', { class: 'notice info', role: 'status' }, t('alloc.previewFor', { n: preview.allocations.length })),
-        previewTables(preview, byCode, regions),
-      );
+      notice(box, 'info', t('alloc.previewFor', { n: preview.allocations.length }));
+      fill(previewBox, previewTables(preview, byCode, regions));
     } catch (error) {
       previewed = null;
       fill(previewBox);
@@ -369,6 +372,12 @@ function manualForm(
     event.preventDefault();
     if (submit.disabled || !village.value) return;
     clearErrors(form);
+    for (const each of inputs) each.wrap.dataset.field = `lines.${each.item.code}`;
+    const wrong = wholeNumbers(
+      inputs.map((each) => ({ field: `lines.${each.item.code}`, input: each.input })),
+      t('alloc.wholeNumber'),
+    );
+    if (wrong) return showProblem(form, box, wrong);
     const sent = inputs.filter((each) => each.input.value.trim() !== '' && Number(each.input.value) !== 0);
     inputs.forEach((each) => {
       const position = sent.indexOf(each);

@@ -17,8 +17,8 @@ export const cataloguePage: LogisticsPage = async ({ view, left }) => {
   const listNotice = h('div', { hidden: true });
 
   const editor = (item: Item, row: HTMLLIElement) => {
-    const name = h('input', { type: 'text', maxlength: 80, value: item.name });
-    const unit = h('input', { type: 'text', maxlength: 20, value: item.unit });
+    const name = h('input', { type: 'text', maxlength: 80, required: true, value: item.name });
+    const unit = h('input', { type: 'text', maxlength: 20, required: true, value: item.unit });
     const box = h('div', { hidden: true });
     const submit = h('button', { type: 'submit', class: 'primary' }, t('common.save'));
     const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => draw() }, t('common.cancel'));
@@ -74,9 +74,15 @@ export const cataloguePage: LogisticsPage = async ({ view, left }) => {
     );
   };
 
-  const code = h('input', { type: 'text', maxlength: 32, autocomplete: 'off', autocapitalize: 'characters' });
-  const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'off' });
-  const unit = h('input', { type: 'text', maxlength: 20, autocomplete: 'off' });
+  const code = h('input', {
+    type: 'text',
+    maxlength: 32,
+    required: true,
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+  });
+  const name = h('input', { type: 'text', maxlength: 80, required: true, autocomplete: 'off' });
+  const unit = h('input', { type: 'text', maxlength: 20, required: true, autocomplete: 'off' });
   const exists = h('p', { class: 'hint', hidden: true }, t('catalogue.code.exists'));
   code.addEventListener('input', () => {
     // Codes are upper case with underscores; typing "kotak suara" gives KOTAK_SUARA.

@@ -6,7 +6,7 @@
  */
 import { ApiError, call, everyPage } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { clearErrors, field, notice, showProblem } from '../forms.ts';
+import { clearErrors, field, notice, showProblem, wholeNumbers } from '../forms.ts';
 import { byName } from '../regions/lookup.ts';
 import type { Allocation, Created, Item } from '../types.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
@@ -73,13 +73,15 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
   let loading = 0;
 
   const remembered = rememberedParty();
+  // The BAST names who handed over, with a position: both marked required from the start.
   const giverName = h('input', {
     type: 'text',
     maxlength: 120,
     autocomplete: 'name',
+    required: true,
     value: remembered?.name ?? user.name,
   });
-  const giverTitle = h('input', { type: 'text', maxlength: 120, value: remembered?.title ?? '' });
+  const giverTitle = h('input', { type: 'text', maxlength: 120, required: true, value: remembered?.title ?? '' });
   const takerName = h('input', { type: 'text', maxlength: 120, autocomplete: 'off' });
   const takerTitle = h('input', { type: 'text', maxlength: 120, autocomplete: 'off' });
   const takerHint = h('p', { class: 'hint', hidden: true });
@@ -88,7 +90,7 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
     autoFilled = false;
   });
 
-  const reason = h('input', { type: 'text', maxlength: 300, autocomplete: 'off' });
+  const reason = h('input', { type: 'text', maxlength: 300, required: true, autocomplete: 'off' });
   const overrideButton = h('button', { type: 'button', class: 'primary danger' }, t('dispatch.override.submit'));
   const overridePanel = h(
     'div',
@@ -187,6 +189,12 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
     box.hidden = true;
     const code = village.value;
     if (!code) return;
+    for (const row of rows) row.wrap.dataset.field = `line-${row.item.code}`;
+    const wrong = wholeNumbers(
+      rows.map((row) => ({ field: `line-${row.item.code}`, input: row.input })),
+      t('dispatch.wholeNumber'),
+    );
+    if (wrong) return showProblem(form, box, wrong);
     const sent = rows.filter((row) => Number(row.input.value) > 0 || !/^\d*$/.test(row.input.value.trim()));
     // The API names lines by their place in the request: `lines.2.quantity`.
     for (const row of rows) {
@@ -222,8 +230,9 @@ function dispatchForm(context: LogisticsContext, items: Item[], allocations: Map
         error.status === 409 &&
         error.errors.some((each) => each.field.startsWith('lines.'));
       if (over) {
-        // The API's sentence says what to do next (give a reason); the lines carry the numbers.
-        notice(box, 'error', h('strong', null, error.message));
+        // The page says what to do next with the panel below (the API's sentence names its
+        // "override"); the lines carry the numbers.
+        notice(box, 'error', h('strong', null, t('dispatch.over')));
         overridePanel.hidden = false;
         if (override !== undefined) reason.focus();
       }

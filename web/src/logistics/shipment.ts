@@ -217,7 +217,7 @@ function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shi
     return { line, controls, index };
   });
   const note = h('input', { type: 'text', maxlength: 1000, value: receipt.note ?? '' });
-  const reason = h('input', { type: 'text', maxlength: 300, autocomplete: 'off' });
+  const reason = h('input', { type: 'text', maxlength: 300, required: true, autocomplete: 'off' });
   const box = h('div', { hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('shipment.correct.submit'));
   const form = h(

@@ -7,7 +7,8 @@ import { unitTexts } from '../regions/lookup.ts';
 import { commonTexts } from '../texts.ts';
 import { stateTexts } from './states.ts';
 
-const logisticsTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const logisticsTexts = {
   'log.title': { id: 'Logistik', en: 'Logistics' },
   'log.tabs': { id: 'Halaman logistik', en: 'Logistics pages' },
   'log.tab.summary': { id: 'Ringkasan', en: 'Overview' },
@@ -118,6 +119,10 @@ const logisticsTexts = {
     en: 'Current allocation set by hand, {time}.',
   },
   'alloc.current.none': { id: 'Desa ini belum punya alokasi.', en: 'This village has no allocation yet.' },
+  'alloc.wholeNumber': {
+    id: 'Isi bilangan bulat 0 atau lebih (0 atau kosong: tidak dialokasikan)',
+    en: 'Enter a whole number, 0 or more (0 or empty: not allocated)',
+  },
   'alloc.manual.save': { id: 'Simpan alokasi desa', en: 'Save the village allocation' },
   'alloc.manual.saved': { id: 'Alokasi Desa {name} tersimpan.', en: 'Allocation of {name} saved.' },
   'dispatch.title': { id: 'Kirim logistik ke desa', en: 'Dispatch to a village' },
@@ -151,6 +156,14 @@ const logisticsTexts = {
   },
   'dispatch.submit': { id: 'Kirim dan buat BAST', en: 'Dispatch and create the BAST' },
   'dispatch.sending': { id: 'Mengirim…', en: 'Sending…' },
+  'dispatch.wholeNumber': {
+    id: 'Isi bilangan bulat 0 atau lebih (0: tidak dikirim)',
+    en: 'Enter a whole number, 0 or more (0: not sent)',
+  },
+  'dispatch.over': {
+    id: 'Jumlah yang ditandai melebihi alokasi desa ini. Bila memang disengaja, tulis alasannya di bawah lalu kirim.',
+    en: 'The marked quantities exceed this village’s allocation. If that is intended, give the reason below and send.',
+  },
   'dispatch.noLines': { id: 'Isi jumlah sedikitnya satu barang.', en: 'Enter a quantity for at least one item.' },
   'dispatch.override.title': { id: 'Tetap kirim melebihi alokasi?', en: 'Ship more than allocated anyway?' },
   'dispatch.override.intro': {

@@ -12,6 +12,56 @@ export interface Pending {
 }
 
 const keyOf = (code: string) => `siap.terima.${code}`;
+const draftKeyOf = (code: string) => `siap.terima.draft.${code}`;
+
+/** The form as typed so far: who received, the counts per item code (as typed), the note. */
+export interface Draft {
+  name: string;
+  phone: string;
+  note: string;
+  lines: Record<string, { good: string; minorDamage: string; majorDamage: string }>;
+}
+
+/**
+ * The draft kept for this code, or null. A cheap phone often reloads the tab when the person
+ * switches to the camera or WhatsApp; the draft brings back what was typed.
+ */
+export function loadDraft(code: string): Draft | null {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(draftKeyOf(code)) ?? 'null') as Partial<Draft> | null;
+    if (!parsed || typeof parsed !== 'object' || typeof parsed.lines !== 'object' || parsed.lines === null) return null;
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const lines: Draft['lines'] = {};
+    for (const [itemCode, counts] of Object.entries(parsed.lines)) {
+      lines[itemCode] = {
+        good: text(counts?.good),
+        minorDamage: text(counts?.minorDamage),
+        majorDamage: text(counts?.majorDamage),
+      };
+    }
+    return { name: text(parsed.name), phone: text(parsed.phone), note: text(parsed.note), lines };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the draft at each keystroke (private mode: it lasts as long as the tab). */
+export function keepDraft(code: string, draft: Draft): void {
+  try {
+    localStorage.setItem(draftKeyOf(code), JSON.stringify(draft));
+  } catch {
+    // Storage refused: the form keeps it in memory only.
+  }
+}
+
+/** Forgets the draft once the confirmation is recorded (or can never be). */
+export function forgetDraft(code: string): void {
+  try {
+    localStorage.removeItem(draftKeyOf(code));
+  } catch {
+    // Nothing was stored.
+  }
+}
 
 /** The confirmation kept for this code, if any. */
 export function loadPending(code: string): Pending | null {
@@ -34,6 +84,7 @@ export function keepPending(code: string, pending: Pending): boolean {
   }
 }
 
+/** Forgets the kept confirmation once the server has answered it. */
 export function forgetPending(code: string): void {
   try {
     localStorage.removeItem(keyOf(code));

@@ -4,7 +4,8 @@
  */
 import { type Text, texts } from '../lang.ts';
 
-const receiptTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const receiptTexts = {
   'lang.switch': { id: 'English', en: 'Bahasa Indonesia' },
   'lang.label': { id: 'Switch to English', en: 'Ganti ke Bahasa Indonesia' },
   'page.title': { id: 'Tanda terima logistik', en: 'Delivery receipt' },
@@ -55,6 +56,7 @@ const receiptTexts = {
   submit: { id: 'Kirim konfirmasi', en: 'Send confirmation' },
   sending: { id: 'Mengirim…', en: 'Sending…' },
   required: { id: 'Wajib diisi', en: 'Required' },
+  requiredMark: { id: 'wajib diisi', en: 'required' },
   notFilled: { id: 'Barang ini belum diisi', en: 'This item is not filled in yet' },
   overShipped: {
     id: 'Baik + rusak ringan + rusak berat melebihi jumlah kiriman ({shipped})',

@@ -102,7 +102,7 @@ function table(regions: RegionIndex): HTMLElement {
 }
 
 function uploadForm(onSaved: () => Promise<void>): HTMLFormElement {
-  const file = h('input', { type: 'file', accept: `.csv,.xlsx,text/csv,${XLSX}` });
+  const file = h('input', { type: 'file', required: true, accept: `.csv,.xlsx,text/csv,${XLSX}` });
   const result = h('div', { hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('regions.send'));
   const templateButton = h('button', { type: 'button', class: 'secondary' }, t('regions.template'));

@@ -5,7 +5,8 @@
 import { type Text, texts } from '../lang.ts';
 import { commonTexts } from '../texts.ts';
 
-const regionTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const regionTexts = {
   'regions.title': { id: 'Wilayah', en: 'Regions' },
   'regions.summary': {
     id: '{kecamatan} kecamatan, {villages} desa.',

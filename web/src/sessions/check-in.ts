@@ -1,32 +1,58 @@
 /**
  * Check-in at the door, on a phone: find the person by name, desa or kecamatan, tap "Hadir", see
- * the time. A second tap (or a colleague's phone) is harmless: the API keeps the first time.
+ * the time; the search then empties for the next person. Someone not yet registered is registered
+ * and checked in in one step ("Daftar + hadir"). A second tap (or a colleague's phone) is
+ * harmless: the API keeps the first time.
+ *
+ * The list comes page by page (the first page is shown at once, the rest fill in behind it) and is
+ * kept on the phone, so a reload shows it immediately and then refreshes it. Only 60 rows are
+ * drawn at a time, so a session of 3,000 people stays quick on a cheap phone.
  */
 import { roles } from '#shared/sessions/rules/roles.ts';
-import { call, everyPage } from '../api.ts';
+import { call } from '../api.ts';
 import { fill, h, searchKey } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { formatTime, num } from '../lang.ts';
-import type { Registration } from '../types.ts';
+import { type Entry, loadList, saveList } from './check-in-cache.ts';
+import { registrationForm } from './registration-form.ts';
 import type { SessionPage } from './session.ts';
 import { t } from './texts.ts';
 
 /** Rows drawn at once: plenty for a search result, light for a cheap phone. */
 const MAX_ROWS = 60;
+/** The first page is small so it arrives quickly on a weak signal; the rest come in large pages. */
+const FIRST_PAGE = 200;
+const NEXT_PAGES = 1000;
+const SMALL_SCREEN = '(max-width: 40rem)';
 
 interface Person {
-  registration: Registration;
+  entry: Entry;
   unit: string;
   /** Search text: name, desa and kecamatan without accents or punctuation. */
   key: string;
-  /** Kecamatan, then desa: a desa's delegation side by side, as they usually arrive. */
-  place: [kecamatan: string, village: string];
 }
 
+const entryOf = (each: Entry): Entry => ({
+  id: each.id,
+  fullName: each.fullName,
+  role: each.role,
+  villageCode: each.villageCode,
+  kecamatanCode: each.kecamatanCode,
+  checkedInAt: each.checkedInAt,
+});
+
 export const checkInPage: SessionPage = async ({ view, session, regions, left }) => {
-  const people: Person[] = [];
+  let people: Person[] = [];
+  /** Check-ins made on this page: a refresh that read the list before them must not undo them. */
+  const checkedHere = new Map<string, string>();
+  let loading = false;
+  let registeredTotal = session.registered;
+  let lastDone = '';
+  let source: 'none' | 'phone' | 'server' = 'none';
+  let savedAt = '';
+
   const presentCount = h('strong', null, '0');
-  const registeredCount = h('strong', null, '0');
+  const registeredCount = h('strong', null, num(registeredTotal));
   const search = h('input', {
     type: 'search',
     id: 'check-in-search',
@@ -35,40 +61,71 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
     spellcheck: 'false',
     enterkeyhint: 'search',
   });
-  const list = h('ul', { class: 'people' });
-  const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+  const list = h('ul', { class: 'people', 'aria-label': t('checkIn.list') });
+  const done = h('span', { class: 'done' });
+  const shown = h('span', { class: 'shown' });
+  const status = h('p', { class: 'meta check-in-status', 'aria-live': 'polite' }, done, shown);
   const failure = h('div', { hidden: true });
+  const walkInButton = h('button', { type: 'button', class: 'link-button walk-in' }, `+ ${t('checkIn.walkIn')}`);
+  const walkInPanel = h('section', { class: 'panel walk-in-panel', hidden: true });
 
-  const count = () => {
-    presentCount.textContent = num(people.filter((each) => each.registration.checkedInAt).length);
-    registeredCount.textContent = num(people.length);
+  const personOf = (entry: Entry): Person => {
+    const kecamatan = regions.kecamatanName(entry.kecamatanCode);
+    const village = entry.villageCode ? regions.villageName(entry.villageCode) : '';
+    const unit = village
+      ? `${t('unit.village', { name: village })}, ${t('unit.kecamatan', { name: kecamatan })}`
+      : t('unit.kecamatan', { name: kecamatan });
+    return { entry, unit, key: searchKey(`${entry.fullName} ${village} ${kecamatan}`) };
   };
 
-  const mark = (person: Person) => {
-    const at = person.registration.checkedInAt;
-    return at ? h('span', { class: 'present' }, `✓ ${t('checkIn.at', { time: formatTime(at) })}`) : null;
+  /** Kecamatan, then desa, in code order (the Wilayah list's order): a desa's delegation side by side. */
+  const order = (a: Person, b: Person) =>
+    a.entry.kecamatanCode.localeCompare(b.entry.kecamatanCode) ||
+    (a.entry.villageCode ?? '').localeCompare(b.entry.villageCode ?? '') ||
+    roles.indexOf(a.entry.role) - roles.indexOf(b.entry.role) ||
+    a.entry.fullName.localeCompare(b.entry.fullName, 'id');
+
+  const setPeople = (entries: Entry[]) => {
+    people = entries.map((each) => {
+      const at = checkedHere.get(each.id);
+      return personOf(at && !each.checkedInAt ? { ...each, checkedInAt: at } : each);
+    });
+    people.sort(order);
+  };
+
+  const count = () => {
+    presentCount.textContent = num(people.filter((each) => each.entry.checkedInAt).length);
+    registeredCount.textContent = num(loading ? Math.max(registeredTotal, people.length) : people.length);
+  };
+
+  const mark = (entry: Entry) =>
+    entry.checkedInAt
+      ? h('span', { class: 'present' }, `✓ ${t('checkIn.at', { time: formatTime(entry.checkedInAt) })}`)
+      : null;
+
+  const announce = (text: string) => {
+    lastDone = text;
+    search.value = '';
+    draw();
+    search.focus({ preventScroll: true });
   };
 
   const row = (person: Person) => {
-    const { registration } = person;
+    const { entry } = person;
     const item = h(
       'li',
       { class: 'person' },
       h(
         'div',
         { class: 'who' },
-        h('strong', null, registration.fullName),
-        h('span', { class: 'meta' }, `${t(`role.${registration.role}`)} · ${person.unit}`),
+        h('strong', null, entry.fullName),
+        h('span', { class: 'meta' }, `${t(`role.${entry.role}`)} · ${person.unit}`),
       ),
     );
     const slot = h('div', { class: 'action' });
     const button = h(
       'button',
-      {
-        type: 'button',
-        class: 'primary check',
-        'aria-label': t('checkIn.buttonLabel', { name: registration.fullName }),
-      },
+      { type: 'button', class: 'primary check', 'aria-label': t('checkIn.buttonLabel', { name: entry.fullName }) },
       t('checkIn.button'),
     );
     button.addEventListener('click', async () => {
@@ -76,91 +133,202 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
       button.disabled = true;
       failure.hidden = true;
       try {
-        const result = await call('checkIn', {
-          params: { sessionId: session.id, registrationId: registration.id },
-        });
-        registration.checkedInAt = result.body.checkedInAt;
-        fill(slot, mark(person));
-        count();
+        const result = await call('checkIn', { params: { sessionId: session.id, registrationId: entry.id } });
+        entry.checkedInAt = result.body.checkedInAt;
+        checkedHere.set(entry.id, result.body.checkedInAt);
+        fill(slot, mark(entry));
+        saveList(
+          session.id,
+          people.map((each) => each.entry),
+        );
+        announce(`✓ ${t('checkIn.done', { name: entry.fullName, time: formatTime(result.body.checkedInAt) })}`);
       } catch (error) {
         button.disabled = false;
         notice(failure, 'error', error instanceof Error ? error.message : t('error.network'));
       }
     });
-    fill(slot, registration.checkedInAt ? mark(person) : button);
+    fill(slot, entry.checkedInAt ? mark(entry) : button);
     item.append(slot);
     return item;
   };
 
-  const draw = () => {
+  function draw(): void {
+    count();
     const words = searchKey(search.value).split(' ').filter(Boolean);
     const found = words.length ? people.filter((each) => words.every((word) => each.key.includes(word))) : people;
     fill(list, found.slice(0, MAX_ROWS).map(row));
-    if (people.length === 0) status.textContent = t('checkIn.empty');
-    else if (found.length === 0) status.textContent = t('checkIn.none');
-    else if (found.length > MAX_ROWS) status.textContent = t('checkIn.shown', { shown: MAX_ROWS, total: found.length });
-    else status.textContent = '';
-  };
-
-  const load = async () => {
-    const loaded = await everyPage('listRegistrations', { params: { sessionId: session.id } }, left);
-    const order = (role: Registration['role']) => roles.indexOf(role);
-    people.length = 0;
-    for (const registration of loaded) {
-      const kecamatan = regions.kecamatanName(registration.kecamatanCode);
-      const village = registration.villageCode ? regions.villageName(registration.villageCode) : '';
-      const unit = village
-        ? `${t('unit.village', { name: village })}, ${t('unit.kecamatan', { name: kecamatan })}`
-        : t('unit.kecamatan', { name: kecamatan });
-      people.push({
-        registration,
-        unit,
-        key: searchKey(`${registration.fullName} ${village} ${kecamatan}`),
-        place: [kecamatan, village],
+    done.textContent = lastDone;
+    // Just after a check-in, the line says who it was; the count can wait for the next search.
+    if (lastDone && words.length === 0) shown.textContent = '';
+    else if (loading && source !== 'phone')
+      shown.textContent = t('checkIn.loading', { loaded: people.length, total: registeredTotal });
+    else if (people.length === 0) shown.textContent = t('checkIn.empty');
+    else if (found.length === 0) shown.textContent = t('checkIn.none');
+    else if (source === 'phone' && words.length === 0)
+      shown.textContent = t(loading ? 'checkIn.fromPhone.refreshing' : 'checkIn.fromPhone', {
+        time: formatTime(savedAt),
       });
-    }
-    people.sort(
-      (a, b) =>
-        a.place[0].localeCompare(b.place[0], 'id') ||
-        a.place[1].localeCompare(b.place[1], 'id') ||
-        order(a.registration.role) - order(b.registration.role) ||
-        a.registration.fullName.localeCompare(b.registration.fullName, 'id'),
-    );
-    count();
+    else if (found.length > MAX_ROWS) shown.textContent = t('checkIn.shown', { shown: MAX_ROWS, total: found.length });
+    else shown.textContent = '';
+    list.toggleAttribute('aria-busy', loading);
+  }
+
+  /** Reads the list from the first page to the last; shown as it comes unless the phone's copy is shown meanwhile. */
+  const refresh = async (firstPage: () => void = () => undefined) => {
+    loading = true;
     draw();
+    const fresh: Entry[] = [];
+    let cursor: string | null = null;
+    try {
+      do {
+        const query: { limit: number; cursor?: string } = { limit: cursor ? NEXT_PAGES : FIRST_PAGE };
+        if (cursor) query.cursor = cursor;
+        const { body: page } = await call('listRegistrations', { params: { sessionId: session.id }, query });
+        if (left()) return;
+        fresh.push(...page.items.map(entryOf));
+        cursor = page.nextCursor;
+        if (source !== 'phone') {
+          source = 'server';
+          setPeople(fresh);
+          draw();
+        }
+        firstPage();
+      } while (cursor);
+      source = 'server';
+      loading = false;
+      setPeople(fresh);
+      registeredTotal = people.length;
+      saveList(
+        session.id,
+        people.map((each) => each.entry),
+      );
+      failure.hidden = true;
+    } finally {
+      loading = false;
+      if (!left()) draw();
+    }
   };
 
   const reload = h('button', { type: 'button', class: 'secondary' }, t('common.reload'));
   reload.addEventListener('click', async () => {
+    if (reload.disabled || loading) return;
     reload.disabled = true;
     try {
-      await load();
+      await refresh();
     } catch (error) {
       notice(failure, 'error', error instanceof Error ? error.message : t('error.network'));
     } finally {
       reload.disabled = false;
     }
   });
-  search.addEventListener('input', draw);
+  search.addEventListener('input', () => {
+    lastDone = '';
+    draw();
+  });
+
+  // With the keyboard open a phone shows little: the search goes to the top of the screen, so
+  // the results fill what is left instead of the header.
+  const searchBlock = h(
+    'div',
+    { class: 'field search' },
+    h('label', { for: 'check-in-search' }, t('checkIn.search')),
+    h('div', { class: 'search-row' }, search, reload),
+  );
+  const lift = () => {
+    if (document.activeElement === search && matchMedia(SMALL_SCREEN).matches) {
+      search.scrollIntoView({ block: 'start' });
+    }
+  };
+  search.addEventListener('focus', () => {
+    lift();
+    setTimeout(lift, 350);
+  });
+  window.addEventListener('resize', lift);
+
+  const openWalkIn = () => {
+    const typed = search.value.trim();
+    const looksLikeName = typed !== '' && !people.some((each) => each.key.includes(searchKey(typed)));
+    const close = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: () => {
+          walkInPanel.hidden = true;
+        },
+      },
+      t('common.cancel'),
+    );
+    const { form, focus } = registrationForm({
+      session,
+      regions,
+      memory: 'hadir',
+      submitLabel: t('checkIn.walkIn'),
+      name: looksLikeName ? typed : '',
+      send: async (body) => {
+        const registered = await call('register', { params: { sessionId: session.id }, body });
+        const person = registered.body;
+        const present = await call('checkIn', { params: { sessionId: session.id, registrationId: person.id } });
+        const entry = entryOf({ ...person, checkedInAt: present.body.checkedInAt });
+        checkedHere.set(entry.id, present.body.checkedInAt);
+        setPeople([...people.filter((each) => each.entry.id !== entry.id).map((each) => each.entry), entry]);
+        saveList(
+          session.id,
+          people.map((each) => each.entry),
+        );
+        const said = t(registered.status === 201 ? 'checkIn.walkIn.done' : 'checkIn.walkIn.again', {
+          name: person.fullName,
+          time: formatTime(present.body.checkedInAt),
+        });
+        walkInPanel.hidden = true;
+        announce(`✓ ${said}`);
+        return [h('strong', null, said)];
+      },
+    });
+    fill(walkInPanel, h('h2', null, t('checkIn.walkIn.title')), form, close);
+    walkInPanel.hidden = false;
+    walkInPanel.scrollIntoView({ block: 'start' });
+    focus();
+  };
+  walkInButton.addEventListener('click', openWalkIn);
 
   view.append(
     h(
       'div',
-      { class: 'counters', role: 'status' },
-      h('span', null, presentCount, ` ${t('checkIn.present')}`),
-      h('span', { 'aria-hidden': 'true' }, ' / '),
-      h('span', null, registeredCount, ` ${t('checkIn.registered')}`),
+      { class: 'check-in' },
+      h(
+        'div',
+        { class: 'counters', role: 'status' },
+        h('span', null, presentCount, ` ${t('checkIn.present')}`),
+        h('span', { 'aria-hidden': 'true' }, ' / '),
+        h('span', null, registeredCount, ` ${t('checkIn.registered')}`),
+      ),
+      searchBlock,
+      failure,
+      h('div', { class: 'status-row' }, status, walkInButton),
+      walkInPanel,
+      h('div', { class: 'people-area' }, list),
     ),
-    h(
-      'div',
-      { class: 'field search' },
-      h('label', { for: 'check-in-search' }, t('checkIn.search')),
-      h('div', { class: 'search-row' }, search, reload),
-    ),
-    failure,
-    status,
-    list,
   );
-  await load();
-  return undefined;
+
+  const kept = loadList(session.id);
+  if (kept) {
+    source = 'phone';
+    savedAt = kept.savedAt;
+    setPeople(kept.entries);
+  }
+  draw();
+  // The page is usable once something is shown: the phone's copy at once, else the first page;
+  // the rest of the list comes in behind it.
+  let shownFirst: () => void = () => undefined;
+  const firstShown = new Promise<void>((resolve) => {
+    shownFirst = resolve;
+  });
+  const loaded = refresh(shownFirst);
+  if (kept) shownFirst();
+  await Promise.race([firstShown, loaded]);
+  loaded.catch((error: unknown) => {
+    if (!left()) notice(failure, 'error', error instanceof Error ? error.message : t('error.network'));
+  });
+  return () => window.removeEventListener('resize', lift);
 };

@@ -84,6 +84,33 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
   const expanded = new Set<Role>();
   let last: Attendance | null = null;
 
+  /** Desa by kecamatan, both in code order (the Wilayah list's order): names repeat across kecamatan. */
+  const byKecamatan = (codes: string[]) => {
+    const missing = new Set(codes);
+    return regions.kecamatan
+      .map((kecamatan) => ({
+        name: kecamatan.name,
+        villages: regions.villages
+          .filter((village) => village.kecamatanCode === kecamatan.code && missing.has(village.code))
+          .map((village) => village.name),
+      }))
+      .filter((group) => group.villages.length > 0);
+  };
+
+  const showAll = (role: Role, n: number) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        onclick: () => {
+          expanded.add(role);
+          if (last) draw(last);
+        },
+      },
+      t('recap.showAll', { n }),
+    );
+
   const missingLine = (role: Role, codes: string[]) => {
     const isKasi = role === 'KASI_PEMERINTAHAN';
     const roleName = t(`role.${role}`);
@@ -94,31 +121,58 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
         t(isKasi ? 'recap.complete.kasi' : 'recap.complete.village', { role: roleName }),
       );
     }
-    const names = codes.map((code) => (isKasi ? regions.kecamatanName(code) : regions.villageName(code)));
-    const short = names.length > SHORT_LIST && !expanded.has(role);
-    const text = short
-      ? `${names.slice(0, SHORT_LIST).join(', ')} ${t(isKasi ? 'recap.more.kasi' : 'recap.more.village', { n: names.length - SHORT_LIST })}`
-      : formatList(names);
+    const short = codes.length > SHORT_LIST && !expanded.has(role);
+    if (isKasi) {
+      const order = new Map(regions.kecamatan.map((each, index) => [each.code, index]));
+      const names = [...codes]
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+        .map((code) => regions.kecamatanName(code));
+      const text = short
+        ? `${names.slice(0, SHORT_LIST).join(', ')} ${t('recap.more.kasi', { n: names.length - SHORT_LIST })}`
+        : formatList(names);
+      return h(
+        'div',
+        { class: 'missing-line' },
+        h('p', null, t('recap.missing.kasi', { role: roleName, names: text })),
+        short ? showAll(role, names.length) : null,
+      );
+    }
+    // Whole kecamatan until the short list is full; the rest is counted.
+    let room = short ? SHORT_LIST : Number.POSITIVE_INFINITY;
+    const groups = byKecamatan(codes).flatMap((group) => {
+      if (room <= 0) return [];
+      const shown = group.villages.slice(0, room);
+      room -= shown.length;
+      return [{ ...group, shown, rest: group.villages.length - shown.length }];
+    });
+    const hidden = codes.length - groups.reduce((sum, group) => sum + group.shown.length, 0);
     return h(
-      'p',
+      'div',
       { class: 'missing-line' },
-      t(isKasi ? 'recap.missing.kasi' : 'recap.missing.village', { role: roleName, names: text }),
-      short
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              onclick: () => {
-                expanded.add(role);
-                if (last) draw(last);
-              },
-            },
-            t('recap.showAll', { n: names.length }),
-          )
-        : null,
+      h('p', null, t('recap.missing.villages', { role: roleName, n: codes.length })),
+      h(
+        'ul',
+        { class: 'missing-groups' },
+        groups.map((group) =>
+          h(
+            'li',
+            null,
+            h('strong', null, t('unit.kecamatan', { name: group.name })),
+            ` (${num(group.villages.length)}): `,
+            group.rest > 0 ? `${group.shown.join(', ')}, …` : formatList(group.shown),
+          ),
+        ),
+      ),
+      hidden > 0 ? h('p', { class: 'meta' }, t('recap.more.village', { n: hidden })) : null,
+      short ? showAll(role, codes.length) : null,
     );
   };
+
+  /** The kecamatan table in code order, as the Wilayah list and the missing list have them. */
+  const kecamatanRows = (recap: Attendance): Array<[string, { registered: number; present: number }]> =>
+    regions.kecamatan
+      .filter((each) => recap.byKecamatan[each.code])
+      .map((each) => [each.name, recap.byKecamatan[each.code] as { registered: number; present: number }]);
 
   const draw = (recap: Attendance) => {
     last = recap;
@@ -141,11 +195,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
         t('recap.col.role'),
         roles.map((role) => [t(`role.${role}`), recap.byRole[role]]),
       ),
-      tallyTable(
-        t('recap.byKecamatan'),
-        t('recap.col.kecamatan'),
-        Object.entries(recap.byKecamatan).map(([code, tally]) => [regions.kecamatanName(code), tally]),
-      ),
+      tallyTable(t('recap.byKecamatan'), t('recap.col.kecamatan'), kecamatanRows(recap)),
     );
   };
 

@@ -6,7 +6,6 @@ import { heading, type Page, type PageContext } from '../page.ts';
 import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
-import { historyPage } from './history.ts';
 import { recapPage } from './recap.ts';
 import { registerPage } from './register.ts';
 import { type SessionKey, t } from './texts.ts';
@@ -17,6 +16,10 @@ export interface SessionContext extends PageContext {
 }
 
 export type SessionPage = (context: SessionContext) => Promise<(() => void) | undefined>;
+
+// The trail in words is the heaviest part of a session's pages and the least used at the desk
+// and the door: loaded only when Riwayat is opened (a chunk shared with the logistics pages).
+const historyPage: SessionPage = async (context) => (await import('./history.ts')).historyPage(context);
 
 const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
   { path: '', label: 'session.tab.recap', page: recapPage },

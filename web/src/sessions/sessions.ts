@@ -1,7 +1,7 @@
 /** Sessions: the list (newest first, paged) and the form that creates one for every desa. */
 import { call } from '../api.ts';
 import { h } from '../dom.ts';
-import { field, notice, onSubmit, showProblem } from '../forms.ts';
+import { field, notice, onSubmit, showProblem, withFieldMessage } from '../forms.ts';
 import { formatDate } from '../lang.ts';
 import type { RequestBody } from '../operations.ts';
 import { heading, type Page } from '../page.ts';
@@ -48,6 +48,8 @@ export const sessionsPage: Page = async ({ view, left }) => {
 
   const title = h('input', { type: 'text', maxlength: 150, required: true, autocomplete: 'off' });
   const date = h('input', { type: 'date', required: true });
+  // A browser without a date picker shows a text box: then the format is the one to type.
+  const dateHint = date.type === 'date' ? undefined : t('sessions.field.date.hint');
   const venue = h('input', { type: 'text', maxlength: 200, required: true, autocomplete: 'off' });
   const capacity = h('input', { type: 'number', inputmode: 'numeric', min: 1, max: 3000, step: 1 });
   const scope = h('p', { class: 'hint' });
@@ -58,7 +60,7 @@ export const sessionsPage: Page = async ({ view, left }) => {
     { class: 'panel', novalidate: true },
     heading(t('sessions.new'), 'h2'),
     field('title', t('sessions.field.title'), title),
-    field('date', t('sessions.field.date'), date),
+    field('date', t('sessions.field.date'), date, dateHint),
     field('venue', t('sessions.field.venue'), venue),
     field('capacity', `${t('sessions.field.capacity')} (${t('common.optional')})`, capacity),
     scope,
@@ -68,8 +70,14 @@ export const sessionsPage: Page = async ({ view, left }) => {
   onSubmit(form, submit, formNotice, async () => {
     const body: RequestBody<'createSession'> = { title: title.value, date: date.value, venue: venue.value };
     if (capacity.value.trim()) body.capacity = Number(capacity.value);
-    const created = await call('createSession', { body });
-    location.hash = `#/sesi/${created.body.id}`;
+    try {
+      const created = await call('createSession', { body });
+      location.hash = `#/sesi/${created.body.id}`;
+    } catch (error) {
+      // The API asks for "TTTT-BB-HH", which is not what a date picker shows: an empty picker
+      // gets the page's words.
+      throw dateHint || date.value ? error : withFieldMessage(error, 'date', t('sessions.field.date.empty'));
+    }
   });
 
   view.append(heading(t('sessions.title')), listNotice, list, more, form);

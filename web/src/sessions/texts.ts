@@ -14,7 +14,8 @@ export const roleTexts = {
   'role.KASI_PEMERINTAHAN': { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
 } satisfies Record<string, Text>;
 
-const sessionTexts = {
+/** Exported for the test that checks every text in both languages. */
+export const sessionTexts = {
   'sessions.title': { id: 'Sesi sosialisasi', en: 'Briefing sessions' },
   'sessions.empty': {
     id: 'Belum ada sesi. Buat sesi pertama di bawah.',
@@ -24,6 +25,8 @@ const sessionTexts = {
   'sessions.new': { id: 'Buat sesi baru', en: 'New session' },
   'sessions.field.title': { id: 'Judul sesi', en: 'Title' },
   'sessions.field.date': { id: 'Tanggal', en: 'Date' },
+  'sessions.field.date.empty': { id: 'Wajib diisi: pilih tanggalnya', en: 'Required: choose the date' },
+  'sessions.field.date.hint': { id: 'Tulis TTTT-BB-HH, misalnya 2023-02-08', en: 'Write YYYY-MM-DD, e.g. 2023-02-08' },
   'sessions.field.venue': { id: 'Tempat', en: 'Venue' },
   'sessions.field.capacity': { id: 'Kuota peserta', en: 'Capacity' },
   'sessions.allVillages': {
@@ -63,17 +66,20 @@ const sessionTexts = {
     en: '{registered} registered, {present} present.',
   },
   'recap.missing': { id: 'Yang belum hadir', en: 'Still missing' },
-  'recap.missing.village': {
-    id: 'Belum hadir: {role} dari desa {names}.',
-    en: 'Not yet present: {role} from {names}.',
-  },
   'recap.missing.kasi': {
     id: '{role} belum hadir: Kecamatan {names}.',
     en: '{role} not yet present: kecamatan {names}.',
   },
   'recap.complete.village': { id: '{role}: semua desa sudah hadir.', en: '{role}: every village is present.' },
   'recap.complete.kasi': { id: '{role}: semua kecamatan sudah hadir.', en: '{role}: every kecamatan is present.' },
-  'recap.more.village': { id: 'dan {n} desa lainnya', en: 'and {n} more' },
+  'recap.missing.villages': {
+    id: 'Belum hadir: {role} dari {n} desa.',
+    en: { one: 'Not yet present: {role} from {n} village.', other: 'Not yet present: {role} from {n} villages.' },
+  },
+  'recap.more.village': {
+    id: 'dan {n} desa lainnya.',
+    en: { one: 'and {n} more village.', other: 'and {n} more villages.' },
+  },
   'recap.more.kasi': { id: 'dan {n} kecamatan lainnya', en: 'and {n} more' },
   'recap.showAll': { id: 'Tampilkan semua ({n})', en: 'Show all ({n})' },
   'recap.byRole': { id: 'Per peran', en: 'By role' },
@@ -103,6 +109,11 @@ const sessionTexts = {
   'register.kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
   'register.village': { id: 'Desa', en: 'Village (desa)' },
   'register.village.first': { id: '— Pilih kecamatan dulu —', en: '— Choose a kecamatan first —' },
+  'register.kecamatan.first': {
+    id: 'Pilih kecamatan dulu, lalu desanya',
+    en: 'Choose the kecamatan first, then the village',
+  },
+  'import.title': { id: 'Impor dari berkas', en: 'Import from a file' },
   'register.name': { id: 'Nama lengkap (dengan gelar)', en: 'Full name (with titles)' },
   'register.phone': { id: 'Nomor HP', en: 'Mobile phone' },
   'register.phone.hint': {
@@ -121,9 +132,27 @@ const sessionTexts = {
   'checkIn.at': { id: 'Hadir {time}', en: 'Present {time}' },
   'checkIn.none': { id: 'Tidak ada peserta yang cocok.', en: 'Nobody matches.' },
   'checkIn.empty': { id: 'Belum ada peserta terdaftar.', en: 'Nobody is registered yet.' },
+  'checkIn.list': { id: 'Peserta', en: 'Participants' },
+  'checkIn.done': { id: '{name} hadir {time}', en: '{name} present {time}' },
+  'checkIn.loading': { id: 'Memuat {loaded} dari {total}…', en: 'Loading {loaded} of {total}…' },
+  'checkIn.fromPhone': { id: 'Daftar di HP ini, disimpan {time}.', en: 'List on this phone, saved {time}.' },
+  'checkIn.fromPhone.refreshing': {
+    id: 'Daftar di HP ini, disimpan {time}; memperbarui…',
+    en: 'List on this phone, saved {time}; refreshing…',
+  },
+  'checkIn.walkIn': { id: 'Daftar + hadir', en: 'Register + present' },
+  'checkIn.walkIn.title': {
+    id: 'Peserta belum terdaftar: daftar + hadir',
+    en: 'Not registered yet: register + present',
+  },
+  'checkIn.walkIn.done': { id: 'Terdaftar dan hadir: {name}, {time}', en: 'Registered and present: {name}, {time}' },
+  'checkIn.walkIn.again': {
+    id: 'Sudah terdaftar sebelumnya; hadir: {name}, {time}',
+    en: 'Already registered; present: {name}, {time}',
+  },
   'checkIn.shown': {
-    id: 'Menampilkan {shown} dari {total}. Ketik untuk mempersempit.',
-    en: 'Showing {shown} of {total}. Type to narrow down.',
+    id: '{shown} dari {total} ditampilkan; ketik untuk mempersempit.',
+    en: '{shown} of {total} shown; type to narrow down.',
   },
   'session.tab.history': { id: 'Riwayat', en: 'History' },
 } satisfies Record<string, Text>;
