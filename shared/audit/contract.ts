@@ -7,19 +7,20 @@ import { PageQuery, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
 export const AuditEntry = z.omit(AuditRecord, { scope: true });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-/** Exactly one of the trails: a session, a shipment, a desa, or one of the regency-wide ones. */
+/** Exactly one of the trails: a session, a shipment, a wave, a desa, or one of the regency-wide ones. */
 export const AuditQuery = z
   .strictObject({
     ...PageQuery.shape,
     sessionId: z.optional(Ulid),
     shipmentId: z.optional(Ulid),
+    waveId: z.optional(Ulid),
     villageCode: z.optional(VillageCode),
     trail: z.optional(z.enum(['regions', 'catalogue', 'allocations'])),
   })
   .check(
     z.refine(
       (query) =>
-        [query.sessionId, query.shipmentId, query.villageCode, query.trail].filter((value) => value !== undefined)
+        [query.sessionId, query.shipmentId, query.waveId, query.villageCode, query.trail].filter((value) => value !== undefined)
           .length === 1,
       { error: 'field.audit.oneTrail', path: ['sessionId'] },
     ),

@@ -1,4 +1,4 @@
-/** The audit trail: who changed what and when, per session, shipment, desa or regency-wide list. */
+/** The audit trail: who changed what and when, per session, shipment, wave, desa or regency-wide list. */
 import { scopes } from '#shared/kernel/table/keys.ts';
 import type { AuditEntry } from './contract.ts';
 import { queryTrail, queryVillageTrail } from './repository.ts';
@@ -7,6 +7,7 @@ import { queryTrail, queryVillageTrail } from './repository.ts';
 export interface TrailQuery {
   sessionId?: string;
   shipmentId?: string;
+  waveId?: string;
   villageCode?: string;
   trail?: 'regions' | 'catalogue' | 'allocations';
   limit?: number;
@@ -16,6 +17,7 @@ export interface TrailQuery {
 function scopeOf(query: TrailQuery): string {
   if (query.sessionId) return scopes.session(query.sessionId);
   if (query.shipmentId) return scopes.shipment(query.shipmentId);
+  if (query.waveId) return scopes.wave(query.waveId);
   return scopes[query.trail ?? 'regions'];
 }
 

@@ -7,8 +7,8 @@ import type { Text } from '#shared/kernel/i18n/messages.ts';
 
 export const shipmentNotFound: Text = { id: 'Pengiriman tidak ditemukan.', en: 'Shipment not found.' };
 export const overAllocation: Text = {
-  id: 'Pengiriman melebihi alokasi desa. Bila memang disengaja, kirim ulang dengan alasan (override).',
-  en: 'This shipment exceeds the desa allocation. If that is intended, send it again with a reason (override).',
+  id: 'Pengiriman melebihi alokasi desa. Bila memang disengaja, kirim ulang dengan alasan melebihi alokasi.',
+  en: 'This shipment exceeds the village allocation. If that is intended, send it again with a reason for exceeding it.',
 };
 export const lineOverAllocation: Text = {
   id: 'Melebihi alokasi: alokasi {allocated}, sudah dikirim {shipped}, diminta {requested}',

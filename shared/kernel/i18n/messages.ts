@@ -59,7 +59,7 @@ const id = {
   'field.kecamatan.notForRole': 'Peran ini tidak memakai kecamatan; kecamatan mengikuti desa',
   'field.duplicate': 'Kode ini muncul lebih dari sekali',
   'field.cursor': 'Penanda halaman tidak valid',
-  'field.audit.oneTrail': 'Pilih tepat satu: sessionId, shipmentId, villageCode atau trail',
+  'field.audit.oneTrail': 'Pilih tepat satu: sessionId, shipmentId, waveId, villageCode atau trail',
   'field.itemCode':
     'Kode barang 2–32 karakter: huruf, angka, tanda hubung, garis bawah atau titik (contoh: SEGEL-KOTAK)',
 } as const;
@@ -114,7 +114,7 @@ const en: Record<MessageKey, string> = {
   'field.kecamatan.notForRole': 'This role takes no kecamatan; it follows the village',
   'field.duplicate': 'This code appears more than once',
   'field.cursor': 'Invalid page cursor',
-  'field.audit.oneTrail': 'Choose exactly one of sessionId, shipmentId, villageCode or trail',
+  'field.audit.oneTrail': 'Choose exactly one of sessionId, shipmentId, waveId, villageCode or trail',
   'field.itemCode': 'Item codes are 2–32 letters, digits, hyphens, underscores or dots (e.g. SEGEL-KOTAK)',
 };
 
