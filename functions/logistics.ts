@@ -24,7 +24,7 @@ export const handler = lambdaHandler('logistics', {
   applyAllocations: operation(contracts.applyAllocations, async ({ body, principal }) =>
     ok(await allocations.applyAllocations(body, principal)),
   ),
-  createShipment: operation(contracts.createShipment, async ({ body, principal, event }) => {
+  createShipment: operation(contracts.createShipment, async ({ body, principal }) => {
     const shipment = await shipments.createShipment(body, principal, publicUrl());
     return created(shipment, `/shipments/${shipment.id}`);
   }),
@@ -32,13 +32,13 @@ export const handler = lambdaHandler('logistics', {
   getShipment: operation(contracts.getShipment, async ({ params }) =>
     ok(await shipments.getShipment(params.shipmentId)),
   ),
-  getReceiptLink: operation(contracts.getReceiptLink, async ({ params, event }) =>
+  getReceiptLink: operation(contracts.getReceiptLink, async ({ params }) =>
     ok(await shipments.receiptLink(params.shipmentId, publicUrl())),
   ),
-  rotateReceiptCode: operation(contracts.rotateReceiptCode, async ({ params, principal, event }) =>
+  rotateReceiptCode: operation(contracts.rotateReceiptCode, async ({ params, principal }) =>
     ok(await shipments.rotateReceiptCode(params.shipmentId, principal, publicUrl())),
   ),
-  createReplacement: operation(contracts.createReplacement, async ({ params, body, principal, event }) => {
+  createReplacement: operation(contracts.createReplacement, async ({ params, body, principal }) => {
     const shipment = await shipments.replaceShipment(params.shipmentId, body, principal, publicUrl());
     return created(shipment, `/shipments/${shipment.id}`);
   }),

@@ -19,7 +19,7 @@ export const handler = lambdaHandler('pdf', {
     const { bytes, contentType, fileName } = await attendancePdfFile(params.sessionId, query.lang);
     return file(bytes, contentType, fileName);
   }),
-  getBast: operation(logistics.getBast, async ({ params, headers, event }) => {
+  getBast: operation(logistics.getBast, async ({ params, headers }) => {
     const { bytes, contentType, fileName } = await exportBast(
       params.shipmentId,
       headers['x-receipt-code'],

@@ -31,7 +31,7 @@ export const handler = lambdaHandler('waves', {
   getReadinessHistory: operation(contracts.getReadinessHistory, async ({ params }) =>
     ok(await readinessHistory(params.waveId)),
   ),
-  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, event }) =>
+  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang }) =>
     ok(await getFollowUps(params.waveId, query.date, lang, publicUrl())),
   ),
   listProblems: operation(contracts.listProblems, async ({ params, query }) =>

@@ -20,8 +20,9 @@ export const AuditQuery = z
   .check(
     z.refine(
       (query) =>
-        [query.sessionId, query.shipmentId, query.waveId, query.villageCode, query.trail].filter((value) => value !== undefined)
-          .length === 1,
+        [query.sessionId, query.shipmentId, query.waveId, query.villageCode, query.trail].filter(
+          (value) => value !== undefined,
+        ).length === 1,
       { error: 'field.audit.oneTrail', path: ['sessionId'] },
     ),
   );
