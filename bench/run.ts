@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure of issue 14 measured beside its floor in the same run (these
+ * `npm run bench`: every figure of issues 14 and 9 measured beside its floor in the same run (these
  * machines are shared and noisy, so only ratios within one run mean anything). Everything runs
  * against one local stack holding a synthetic 482-desa regency. Prints one table, writes
  * bench/results/latest.json, and exits 0 even when a goal is missed: the bench reports, the
@@ -32,12 +32,14 @@ import {
   loadRows,
   type PageFigure,
   pageRows,
+  readinessRows,
   recapRows,
   requestRows,
   writeUnitRows,
 } from './lib/figures.ts';
 import { type RegistrationLoad, registrationLoad } from './lib/load.ts';
 import { loadPages } from './lib/page-loads.ts';
+import { clearWaves, fullWave, readinessTiming } from './lib/readiness.ts';
 import { recapTiming } from './lib/recap.ts';
 import { judge, markdownTable, type Result, type Row, textTable } from './lib/report.ts';
 import { pendingUpload } from './lib/uploads.ts';
@@ -150,6 +152,22 @@ try {
       return timings;
     },
     recapRows,
+  );
+
+  await figure(
+    'readiness board of a wave, 82 and 350 desa',
+    async () => {
+      await clearWaves(stack);
+      const regency = regencyOf482().villages;
+      const oku = await fullWave(stack, 'Gelombang OKU Selatan', regency.slice(0, demoVillages.length));
+      const large = await fullWave(
+        stack,
+        'Gelombang 350 desa',
+        regency.slice(demoVillages.length, demoVillages.length + 350),
+      );
+      return [await readinessTiming(stack, recorder, oku, 5), await readinessTiming(stack, recorder, large, 5)];
+    },
+    readinessRows,
   );
 
   await figure(

@@ -17,6 +17,7 @@ import type { BulkImport } from './bulk.ts';
 import { apiEvent, type ColdCandidate, coldStart } from './cold-start.ts';
 import { handlerEnv } from './handler-env.ts';
 import type { RegistrationLoad } from './load.ts';
+import type { ReadinessTiming } from './readiness.ts';
 import type { RecapTiming } from './recap.ts';
 import { median, type Row } from './report.ts';
 
@@ -399,4 +400,25 @@ export function pageRows(floor: PageLoad, pages: PageFigure[], runs: number): Ro
 /** A temporary folder for the bundles the cold-start figure imports. */
 export function bundleFolder(): string {
   return mkdtempSync(join(tmpdir(), 'siap-bench-'));
+}
+
+export function readinessRows(boards: ReadinessTiming[]): Row[] {
+  return boards.flatMap((board): Row[] => [
+    {
+      figure: `readiness board requests, ${thousands(board.villages)} desa`,
+      value: board.requests,
+      floor: board.floorRequests,
+      unit: 'requests',
+      goal: { on: 'ratio', max: 1 },
+      note: `all Query (${board.pages} pages): wave partition, the wave's sessions, their registrations, regions, catalogue, ledgers, shipments since the first stage; floor: the same Queries raw; reply ${KB(board.bytes)}`,
+    },
+    {
+      figure: `readiness board time, ${thousands(board.villages)} desa`,
+      value: board.ms,
+      floor: board.floorMs,
+      unit: 'ms',
+      goal: null,
+      note: 'app: GET /waves/{id}/readiness through the local gateway (read, judged, rendered); floor: the raw paged Queries',
+    },
+  ]);
 }

@@ -223,7 +223,8 @@ function teller(context: AuditContext, known: Known) {
         });
       case 'allocation.formulaApplied':
         return t('audit.s.allocation.formulaApplied', { actor: who, n: count(after.villages) });
-      case 'shipment.created': {
+      case 'shipment.created':
+      case 'shipment.replacementCreated': {
         const lines = formatList(
           list(after.lines).map((line) =>
             t('audit.quantity', {
@@ -233,7 +234,7 @@ function teller(context: AuditContext, known: Known) {
             }).trim(),
           ),
         );
-        const sentence = t('audit.s.shipment.created', {
+        const sentence = t(`audit.s.${entry.action}`, {
           actor: who,
           unit: village(after.villageCode ?? entry.villageCode),
           bast: text(after.bastNumber),
@@ -242,6 +243,49 @@ function teller(context: AuditContext, known: Known) {
         const over = text(record(after.overAllocation).reason);
         return over ? `${sentence} ${t('audit.s.shipment.over', { reason: over })}` : sentence;
       }
+      case 'shipment.replaced': {
+        const sent = Object.entries(record(after.lines)).map(([code, quantity]) =>
+          t('audit.quantity', {
+            item: item(code),
+            quantity: num(count(quantity)),
+            unit: '',
+          }).trim(),
+        );
+        return withReason(t('audit.s.shipment.replaced', { actor: who, lines: formatList(sent) }));
+      }
+      case 'wave.created':
+        return t('audit.s.wave.created', {
+          actor: who,
+          name: text(after.name),
+          date: after.votingDay ? formatDate(text(after.votingDay)) : '—',
+          villages: num(count(after.villageCodes)),
+        });
+      case 'wave.updated':
+        return withReason(t('audit.s.wave.updated', { actor: who, changes: changes(before, after) }));
+      case 'wave.stagesReplaced':
+        return withReason(t('audit.s.wave.stagesReplaced', { actor: who, n: list(after.stages).length }));
+      case 'wave.deleted':
+        return withReason(t('audit.s.wave.deleted', { actor: who, name: text(before.name) }));
+      case 'problem.opened':
+        return t('audit.s.problem.opened', {
+          actor: who,
+          category: worded(`audit.category.${text(after.category)}`, text(after.category)),
+          severity: worded(`audit.severity.${text(after.severity)}`, text(after.severity)),
+          unit: village(after.villageCode ?? entry.villageCode),
+          description: text(after.description),
+        });
+      case 'problem.updated':
+        return withReason(t('audit.s.problem.updated', { actor: who, changes: changes(before, after) }));
+      case 'problem.resolved':
+        return t('audit.s.problem.resolved', {
+          actor: who,
+          unit: village(after.villageCode ?? entry.villageCode),
+          resolution: text(after.resolution),
+        });
+      case 'problem.reopened':
+        return withReason(
+          t('audit.s.problem.reopened', { actor: who, unit: village(after.villageCode ?? entry.villageCode) }),
+        );
       case 'shipment.receiptCodeReplaced':
         return t('audit.s.shipment.receiptCodeReplaced', { actor: who });
       case 'receipt.confirmed': {
@@ -288,6 +332,11 @@ function teller(context: AuditContext, known: Known) {
   };
 }
 
+/** A word the trail has for a stored value, or the value as it is. */
+function worded(key: string, fallback: string): string {
+  return has(key) ? t(key) : fallback;
+}
+
 function label(action: string): string {
   const key = `audit.action.${action}`;
   return has(key) ? t(key) : t('audit.action.unknown');
@@ -296,7 +345,7 @@ function label(action: string): string {
 /** Which trail: one session, shipment or desa, or a regency-wide one (`trail: 'regions'`). */
 export type Trail = Pick<
   NonNullable<RequestOf<'listAudit'>['query']>,
-  'sessionId' | 'shipmentId' | 'villageCode' | 'trail'
+  'sessionId' | 'shipmentId' | 'waveId' | 'villageCode' | 'trail'
 >;
 
 /** Entries that name goods by their code only (their names come from the catalogue). */
