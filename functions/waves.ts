@@ -4,8 +4,9 @@ import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/waves/contract.ts';
+import { getFollowUps } from '#shared/waves/use-cases/follow-ups.ts';
 import * as problems from '#shared/waves/use-cases/problems.ts';
-import { getFollowUps, getReadiness, readinessHistory } from '#shared/waves/use-cases/readiness.ts';
+import { getReadiness, readinessHistory } from '#shared/waves/use-cases/readiness.ts';
 import * as waves from '#shared/waves/use-cases/waves.ts';
 
 export const handler = lambdaHandler('waves', {

@@ -35,6 +35,7 @@ import {
   queryVillageShipments,
   releaseReplacement,
   replaceReceiptCode,
+  type ShipmentForBoard,
 } from '../repository/shipments.ts';
 import { claimedUnits, overAllocatedLines, replaceableUnits } from '../rules/over-allocation.ts';
 import { settleOrThrow } from '../rules/receipt.ts';
@@ -362,4 +363,21 @@ export async function correctReceipt(
     villageCode: record.villageCode,
   });
   return getShipment(shipmentId);
+}
+
+/**
+ * The village's receipt pages of these shipments, to send in a chase message: the same code and
+ * link as the BAST printed (never an organizer's link). A shipment without a kept code has none.
+ */
+export async function receiptPages(
+  shipments: readonly ShipmentForBoard[],
+  baseUrl: string,
+): Promise<Map<string, string>> {
+  const pages = await Promise.all(
+    shipments.map(async (shipment) => {
+      const code = await currentReceiptCode(shipment);
+      return code ? ([shipment.id, receiptUrl(baseUrl, code)] as const) : undefined;
+    }),
+  );
+  return new Map(pages.filter((page) => page !== undefined));
 }

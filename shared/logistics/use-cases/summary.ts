@@ -1,12 +1,10 @@
 /** The logistics picture: per item and per desa, for the summary page and its exports alike. */
 import { getRegions } from '#shared/regions/use-cases.ts';
 import type { LogisticsSummary } from '../contract.ts';
-import { receiptUrl } from '../links.ts';
-import { queryAllShipments, queryShipmentsSince, type ShipmentForBoard } from '../repository/shipments.ts';
+import { queryAllShipments, queryShipmentsSince } from '../repository/shipments.ts';
 import { buildLogisticsExport, type LogisticsExport } from '../rules/summary.ts';
 import { allLedgers } from './allocations.ts';
 import { listItems } from './catalogue.ts';
-import { currentReceiptCode } from './shipments.ts';
 
 /**
  * Everything the summary and the exports show, as of now: three Queries (catalogue, ledgers,
@@ -39,21 +37,4 @@ export async function logisticsSummary(): Promise<LogisticsSummary> {
 export async function logisticsSince(since: string) {
   const [items, ledgers, { shipments }] = await Promise.all([listItems(), allLedgers(), queryShipmentsSince(since)]);
   return { items, ledgers, shipments };
-}
-
-/**
- * The village's receipt pages of these shipments, to send in a chase message: the same code and
- * link as the BAST printed (never an organizer's link). A shipment without a kept code has none.
- */
-export async function receiptPages(
-  shipments: readonly ShipmentForBoard[],
-  baseUrl: string,
-): Promise<Map<string, string>> {
-  const pages = await Promise.all(
-    shipments.map(async (shipment) => {
-      const code = await currentReceiptCode(shipment);
-      return code ? ([shipment.id, receiptUrl(baseUrl, code)] as const) : undefined;
-    }),
-  );
-  return new Map(pages.filter((page) => page !== undefined));
 }

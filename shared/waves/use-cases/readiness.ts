@@ -10,7 +10,7 @@ import { NotFound } from '#shared/kernel/errors.ts';
 import { type Lang, render } from '#shared/kernel/i18n/core.ts';
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
 import type { ShipmentForBoard } from '#shared/logistics/repository/shipments.ts';
-import { logisticsSince, receiptPages } from '#shared/logistics/use-cases/summary.ts';
+import { logisticsSince } from '#shared/logistics/use-cases/summary.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import { waveRegistrations } from '#shared/sessions/use-cases/sessions.ts';
 import type { FollowUps, Readiness } from '../contract.ts';
@@ -153,61 +153,6 @@ export function toReadiness(board: Board, lang: Lang): Readiness {
 /** The readiness of every desa of a wave as of a day. */
 export async function getReadiness(waveId: string, date: string | undefined, lang: Lang): Promise<Readiness> {
   return toReadiness(await loadBoard(waveId, date), lang);
-}
-
-/**
- * The chase list as of a day: every desa not ready, most urgent first, with whom to call and a
- * WhatsApp message naming what is missing and, when a receipt is pending, the village's receipt page.
- */
-export async function getFollowUps(
-  waveId: string,
-  date: string | undefined,
-  lang: Lang,
-  baseUrl: string,
-): Promise<FollowUps> {
-  const board = await loadBoard(waveId, date);
-  const pendingIds = new Set(
-    board.readiness.villages
-      .filter((village) => village.state !== 'READY')
-      .flatMap((village) => village.pendingShipmentIds),
-  );
-  const pages = await receiptPages(
-    board.shipments.filter((shipment) => pendingIds.has(shipment.id)),
-    baseUrl,
-  );
-  const receiptLinks = new Map<string, string[]>();
-  for (const village of board.readiness.villages) {
-    const links = village.pendingShipmentIds.flatMap((id) => pages.get(id) ?? []);
-    if (links.length > 0) receiptLinks.set(village.villageCode, links);
-  }
-  const items = chaseList({
-    readiness: board.readiness,
-    escalation: board.wave.escalation,
-    kasi: board.kasi,
-    receiptLinks,
-    regencyName: regencyConfig().name,
-    lang,
-  });
-  return {
-    waveId,
-    date: board.readiness.date,
-    daysToVoting: board.readiness.daysToVoting,
-    items: items.map((item) => ({
-      villageCode: item.village.villageCode,
-      kecamatanCode: item.village.kecamatanCode,
-      villageName: item.village.villageName,
-      kecamatanName: item.village.kecamatanName,
-      state: item.village.state,
-      reasons: item.village.reasons.map((reason) => ({
-        code: reason.code,
-        message: render(lang, reason.text, reason.params),
-      })),
-      level: item.level,
-      urgent: item.urgent,
-      contacts: item.contacts,
-      note: item.note ? render(lang, item.note) : null,
-    })),
-  };
 }
 
 /** The snapshots of a wave's totals, oldest first. */
