@@ -1,6 +1,9 @@
-/** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in, history. */
+/**
+ * A session's pages share a header (title, date, venue, "Ubah sesi") and tabs: recap, registration,
+ * check-in, history.
+ */
 import { call } from '../api.ts';
-import { h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { formatDate } from '../lang.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
 import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
@@ -8,6 +11,7 @@ import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
 import { recapPage } from './recap.ts';
 import { registerPage } from './register.ts';
+import { sessionEditForm } from './session-edit.ts';
 import { type SessionKey, t } from './texts.ts';
 
 export interface SessionContext extends PageContext {
@@ -28,6 +32,9 @@ const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
   { path: 'riwayat', label: 'session.tab.history', page: historyPage },
 ];
 
+/** What the page says once after a session was saved (it is drawn again, with the new details). */
+let justSaved: { sessionId: string; text: string } | null = null;
+
 export const sessionPage: Page = async (context) => {
   const [id = '', sub = ''] = context.params;
   const tab = tabs.find((each) => each.path === sub);
@@ -38,12 +45,50 @@ export const sessionPage: Page = async (context) => {
   ]);
   if (context.left()) return undefined;
   const body = h('div', { class: 'session-body' });
+  const editSlot = h('div');
+  const edit = h(
+    'button',
+    { type: 'button', class: 'link-button edit-session', 'aria-expanded': 'false' },
+    t('sessionEdit.open'),
+  );
+  const close = () => {
+    fill(editSlot);
+    edit.setAttribute('aria-expanded', 'false');
+  };
+  edit.addEventListener('click', () => {
+    if (editSlot.childElementCount > 0) return close();
+    const form = sessionEditForm({
+      session,
+      regions,
+      saved: () => {
+        justSaved = { sessionId: session.id, text: t('sessionEdit.saved') };
+        // The shell draws the route again on a hash change: every part of the page (the tabs'
+        // forms and lists too) then starts from the session as it is now.
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      },
+      close: () => {
+        close();
+        edit.focus();
+      },
+    });
+    fill(editSlot, form);
+    edit.setAttribute('aria-expanded', 'true');
+    form.scrollIntoView({ block: 'start' });
+    form.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  });
+  const said = justSaved?.sessionId === session.id ? justSaved.text : null;
+  justSaved = null;
   context.view.append(
     h(
       'header',
       { class: 'session-head' },
       heading(session.title),
-      h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+      h(
+        'div',
+        { class: 'session-meta' },
+        h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+        edit,
+      ),
       h(
         'nav',
         { class: 'tabs', 'aria-label': t('session.tabs') },
@@ -59,7 +104,9 @@ export const sessionPage: Page = async (context) => {
         ),
       ),
     ),
+    editSlot,
     body,
   );
+  if (said) editSlot.before(h('div', { class: 'notice ok', role: 'status' }, said));
   return tab.page({ ...context, view: body, session, regions });
 };
