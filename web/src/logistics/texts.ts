@@ -84,9 +84,34 @@ export const logisticsTexts = {
   'alloc.preview': { id: 'Pratinjau', en: 'Preview' },
   'alloc.apply': { id: 'Simpan alokasi', en: 'Save allocation' },
   'alloc.applyHint': {
-    id: 'Lihat pratinjau dulu. Menyimpan menimpa alokasi semua desa yang dihitung.',
-    en: 'Preview first. Saving replaces the allocation of every village calculated.',
+    id: 'Lihat pratinjau dulu. Menyimpan menimpa alokasi desa yang dihitung rumus; desa yang diisi manual tetap, kecuali “Ganti juga yang diisi manual” dicentang.',
+    en: 'Preview first. Saving replaces the allocation of every village the formula calculates; villages set by hand keep theirs unless “Also replace those set by hand” is ticked.',
   },
+  'alloc.replaceManual': { id: 'Ganti juga yang diisi manual', en: 'Also replace those set by hand' },
+  'alloc.replaceManual.hint': {
+    id: 'Tanpa centang, desa yang alokasinya diisi manual tetap seperti diisi.',
+    en: 'Unticked, villages whose allocation was set by hand keep it as it was set.',
+  },
+  'alloc.byHand.title': {
+    id: 'Diisi manual ({n} desa)',
+    en: { one: 'Set by hand ({n} village)', other: 'Set by hand ({n} villages)' },
+  },
+  'alloc.byHand.kept': {
+    id: 'Alokasi desa berikut diisi manual dan tetap seperti diisi; rumus tidak mengubahnya.',
+    en: {
+      one: 'This village’s allocation was set by hand and stays as set; the formula leaves it.',
+      other: 'These villages’ allocations were set by hand and stay as set; the formula leaves them.',
+    },
+  },
+  'alloc.byHand.replaced': {
+    id: 'Alokasi desa berikut diisi manual dan akan diganti dengan hasil rumus.',
+    en: {
+      one: 'This village’s allocation was set by hand and will be replaced by the formula’s.',
+      other: 'These villages’ allocations were set by hand and will be replaced by the formula’s.',
+    },
+  },
+  'alloc.byHand.keptMark': { id: 'diisi manual, tetap', en: 'set by hand, kept' },
+  'alloc.byHand.replacedMark': { id: 'diisi manual, diganti', en: 'set by hand, replaced' },
   'alloc.noRules': { id: 'Isi jumlah sedikitnya untuk satu barang.', en: 'Enter a quantity for at least one item.' },
   'alloc.totals': { id: 'Jumlah per barang', en: 'Totals per item' },
   'alloc.perVillage': {
@@ -100,6 +125,27 @@ export const logisticsTexts = {
   'alloc.applied': {
     id: 'Alokasi tersimpan untuk {n} desa.',
     en: { one: 'Allocation saved for {n} village.', other: 'Allocation saved for {n} villages.' },
+  },
+  'alloc.applied.kept': {
+    id: 'Alokasi tersimpan untuk {n} desa; {kept} desa yang diisi manual tidak diubah.',
+    en: {
+      one: 'Allocation saved for {n} village; {kept} set by hand left as they were.',
+      other: 'Allocation saved for {n} villages; {kept} set by hand left as they were.',
+    },
+  },
+  'alloc.previewFor.kept': {
+    id: 'Pratinjau untuk {n} desa; belum disimpan. {kept} desa yang diisi manual tetap seperti diisi.',
+    en: {
+      one: 'Preview for {n} village; not saved yet. {kept} set by hand stay as they were set.',
+      other: 'Preview for {n} villages; not saved yet. {kept} set by hand stay as they were set.',
+    },
+  },
+  'alloc.previewFor.replaced': {
+    id: 'Pratinjau untuk {n} desa; belum disimpan. {replaced} desa yang diisi manual ikut diganti.',
+    en: {
+      one: 'Preview for {n} village; not saved yet. {replaced} set by hand are replaced too.',
+      other: 'Preview for {n} villages; not saved yet. {replaced} set by hand are replaced too.',
+    },
   },
   'alloc.stale': {
     id: 'Aturan berubah sejak pratinjau; buat pratinjau lagi sebelum menyimpan.',
