@@ -223,8 +223,16 @@ export const logisticsTexts = {
   'dispatch.view': { id: 'Buka pengiriman ini', en: 'Open this shipment' },
   'code.title': { id: 'Kode penerimaan desa', en: 'Village receipt code' },
   'code.warning': {
-    id: 'Kode ini hanya ditampilkan sekarang. Cetak BAST atau bagikan tautannya sebelum meninggalkan halaman ini.',
-    en: 'This code is shown only now. Print the BAST or share the link before leaving this page.',
+    id: 'Cetak BAST lalu kirim tautannya ke desa. Kode dan tautan yang sama dapat ditampilkan lagi di halaman pengiriman ini; jangan bagikan ke pihak lain.',
+    en: 'Print the BAST and send the link to the village. The same code and link can be shown again on this shipment’s page; do not share them with anyone else.',
+  },
+  'code.again': {
+    id: 'Kode dan tautan yang sama dengan yang tercetak di BAST. Jangan bagikan ke pihak lain selain desa ini.',
+    en: 'The same code and link as printed on the BAST. Do not share them with anyone but this village.',
+  },
+  'code.replaced': {
+    id: 'Kode baru berlaku mulai sekarang. Kode, tautan dan QR yang lama sudah mati: cetak ulang BAST dan kirim tautan baru ini ke desa.',
+    en: 'The new code works from now on. The old code, link and QR no longer work: print the BAST again and send this new link to the village.',
   },
   'code.link': { id: 'Tautan konfirmasi untuk desa', en: 'Confirmation link for the village' },
   'code.print': { id: 'Cetak BAST', en: 'Print BAST' },
@@ -266,15 +274,34 @@ export const logisticsTexts = {
   'doc.rejected': { id: 'ditolak', en: 'refused' },
   'shipment.code': { id: 'Kode penerimaan', en: 'Receipt code' },
   'shipment.code.intro': {
-    id: 'Kode hanya ditampilkan saat pengiriman dibuat. Bila kode hilang atau BAST perlu dicetak ulang, terbitkan kode baru; kode lama langsung tidak berlaku.',
-    en: 'The code is shown only when the shipment is created. If it is lost or the BAST must be printed again, issue a new code; the old one stops working at once.',
+    id: 'BAST dapat dicetak ulang dan tautan desa dikirim lagi kapan saja: nomor, kode dan QR-nya tetap sama, dan tautan yang sudah dikirim tetap berlaku.',
+    en: 'The BAST can be printed again and the village’s link sent again at any time: the number, code and QR stay the same, and the link already sent keeps working.',
+  },
+  'shipment.code.reprint': { id: 'Cetak ulang BAST', en: 'Print the BAST again' },
+  'shipment.code.show': { id: 'Tampilkan tautan desa', en: 'Show the village’s link' },
+  'shipment.code.replace': {
+    id: 'Kode hilang atau jatuh ke orang lain? Ganti dengan kode baru.',
+    en: 'Code lost, or in the wrong hands? Replace it with a new one.',
   },
   'shipment.code.new': { id: 'Terbitkan kode baru', en: 'Issue a new code' },
+  'shipment.code.confirmTitle': { id: 'Tautan lama akan mati', en: 'The old link will stop working' },
   'shipment.code.confirm': {
-    id: 'Kode lama tidak akan berlaku lagi. Terbitkan kode baru?',
-    en: 'The old code will stop working. Issue a new code?',
+    id: 'Tautan dan QR yang sudah dikirim ke desa, juga BAST yang sudah dicetak, tidak berlaku lagi: desa yang membukanya akan melihat “Kode tidak dikenal”. Sesudahnya cetak ulang BAST dan kirim tautan baru ke desa. Terbitkan kode baru?',
+    en: 'The link and QR already sent to the village, and any BAST already printed, stop working: the village opening them will see “Unknown code”. Afterwards print the BAST again and send the new link. Issue a new code?',
   },
   'shipment.code.yes': { id: 'Ya, terbitkan kode baru', en: 'Yes, issue a new code' },
+  'shipment.replaces': {
+    id: 'Pengiriman ini mengganti barang yang rusak berat atau hilang pada BAST {bast}.',
+    en: 'This shipment replaces goods heavily damaged or missing on BAST {bast}.',
+  },
+  'shipment.replaces.link': { id: 'Buka pengiriman asal', en: 'Open the original shipment' },
+  'shipment.replacements': { id: 'Pengiriman pengganti', en: 'Replacement shipments' },
+  'shipment.replacement': { id: 'BAST {bast}, dikirim {time}: {lines}', en: 'BAST {bast}, shipped {time}: {lines}' },
+  'shipment.replacement.line': { id: '{n} {item}', en: '{n} {item}' },
+  'shipment.short': {
+    id: 'Desa ini baru menerima sebagian alokasinya; sisa: {lines}.',
+    en: 'This village has received only part of its allocation; remaining: {lines}.',
+  },
   'shipment.correct': { id: 'Perbaiki penerimaan (admin)', en: 'Correct the receipt (admin)' },
   'shipment.correct.intro': {
     id: 'Konfirmasi desa yang sekarang tetap tersimpan di riwayat.',
@@ -297,6 +324,7 @@ export const logisticsTexts = {
   'village.noAllocation': { id: 'Desa ini belum punya alokasi.', en: 'This village has no allocation yet.' },
   'village.history': { id: 'Riwayat desa', en: 'Village history' },
   'village.unknown': { id: 'Desa tidak dikenal.', en: 'Unknown village.' },
+  'village.state': { id: 'Status desa', en: 'Village state' },
 } satisfies Record<string, Text>;
 
 const dictionary = { ...commonTexts, ...unitTexts, ...stateTexts, ...logisticsTexts };
