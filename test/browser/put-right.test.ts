@@ -172,7 +172,7 @@ describe('#1 a registration put right from the door’s list', () => {
     const shown = await page.locator('.person strong').allTextContents();
     await screenshot(page, 'browser-fix-registration-corrected');
     // Assess
-    expect(prefilled).toEqual({ name: 'Yuli', phone: '+6281211112222', village: chair.code, role: true });
+    expect(prefilled).toEqual({ name: 'Yuli', phone: '0812 1111 2222', village: chair.code, role: true });
     expect(nameMessage).toBe(
       'Nama berisi sedikitnya dua huruf; boleh memakai titik, koma, tanda petik dan tanda hubung',
     );
@@ -343,8 +343,13 @@ describe('#1 a session edited from its page', () => {
     ];
     const counted = await page.locator('.village-picker > .meta').textContent();
     const submit = page.getByRole('button', { name: 'Simpan perubahan sesi' });
-    const group = (code: string) =>
-      page.locator('details.village-group summary', { hasText: `Kec. ${kecamatanName(code)} (` }).first();
+    /** Opens a kecamatan's desa list (a tap on an open one would fold it). */
+    const openGroup = async (code: string) => {
+      const group = page.locator('details.village-group', {
+        has: page.locator('summary', { hasText: `Kec. ${kecamatanName(code)} (` }),
+      });
+      if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    };
     // Act 1: a capacity below the two registered.
     await page.getByLabel('Kuota peserta (opsional)').fill('1');
     await page.getByLabel('Alasan perubahan').fill('Ruang rapat lebih kecil');
@@ -356,7 +361,7 @@ describe('#1 a session edited from its page', () => {
     const capacityMessage = await fieldMessage(page, 'Kuota peserta (opsional)');
     // Act 2: leaving out the desa whose Ketua and Sekretaris registered.
     await page.getByLabel('Kuota peserta (opsional)').fill('5');
-    await group(invited[0]?.kecamatanCode ?? '').click();
+    await openGroup(invited[0]?.kecamatanCode ?? '');
     await page.getByRole('checkbox', { name: invited[0]?.name, exact: true }).uncheck();
     await submit.click();
     await page.locator('.village-picker > .error:not([hidden])').waitFor();
@@ -364,7 +369,7 @@ describe('#1 a session edited from its page', () => {
     await screenshot(page, 'browser-fix-session-edit-refused');
     // Act 3: the desa kept, another left out, the details changed.
     await page.getByRole('checkbox', { name: invited[0]?.name, exact: true }).check();
-    await group(invited[3]?.kecamatanCode ?? '').click();
+    await openGroup(invited[3]?.kecamatanCode ?? '');
     await page.getByRole('checkbox', { name: invited[3]?.name, exact: true }).uncheck();
     await page.getByLabel('Judul sesi').fill('Bimtek Panitia Gelombang II (pindah tempat)');
     await page.getByLabel('Tempat').fill('Aula Kantor Bupati');
@@ -568,7 +573,7 @@ describe('#2 a shipment’s BAST and the village’s link, again', () => {
     await screenshot(page, 'browser-fix-shipment-replacements');
     await page.locator('.replacements .card').tap();
     await page.getByRole('heading', { level: 1, name: `Pengiriman ${replacement.body.bastNumber}` }).waitFor();
-    const replaces = await page.locator('.replacements .notice').textContent();
+    const replaces = await page.locator('.notice.replaces').textContent();
     await screenshot(page, 'browser-fix-shipment-replacement');
     await page.getByRole('link', { name: 'Buka pengiriman asal' }).tap();
     await page.getByRole('heading', { level: 1, name: `Pengiriman ${shipment.bastNumber}` }).waitFor();

@@ -105,7 +105,8 @@ export function receiptCodePanel(target: CodeTarget): HTMLElement {
     h('p', { class: 'receipt-code', 'aria-label': target.code, 'data-code': target.code }, grouped(target.code)),
     h('p', { class: 'meta' }, t('code.link')),
     h('p', null, link),
-    h('div', { class: 'button-row' }, print, copyButton, whatsApp),
+    // Shown again from the shipment's page, whose "Cetak ulang BAST" already prints this code.
+    h('div', { class: 'button-row' }, target.shown === 'again' ? null : print, copyButton, whatsApp),
     status,
   );
 }

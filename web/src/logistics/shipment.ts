@@ -273,58 +273,55 @@ function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement
   );
 }
 
-/** What this shipment replaces, and the replacements sent for it, each a link to its page. */
+/** On a replacement, under its title: the shipment whose broken or missing goods it makes good, linked. */
+function replacesNotice(shipment: Shipment, siblings: ShipmentSummary[]): HTMLElement | null {
+  const originalId = shipment.replacesShipmentId;
+  if (!originalId) return null;
+  const original = siblings.find((each) => each.id === originalId);
+  return h(
+    'p',
+    { class: 'notice info replaces' },
+    h('span', null, t('shipment.replaces', { bast: original?.bastNumber ?? '—' })),
+    h('a', { href: `#/logistik/kiriman/${originalId}` }, t('shipment.replaces.link')),
+  );
+}
+
+/** On an original: the replacements sent for it, each a link to its page. */
 function replacementSection(shipment: Shipment, siblings: ShipmentSummary[]): HTMLElement | null {
   const byId = new Map(siblings.map((each) => [each.id, each]));
   const names = new Map(shipment.lines.map((line) => [line.itemCode, line.name]));
-  const original = shipment.replacesShipmentId ? byId.get(shipment.replacesShipmentId) : undefined;
-  if (!shipment.replacesShipmentId && shipment.replacements.length === 0) return null;
-  const link = (id: string, text: string) => h('a', { href: `#/logistik/kiriman/${id}` }, text);
-  return h(
-    'section',
-    { class: 'replacements' },
-    shipment.replacesShipmentId
-      ? h(
-          'p',
-          { class: 'notice info' },
-          h('span', null, t('shipment.replaces', { bast: original?.bastNumber ?? '—' })),
-          link(shipment.replacesShipmentId, t('shipment.replaces.link')),
-        )
-      : null,
-    shipment.replacements.length > 0
-      ? [
-          h('h2', null, t('shipment.replacements')),
+  if (shipment.replacements.length === 0) return null;
+  return h('section', { class: 'replacements' }, [
+    h('h2', null, t('shipment.replacements')),
+    h(
+      'ul',
+      { class: 'cards' },
+      shipment.replacements.map((each) => {
+        const sent = byId.get(each.shipmentId);
+        const lines = Object.entries(each.lines).map(([itemCode, n]) =>
+          t('shipment.replacement.line', { n, item: names.get(itemCode) ?? itemCode }),
+        );
+        return h(
+          'li',
+          null,
           h(
-            'ul',
-            { class: 'cards' },
-            shipment.replacements.map((each) => {
-              const sent = byId.get(each.shipmentId);
-              const lines = Object.entries(each.lines).map(([itemCode, n]) =>
-                t('shipment.replacement.line', { n, item: names.get(itemCode) ?? itemCode }),
-              );
-              return h(
-                'li',
-                null,
-                h(
-                  'a',
-                  { class: 'card link', href: `#/logistik/kiriman/${each.shipmentId}` },
-                  h(
-                    'span',
-                    null,
-                    t('shipment.replacement', {
-                      bast: sent?.bastNumber ?? '—',
-                      time: formatDateTime(each.at),
-                      lines: formatList(lines),
-                    }),
-                  ),
-                  sent ? h('span', null, stateBadge(shipmentState(sent))) : null,
-                ),
-              );
-            }),
+            'a',
+            { class: 'card link', href: `#/logistik/kiriman/${each.shipmentId}` },
+            h(
+              'span',
+              null,
+              t('shipment.replacement', {
+                bast: sent?.bastNumber ?? '—',
+                time: formatDateTime(each.at),
+                lines: formatList(lines),
+              }),
+            ),
+            sent ? h('span', null, stateBadge(shipmentState(sent))) : null,
           ),
-        ]
-      : null,
-  );
+        );
+      }),
+    ),
+  ]);
 }
 
 function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shipment) => void): HTMLElement {
@@ -473,6 +470,7 @@ export const shipmentPage: LogisticsPage = async (context) => {
             )
           : null,
       ),
+      replacesNotice(current, siblings),
       message ? h('div', { class: 'notice ok', role: 'status' }, message) : null,
       h('h2', null, t('shipment.lines')),
       linesTable(current, receipt),

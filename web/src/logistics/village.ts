@@ -76,7 +76,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
           { class: 'table-wrap' },
           h(
             'table',
-            null,
+            // On a phone each item is a card of its three numbers, "Sisa" in view without scrolling.
+            { class: 'items-table' },
             h(
               'thead',
               null,
@@ -99,9 +100,13 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
                   'tr',
                   null,
                   h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
-                  h('td', { class: 'num' }, num(given)),
-                  h('td', { class: 'num' }, num(sent)),
-                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, num(given - sent)),
+                  h('td', { class: 'num', 'data-label': t('col.allocated') }, num(given)),
+                  h('td', { class: 'num', 'data-label': t('col.shipped') }, num(sent)),
+                  h(
+                    'td',
+                    { class: `num${given - sent < 0 ? ' bad' : ''}`, 'data-label': t('col.remaining') },
+                    num(given - sent),
+                  ),
                 );
               }),
             ),

@@ -8,8 +8,8 @@
  * kept on the phone, so a reload shows it immediately and then refreshes it. Only 60 rows are
  * drawn at a time, so a session of 3,000 people stays quick on a cheap phone.
  *
- * Each row's "Ubah" opens the correction panel: the person's details put right, a check-in
- * undone, or (admins) the registration cancelled, each with a reason; the list follows at once.
+ * A tap on a person ("Ubah" beside the name) opens the correction panel: the details put right, a
+ * check-in undone, or (admins) the registration cancelled, each with a reason; the list follows.
  */
 import { roles } from '#shared/sessions/rules/roles.ts';
 import { call } from '../api.ts';
@@ -17,7 +17,6 @@ import { fill, h, searchKey } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { formatTime, num } from '../lang.ts';
 import { type Entry, loadList, saveList } from './check-in-cache.ts';
-import { correctionPanel } from './corrections.ts';
 import { registrationForm } from './registration-form.ts';
 import type { SessionPage } from './session.ts';
 import { t } from './texts.ts';
@@ -120,13 +119,20 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
 
   const row = (person: Person) => {
     const { entry } = person;
+    // A tap on the person opens the correction panel: no second button beside "Hadir", so the
+    // name and desa keep their width on a phone ("Ubah" beside the name is drawn by the style).
     const item = h(
       'li',
       { class: 'person' },
       h(
-        'div',
-        { class: 'who' },
-        h('strong', null, entry.fullName),
+        'button',
+        {
+          type: 'button',
+          class: 'who',
+          'aria-label': t('correct.openLabel', { name: entry.fullName }),
+          onclick: () => void openCorrection(entry),
+        },
+        h('strong', { 'data-fix': t('correct.open') }, entry.fullName),
         h('span', { class: 'meta' }, `${t(`role.${entry.role}`)} · ${person.unit}`),
       ),
     );
@@ -156,17 +162,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
       }
     });
     fill(slot, entry.checkedInAt ? mark(entry) : button);
-    const fix = h(
-      'button',
-      {
-        type: 'button',
-        class: 'secondary fix',
-        'aria-label': t('correct.openLabel', { name: entry.fullName }),
-        onclick: () => void openCorrection(entry),
-      },
-      t('correct.open'),
-    );
-    item.append(h('div', { class: 'actions' }, slot, fix));
+    item.append(slot);
     return item;
   };
 
@@ -332,6 +328,14 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
     walkInPanel.hidden = true;
     // The phone number comes with the server's list; wait for it if the phone's copy is shown.
     if (!phones.has(entry.id)) await loaded.catch(() => undefined);
+    let correctionPanel: typeof import('./corrections.ts').correctionPanel;
+    try {
+      // Used now and then, not at every door: loaded when first asked for, out of the first load.
+      ({ correctionPanel } = await import('./corrections.ts'));
+    } catch {
+      notice(failure, 'error', t('error.network'));
+      return;
+    }
     if (left()) return;
     fill(
       correctionBox,

@@ -5,6 +5,7 @@
  * refusal is shown at the field it is about (a taken place at the role or desa, a used number at
  * the phone), naming who holds it.
  */
+import { normalizePhone } from '#shared/kernel/people/phone.ts';
 import { isVillageRole, type Role, roles } from '#shared/sessions/rules/roles.ts';
 import { ApiError, call } from '../api.ts';
 import { fill, h, searchKey } from '../dom.ts';
@@ -32,6 +33,12 @@ export interface CorrectionOptions {
   undone: (after: Registration, said: string) => void;
   cancelled: (before: Person, said: string) => void;
   close: () => void;
+}
+
+/** `+6281211112222` as the desk writes it, `0812 1111 2222` (the API accepts either). */
+function asWritten(phone: string | undefined): string {
+  if (!phone?.startsWith('+62')) return phone ?? '';
+  return `0${phone.slice(3)}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1 $2 $3');
 }
 
 /** A refusal for one field the page itself found, shown like the API's. */
@@ -104,7 +111,13 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     spellcheck: 'false',
     value: person.fullName,
   });
-  const phone = h('input', { type: 'tel', inputmode: 'tel', maxlength: 32, autocomplete: 'off', value: person.phone });
+  const phone = h('input', {
+    type: 'tel',
+    inputmode: 'tel',
+    maxlength: 32,
+    autocomplete: 'off',
+    value: asWritten(person.phone),
+  });
   const villageField = field('villageCode', t('register.village'), village);
   const reason = reasonField(t('correct.reason'));
   const box = h('div', { hidden: true });
@@ -153,8 +166,9 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     }
     const body: RequestBody<'updateRegistration'> = { reason: reason.input.value };
     if (fullName.value !== person.fullName) body.fullName = fullName.value;
+    // The same number however it is written is no change (the API would find it unchanged too).
     const typed = phone.value.trim();
-    if (typed !== (person.phone ?? '')) body.phone = typed === '' ? null : typed;
+    if ((normalizePhone(typed) ?? typed) !== (person.phone ?? '')) body.phone = typed === '' ? null : typed;
     if (role !== person.role) body.role = role;
     const unitBefore =
       isVillageRole(person.role) === byVillage ? (byVillage ? person.villageCode : person.kecamatanCode) : '';

@@ -11,7 +11,6 @@ import type { Session } from '../types.ts';
 import { checkInPage } from './check-in.ts';
 import { recapPage } from './recap.ts';
 import { registerPage } from './register.ts';
-import { sessionEditForm } from './session-edit.ts';
 import { type SessionKey, t } from './texts.ts';
 
 export interface SessionContext extends PageContext {
@@ -55,8 +54,21 @@ export const sessionPage: Page = async (context) => {
     fill(editSlot);
     edit.setAttribute('aria-expanded', 'false');
   };
-  edit.addEventListener('click', () => {
+  edit.addEventListener('click', async () => {
     if (editSlot.childElementCount > 0) return close();
+    if (edit.disabled) return;
+    edit.disabled = true;
+    let sessionEditForm: typeof import('./session-edit.ts').sessionEditForm;
+    try {
+      // Edited now and then: loaded when asked for, out of the first load.
+      ({ sessionEditForm } = await import('./session-edit.ts'));
+    } catch {
+      fill(editSlot, h('div', { class: 'notice error', role: 'alert' }, t('error.network')));
+      return;
+    } finally {
+      edit.disabled = false;
+    }
+    if (context.left()) return;
     const form = sessionEditForm({
       session,
       regions,
