@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cleanName, isValidName } from '#shared/kernel/people/names.ts';
+import { cleanName, cleanText, isValidName } from '#shared/kernel/people/names.ts';
 import { isNormalizedPhone, normalizePhone } from '#shared/kernel/people/phone.ts';
 
 /** Kemendagri desa code, e.g. `16.09.01.2001`. */
@@ -13,9 +13,9 @@ export const PersonName = z
   .string()
   .check(z.overwrite(cleanName), z.minLength(1), z.maxLength(120), z.refine(isValidName, { error: 'field.name' }));
 
-/** A place or title: trimmed free text. */
+/** A place, title or note: trimmed free text without control or direction-override characters. */
 export function text(max: number, min = 1) {
-  return z.string().check(z.overwrite(cleanName), z.minLength(min), z.maxLength(max));
+  return z.string().check(z.overwrite(cleanText), z.minLength(min), z.maxLength(max));
 }
 
 /** An Indonesian phone number in any common spelling, normalised to `+62…`. */

@@ -12,6 +12,18 @@ export function cleanName(raw: string): string {
 }
 
 /**
+ * Characters free text never keeps: control characters (tabs and line breaks become spaces first)
+ * and the invisible direction marks and overrides that make a text read differently than it is
+ * stored (a "bidi override" can turn `exe.pdf` into `fdp.exe` on screen).
+ */
+const INVISIBLE = /[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/** Free text (titles, venues, notes, item names) cleaned as names are, without what cannot be seen. */
+export function cleanText(raw: string): string {
+  return cleanName(raw.replace(/\s+/g, ' ').replace(INVISIBLE, ''));
+}
+
+/**
  * Whether a cleaned name uses only the characters names are made of, and at least two letters: a
  * single initial ("A") is a slip of the thumb that would block the real holder of the place.
  */

@@ -39,7 +39,12 @@ export async function queryPage(
       },
       ScanIndexForward: !request.newestFirst,
       Limit: request.limit,
-      ExclusiveStartKey: decodeCursor(request.cursor, cursorKeys, { [pk]: request.partition }),
+      ExclusiveStartKey: decodeCursor(
+        request.cursor,
+        cursorKeys,
+        { [pk]: request.partition },
+        request.sortPrefix ? { [sk]: request.sortPrefix } : {},
+      ),
     }),
   );
   return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey) };

@@ -279,6 +279,33 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
         path: pathFor(route, template.params ?? {}, { ...template.query, cursor }),
         headers: baseHeaders,
       })),
+      // Well-formed cursors in every list's key shapes, with a sort key that is empty or outside
+      // the range the list reads: DynamoDB itself would refuse those (a 500 before).
+      fc
+        .tuple(
+          fc.constantFrom(['PK', 'SK'], ['PK', 'SK', 'kindPK', 'kindSK'], ['PK', 'SK', 'villagePK', 'villageSK']),
+          fc.constantFrom('', 'AUDIT#zzz', 'TEL#+62', '~', ' '),
+        )
+        .map(([names, sortKey]) => {
+          const partition = (name: string) =>
+            name === 'kindPK' ? 'SESSION' : name === 'villagePK' ? `DESA#${villages[0]?.code}` : 'SESSION#x';
+          const key = Object.fromEntries(names.map((name) => [name, name.endsWith('SK') ? sortKey : partition(name)]));
+          const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
+          return {
+            kind: 'tampered cursor',
+            path: pathFor(route, template.params ?? {}, { ...template.query, cursor }),
+            headers: baseHeaders,
+          };
+        }),
+    );
+  }
+  if (template.query && 'date' in template.query) {
+    options.push(
+      fc.constantFrom('0000-02-29', '1899-12-31', '2101-01-01', '2023-02-30', 'kemarin', '').map((date) => ({
+        kind: 'bad date',
+        path: pathFor(route, template.params ?? {}, { ...template.query, date }),
+        headers: baseHeaders,
+      })),
     );
   }
   if (template.headers) {
@@ -395,11 +422,24 @@ function badRequests(route: Route): fc.Arbitrary<BadRequest> {
         );
       }
     }
-    if ('date' in body)
+    // Any date field (a session's date, a wave's voting day), including years a calendar cannot print.
+    for (const name of ['date', 'votingDay'].filter((each) => each in body))
       options.push(
         fc
-          .constantFrom('2023-02-30', '08/02/2023', '2023-13-01', '', 'besok', '2023-2-8')
-          .map((date) => json('bad date', { ...body, date })),
+          .constantFrom(
+            '2023-02-30',
+            '08/02/2023',
+            '2023-13-01',
+            '',
+            'besok',
+            '2023-2-8',
+            '0000-02-29',
+            '0099-12-31',
+            '1899-12-31',
+            '2101-01-01',
+            '9999-12-31',
+          )
+          .map((date) => json('bad date', { ...body, [name]: date })),
       );
     if ('villageCode' in body)
       options.push(

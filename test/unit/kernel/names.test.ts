@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanName, compareNames, isValidName, nameKey } from '#shared/kernel/people/names.ts';
+import { cleanName, cleanText, compareNames, isValidName, nameKey } from '#shared/kernel/people/names.ts';
 
 describe('names are free text', () => {
   test.each([
@@ -66,5 +66,25 @@ describe('names are ordered the way an Indonesian reader expects', () => {
 
   test('accents do not push a name to the end of the list', () => {
     expect(['Zainal', 'Élvira', 'Ahmad'].sort(compareNames)).toEqual(['Ahmad', 'Élvira', 'Zainal']);
+  });
+});
+
+describe('free text keeps what can be seen', () => {
+  test.each([
+    ['Aula\u202E fdp.exe', 'Aula fdp.exe'],
+    ['Gedung\u0007 Serbaguna', 'Gedung Serbaguna'],
+    ['Kotak\u200B suara\u2066 besar\u2069', 'Kotak suara besar'],
+    ['Balai\tDesa\r\nSuka Maju', 'Balai Desa Suka Maju'],
+    ['\uFEFFSosialisasi Pilkades', 'Sosialisasi Pilkades'],
+  ])('%j is stored as %j', (raw, stored) => {
+    expect(cleanText(raw)).toBe(stored);
+  });
+
+  test('whatever is typed, no control or direction-override character survives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (raw) => {
+        expect(cleanText(raw)).not.toMatch(/[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u);
+      }),
+    );
   });
 });
