@@ -525,3 +525,23 @@ test('a session of the wave names it, with a link to its board', async () => {
   // Assess
   expect(page.url()).toContain(`#/gelombang/${wave.id}`);
 });
+
+test('in English the board says its totals in English, with the countdown as D-', async () => {
+  // Prepare
+  const { page } = phone;
+  const english = await expectStatus(200, s.organizer.inLanguage('en').get<Readiness>(`/waves/${wave.id}/readiness`));
+  await page.goto('/#/');
+  await page.evaluate("localStorage.setItem('siap.lang', 'en')");
+  // Act
+  await go(page, `/gelombang/${wave.id}`, 'Pilkades Serentak Gelombang I');
+  const sentence = await page.locator('.totals-sentence').textContent();
+  const legend = await page.locator('.legend').textContent();
+  const wide = await overflowsSideways(page);
+  await screenshot(page, 'browser-waves-board-english-phone');
+  await page.evaluate("localStorage.setItem('siap.lang', 'id')");
+  // Assess
+  expect(sentence).toBe(english.summary);
+  expect(sentence).toMatch(/^\d+ of 82 villages ready; \d+ need action; \d+ late; D-45$/);
+  expect(legend).toBe('ReadyAction neededLate');
+  expect(wide).toBe(false);
+});

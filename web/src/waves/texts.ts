@@ -175,6 +175,12 @@ export const wavesTexts = {
   'col.usable': { id: 'Layak pakai', en: 'Usable' },
   'col.majorDamage': { id: 'Rusak berat', en: 'Heavily damaged' },
   'col.missing': { id: 'Hilang', en: 'Missing' },
+  // Above each number on a phone, where five columns share 360 px.
+  'col.short.allocated': { id: 'Alokasi', en: 'Alloc.' },
+  'col.short.shipped': { id: 'Kirim', en: 'Sent' },
+  'col.short.usable': { id: 'Layak', en: 'Usable' },
+  'col.short.majorDamage': { id: 'R. berat', en: 'Broken' },
+  'col.short.missing': { id: 'Hilang', en: 'Lost' },
 
   'replace.title': { id: 'Ganti yang rusak atau hilang', en: 'Replace what is damaged or missing' },
   'replace.intro': {

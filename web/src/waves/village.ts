@@ -8,7 +8,7 @@ import { fill, h } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { formatDate, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import type { FollowUp, Problem, ShipmentSummary, VillageReadiness } from '../types.ts';
+import type { FollowUp, ShipmentSummary, VillageReadiness } from '../types.ts';
 import { asOf, countdown } from './as-of.ts';
 import { stateBadge } from './board.ts';
 import { contactLinks } from './follow-ups.ts';
@@ -66,7 +66,7 @@ function linesTable(village: VillageReadiness): HTMLElement {
     { class: 'table-wrap' },
     h(
       'table',
-      { class: 'items-table' },
+      { class: 'items-table five' },
       h('caption', { class: 'sr-only' }, t('village.logistics')),
       h(
         'thead',
@@ -90,7 +90,11 @@ function linesTable(village: VillageReadiness): HTMLElement {
               const bad =
                 (column === 'usable' && line.usable < line.allocated) ||
                 ((column === 'majorDamage' || column === 'missing') && line[column] > 0);
-              return h('td', { class: `num${bad ? ' bad' : ''}`, 'data-label': t(`col.${column}`) }, num(line[column]));
+              return h(
+                'td',
+                { class: `num${bad ? ' bad' : ''}`, 'data-label': t(`col.short.${column}`) },
+                num(line[column]),
+              );
             }),
           ),
         ),
@@ -218,6 +222,12 @@ export const villageCardPage: WavePage = async ({ view, wave, params, config, le
       status,
       codeBox,
       chase(item),
+      problemsSection({
+        waveId,
+        villageCode: code,
+        problems: problems.body.items,
+        done: (said) => draw(said),
+      }),
       h('h2', null, t('village.committee')),
       committee(village),
       h('h2', null, t('village.logistics')),
@@ -234,13 +244,9 @@ export const villageCardPage: WavePage = async ({ view, wave, params, config, le
         codeBox,
         done: (said) => draw(said),
       }),
-      problemsSection({
-        waveId,
-        villageCode: code,
-        problems: problems.body.items as Problem[],
-        done: (said) => draw(said),
-      }),
     );
+    // An action's outcome is told at the top of the card: bring it into view.
+    if (message) status.scrollIntoView({ block: 'nearest' });
   };
   view.append(card);
   await draw('');
