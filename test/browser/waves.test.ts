@@ -317,6 +317,13 @@ test('a problem: recorded on a ready desa (it needs action), resolved with how (
   const afterAdd = await page.locator('.desa-head .badge').textContent();
   const listed = await page.locator('.problem').first().textContent();
   await screenshot(page, 'browser-waves-problem-open-phone');
+  // Correct it: the severity was overstated.
+  await page.getByRole('button', { name: 'Perbaiki' }).tap();
+  await page.locator('.problem-step').getByRole('radio', { name: 'Sedang' }).check();
+  await page.getByLabel('Alasan perbaikan (opsional)').fill('Dinilai ulang oleh Polsek');
+  await page.getByRole('button', { name: 'Simpan perbaikan' }).tap();
+  await page.getByText('Catatan masalah diperbaiki.').waitFor();
+  const corrected = await page.locator('.problem').first().textContent();
   // Resolve it, first without saying how.
   await page.getByRole('button', { name: 'Selesaikan' }).tap();
   await page.getByRole('button', { name: 'Tandai selesai' }).tap();
@@ -338,6 +345,7 @@ test('a problem: recorded on a ready desa (it needs action), resolved with how (
   expect(listed).toContain('Ancaman terhadap panitia di dusun II');
   expect(listed).toContain('Keamanan');
   expect(listed).toContain('Tinggi');
+  expect(corrected).toContain('Keamanan · Sedang');
   expect(emptyResolution).toBe('Minimal 3 karakter');
   expect(afterResolve).toBe('Siap');
   expect(afterReopen).toBe('Perlu tindakan');
@@ -346,7 +354,7 @@ test('a problem: recorded on a ready desa (it needs action), resolved with how (
     s.organizer.get<{ items: Problem[] }>(`/waves/${wave.id}/problems?villageCode=${calm.code}`),
   );
   expect(problems.items).toEqual([
-    expect.objectContaining({ category: 'keamanan', severity: 'HIGH', status: 'open', resolution: null }),
+    expect.objectContaining({ category: 'keamanan', severity: 'MEDIUM', status: 'open', resolution: null }),
   ]);
   expect(await overflowsSideways(page)).toBe(false);
 });

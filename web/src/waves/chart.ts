@@ -153,7 +153,10 @@ export function trendChart(
     ),
     svg(
       'text',
-      { class: 'value', x: Math.min(x(last.date) + 6, width - right - 2), y: y(last.ready) - 6 },
+      // Right of the last point, or left of it once the line nears voting day (the words stay inside).
+      x(last.date) > width * 0.6
+        ? { class: 'value', x: x(last.date) - 6, y: y(last.ready) - 6, 'text-anchor': 'end' }
+        : { class: 'value', x: x(last.date) + 6, y: y(last.ready) - 6 },
       now?.date === last.date ? `${num(last.ready)} (${t('board.trend.now')})` : num(last.ready),
     ),
   );

@@ -192,7 +192,10 @@ export const villageCardPage: WavePage = async ({ view, wave, params, config, le
     if (left()) return;
     const board = readiness.body;
     const village = board.villages.find((each) => each.villageCode === code);
-    if (!village) return;
+    if (!village) {
+      fill(card, back, heading(t('village.notInWave')));
+      return;
+    }
     const item = followUps.body.items.find((each) => each.villageCode === code);
     const ketua = village.committee.KETUA_PANITIA;
     if (message) notice(status, 'ok', message);
