@@ -6,19 +6,11 @@
  * its field, the daily chase list with its WhatsApp links, a new wave refused with a 409 at the
  * desa field then made by kecamatan and corrected with a reason, and a session naming its wave.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import type { FollowUps, Problem, Readiness, Wave } from '#shared/waves/contract.ts';
-import { startTestStack } from '#test/support/api.ts';
-import {
-  type BrowserStack,
-  launchBrowser,
-  openPage,
-  overflowsSideways,
-  phoneContext,
-  screenshot,
-  signIn,
-} from '#test/support/browser.ts';
+import { startTestStack, type TestStack } from '#test/support/api.ts';
+import { launchBrowser, openPage, overflowsSideways, phoneContext, screenshot, signIn } from '#test/support/browser.ts';
 import {
   addDays,
   confirmReceipt,
@@ -42,7 +34,8 @@ const kecamatanName = (code: string) => kecamatan.find((each) => each.code === c
 const spareKecamatan = { code: '16.09.20', name: 'Kisam Uji' };
 const spareDesa = { code: '16.09.20.2001', name: 'Desa Uji Coba', kecamatanCode: '16.09.20', dpt: 900, tps: 2 };
 
-let s: BrowserStack;
+/** The local stack with its schedules running, Chromium, and the seeded demo session. */
+let s: TestStack & { browser: Browser; sessionId: string; stop(): Promise<void> };
 let wave: Wave;
 let sent: Map<string, Sent>;
 let phone: { context: BrowserContext; page: Page; problems: string[] };

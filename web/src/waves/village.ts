@@ -42,7 +42,11 @@ function committee(village: VillageReadiness): HTMLElement {
               member.phone
                 ? h(
                     'a',
-                    { href: `tel:${phoneText(member.phone)}`, 'aria-label': t('village.call', { name: member.name }) },
+                    {
+                      class: 'tel',
+                      href: `tel:${phoneText(member.phone)}`,
+                      'aria-label': t('village.call', { name: member.name }),
+                    },
                     phoneText(member.phone),
                   )
                 : h('span', { class: 'meta' }, t('village.noPhone')),
