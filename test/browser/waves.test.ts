@@ -521,6 +521,7 @@ test('a session of the wave names it, with a link to its board', async () => {
   await go(page, `/sesi/${s.sessionId}`, /Sosialisasi Pilkades Serentak Gelombang I/);
   // Act
   const link = page.getByRole('link', { name: 'Pilkades Serentak Gelombang I' });
+  await screenshot(page, 'browser-waves-session-phone');
   await link.tap();
   await page.locator('.totals-sentence').waitFor();
   // Assess
