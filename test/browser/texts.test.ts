@@ -24,6 +24,7 @@ const DICTIONARIES: Record<string, string[]> = {
   'regions/texts.ts': ['regionTexts'],
   'regions/lookup.ts': ['unitTexts'],
   'audit/texts.ts': ['auditTexts'],
+  'waves/texts.ts': ['wavesTexts'],
   'receipt/texts.ts': ['receiptTexts'],
 };
 
@@ -83,11 +84,13 @@ test('every text key the pages ask for by name exists', () => {
 type Created = Shipment & { receiptCode: string };
 const desa = villages[0] as (typeof villages)[number];
 let shipment: Created;
+let waveId: string;
 
 const phone = usePhoneSession({ group: 'admin', name: 'Admin DPMD' }, async (stack) => {
   const registrations = `/sessions/${stack.sessionId}/registrations`;
   await stack.organizer.post(registrations, { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: desa.code });
   await stack.organizer.post(`${registrations}/KT-${desa.code}/check-in`);
+  waveId = (await stack.organizer.get<{ items: Array<{ id: string }> }>('/waves')).body.items[0]?.id ?? '';
   await stack.organizer.post('/allocations/apply', { rules: demoRules });
   const allocation = (await stack.organizer.get<{ items: Allocation[] }>('/allocations')).body.items.find(
     (each) => each.villageCode === desa.code,
@@ -152,6 +155,12 @@ const tour = () => [
   { path: `/#/logistik/desa/${desa.code}`, ready: '.audit-sentence' },
   { path: `/#/logistik/kiriman/${shipment.id}`, ready: '.audit-sentence' },
   { path: '/#/wilayah', ready: 'table.regions' },
+  { path: '/#/gelombang', ready: '.cards .card' },
+  { path: `/#/gelombang/${waveId}`, ready: '.desa-row' },
+  { path: `/#/gelombang/${waveId}/desa/${desa.code}`, ready: '.committee' },
+  { path: `/#/gelombang/${waveId}/jadwal`, ready: '.stage' },
+  { path: `/#/gelombang/${waveId}/tindak-lanjut`, ready: '.chase-item' },
+  { path: `/#/gelombang/${waveId}/pengaturan`, ready: '.audit-sentence' },
   { path: `/terima/${shipment.receiptCode}`, ready: '.results' },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * The organizer pages: a shell (regency, menu, language, sign-out) and hash routes
  * `#/` sessions, `#/sesi/<id>` recap, `#/sesi/<id>/daftar` registration, `#/sesi/<id>/hadir`
- * check-in, `#/sesi/<id>/riwayat` history, `#/logistik…` logistics, `#/wilayah` regions. Signed
+ * check-in, `#/sesi/<id>/riwayat` history, `#/gelombang…` election waves, `#/logistik…` logistics,
+ * `#/wilayah` regions. Signed
  * out, every route shows the sign-in page.
  */
 import './app.css';
@@ -28,6 +29,7 @@ import type { PublicConfig } from './types.ts';
 // Opened less often than the sessions: loaded only when opened (a separate chunk).
 const logisticsPage: Page = async (context) => (await import('./logistics/logistics.ts')).logisticsPage(context);
 const regionsPage: Page = async (context) => (await import('./regions/regions.ts')).regionsPage(context);
+const wavesPage: Page = async (context) => (await import('./waves/waves.ts')).wavesPage(context);
 
 const root = document.getElementById('app') as HTMLElement;
 let config: PublicConfig;
@@ -51,6 +53,7 @@ function route(): { page: Page | null; params: string[]; name: string } {
   if (name === 'sesi') return { page: sessionPage, params, name };
   if (name === 'wilayah') return { page: regionsPage, params, name };
   if (name === 'logistik') return { page: logisticsPage, params, name };
+  if (name === 'gelombang') return { page: wavesPage, params, name };
   return { page: null, params, name };
 }
 
@@ -81,6 +84,7 @@ function header(user: User | null): HTMLElement {
           'nav',
           { class: 'menu', 'aria-label': t('nav.main') },
           link('#/', 'sesi', t('nav.sessions')),
+          link('#/gelombang', 'gelombang', t('nav.waves')),
           link('#/logistik', 'logistik', t('nav.logistics')),
           link('#/wilayah', 'wilayah', t('nav.regions')),
           h('span', { class: 'user' }, user.name),

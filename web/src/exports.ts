@@ -34,6 +34,8 @@ export interface ExportButtons<Files extends ExportFiles> {
   failed: (format: string, reason: string) => string;
   /** Where a failure is told. */
   notices: HTMLElement;
+  /** Query the files share besides the language, read at each press (a board's `date`). */
+  query?: () => Record<string, string | undefined>;
 }
 
 /** One button per format; a press downloads the file in the page's language and saves it. */
@@ -52,7 +54,7 @@ export function exportButtons<const Files extends ExportFiles>(options: ExportOp
       options.notices.hidden = true;
       try {
         // Every export reads the page language as `lang`, and the params its files share.
-        const request = { params: options.params, query: { lang: lang() }, accept: format.type };
+        const request = { params: options.params, query: { ...options.query?.(), lang: lang() }, accept: format.type };
         const file = await download(operationId, request as RequestOf<FileOperation> & { accept: typeof format.type });
         saveBlob(file.blob, file.fileName ?? `${options.fallbackName}.${format.ext}`);
       } catch (error) {

@@ -53,11 +53,14 @@ export function num(value: number): string {
   return formatNumber(current, value);
 }
 
-/** `2023-02-08` as "8 Februari 2023" (the date is a calendar day, not an instant). */
-export function formatDate(isoDate: string): string {
+/**
+ * `2023-02-08` as "8 Februari 2023" (the date is a calendar day, not an instant); a timeline asks
+ * for a shorter one (`{ day: 'numeric', month: 'short' }`: "8 Feb").
+ */
+export function formatDate(isoDate: string, style: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(localeOf(current), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(current), { ...style, timeZone: 'UTC' }).format(date);
 }
 
 /** An instant as the local clock time, e.g. "08.15". */

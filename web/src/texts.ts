@@ -52,6 +52,7 @@ export const commonTexts = {
   'form.required': { id: 'wajib diisi', en: 'required' },
   'notFound.title': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
   'nav.logistics': { id: 'Logistik', en: 'Logistics' },
+  'nav.waves': { id: 'Gelombang', en: 'Waves' },
   'common.cancel': { id: 'Batal', en: 'Cancel' },
   'common.save': { id: 'Simpan', en: 'Save' },
 } satisfies Record<string, Text>;

@@ -24,3 +24,15 @@ export type Created = ReplyBody<'createShipment', 201>;
 export type Receipt = NonNullable<Shipment['receipt']>;
 
 export type AuditEntry = ItemOf<'listAudit'>;
+
+export type Wave = ReplyBody<'getWave'>;
+export type WaveSummary = ItemOf<'listWaves'>;
+export type Stage = Wave['stages'][number];
+export type Readiness = ReplyBody<'getReadiness'>;
+export type VillageReadiness = Readiness['villages'][number];
+export type ReadinessState = VillageReadiness['state'];
+export type ReasonCode = VillageReadiness['reasons'][number]['code'];
+export type FollowUps = ReplyBody<'getFollowUps'>;
+export type FollowUp = FollowUps['items'][number];
+export type Snapshot = ItemOf<'getReadinessHistory'>;
+export type Problem = ItemOf<'listProblems'>;

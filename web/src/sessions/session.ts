@@ -42,6 +42,13 @@ export const sessionPage: Page = async (context) => {
     call('getSession', { params: { sessionId: id } }),
     loadRegions(),
   ]);
+  // The wave the session briefs for, named with a link to its board (its name is not worth failing the page for).
+  const wave = session.waveId
+    ? await call('getWave', { params: { waveId: session.waveId } }).then(
+        (reply) => reply.body,
+        () => null,
+      )
+    : null;
   if (context.left()) return undefined;
   const body = h('div', { class: 'session-body' });
   const editSlot = h('div');
@@ -101,6 +108,14 @@ export const sessionPage: Page = async (context) => {
         h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
         edit,
       ),
+      wave
+        ? h(
+            'p',
+            { class: 'session-wave' },
+            `${t('session.wave')}: `,
+            h('a', { href: `#/gelombang/${wave.id}` }, wave.name),
+          )
+        : null,
       h(
         'nav',
         { class: 'tabs', 'aria-label': t('session.tabs') },

@@ -38,6 +38,7 @@ export const sessionTexts = {
     },
   },
   'sessions.create': { id: 'Buat sesi', en: 'Create session' },
+  'session.wave': { id: 'Gelombang', en: 'Wave' },
   'session.tab.recap': { id: 'Rekap', en: 'Recap' },
   'session.tab.register': { id: 'Pendaftaran', en: 'Register' },
   'session.tab.checkIn': { id: 'Kehadiran', en: 'Check-in' },
