@@ -41,14 +41,23 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   imports: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
+    // Each new row's pass is sealed with the session's key, opened once (and made for an older session).
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
     timeoutSeconds: 30,
   },
-  // A session naming its wave reads the wave (GetItem).
-  sessions: { table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A session naming its wave reads the wave (GetItem); a new session gets its own key, sealed (Encrypt).
+  sessions: {
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'BatchWriteItem'],
+    bucket: [],
+    secrets: ['kms:Encrypt'],
+    memoryMb: 512,
+  },
+  // Every registration reply carries the person's pass, sealed and opened with the session's key.
   registrations: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
   },
   exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024 },

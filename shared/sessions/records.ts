@@ -11,9 +11,14 @@
  */
 import * as z from 'zod/mini';
 import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
-import { roles } from './rules/roles.ts';
+import { roles, roleUnits } from './rules/roles.ts';
 
 const Person = z.object({ sub: z.string(), name: z.string() });
+
+export const Role = z.enum(roles);
+
+/** A role a session expects: from which unit, and how many per unit (per session for `none`). */
+export const SessionRoleRecord = z.object({ role: Role, unit: z.enum(roleUnits), min: z.int(), max: z.int() });
 
 /** A sosialisasi session as stored. */
 export const SessionRecord = z.object({
@@ -25,6 +30,10 @@ export const SessionRecord = z.object({
   capacity: z.optional(z.int()),
   /** The wave (gelombang) the session serves, if any. */
   waveId: z.optional(Ulid),
+  /** The roles it expects; absent: the default set (rules/roles.ts). */
+  roles: z.optional(z.array(SessionRoleRecord)),
+  /** The session's own key (sealed with the regency's), for its passes and invitation codes. */
+  sealedKey: z.optional(z.string()),
   createdAt: z.string(),
   createdBy: Person,
   updatedAt: z.optional(z.string()),
@@ -56,7 +65,8 @@ export const ExpectedUnitRecord = z.object({
 });
 export type ExpectedUnitRecord = z.infer<typeof ExpectedUnitRecord>;
 
-export const Role = z.enum(roles);
+/** Where a registration came from: the desk's form, a bulk import, or a unit's invitation. */
+export const registrationSources = ['desk', 'import', 'invitation'] as const;
 
 /** A participant's registration: the place they hold, who they are, and whether they came. */
 export const RegistrationRecord = z.object({
@@ -65,8 +75,17 @@ export const RegistrationRecord = z.object({
   role: Role,
   fullName: z.string(),
   villageCode: z.optional(VillageCode),
-  kecamatanCode: KecamatanCode,
+  /** The kecamatan of the desa, or of a kecamatan role; none for an agency (`INSTANSI`). */
+  kecamatanCode: z.optional(KecamatanCode),
+  /** The agency an `INSTANSI` participant comes from. */
+  organization: z.optional(z.string()),
   phone: z.optional(z.string()),
+  /** Where it came from (absent on records made before sources were kept: the desk). */
+  source: z.optional(z.enum(registrationSources)),
+  /** The invitation it came through. */
+  invitationId: z.optional(Ulid),
+  /** The personal pass's secret: its hash (what a scan is checked against) and, sealed, the secret itself. */
+  pass: z.optional(z.object({ hash: z.string(), sealed: z.string() })),
   /** Who this is (name and phone), to tell a repeat of the same request from another person. */
   fingerprint: z.string(),
   createdAt: z.string(),

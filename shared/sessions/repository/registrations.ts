@@ -3,7 +3,7 @@
  * registration's id is its place, so "the place is free" is the record's own condition; a phone
  * number is claimed by its guard. A failed condition comes back as a result, never as an error.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
 import { keys } from '#shared/kernel/table/keys.ts';
@@ -258,4 +258,108 @@ export async function getPhoneGuard(sessionId: string, phone: string): Promise<P
     new GetCommand({ TableName, Key: keys.phone.item(sessionId, phone), ConsistentRead: true }),
   );
   return result.Item ? readRecord(PhoneGuardRecord, result.Item, 'phone guard') : undefined;
+}
+
+/** The counter of a counted role's places in one unit: how many it holds, and when it last changed. */
+export interface RoleSeats {
+  held: number;
+  changedAt?: string;
+}
+
+/** Takes one place of a counted role in a unit while it holds fewer than `max`; answers whether it did. */
+export function takeRoleSeat(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  max: number,
+  at: string,
+): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+        UpdateExpression: 'ADD held :one SET changedAt = :at',
+        ConditionExpression: 'attribute_not_exists(held) OR held < :max',
+        ExpressionAttributeValues: { ':one': 1, ':max': max, ':at': at },
+      }),
+    ),
+  );
+}
+
+/** Gives a place of a counted role back. */
+export async function giveRoleSeat(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  at: string,
+): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName,
+      Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+      UpdateExpression: 'ADD held :less SET changedAt = :at',
+      ExpressionAttributeValues: { ':less': -1, ':at': at },
+    }),
+  );
+}
+
+/** The counter as it stands, strongly consistent. */
+export async function getRoleSeats(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+): Promise<RoleSeats> {
+  const result = await db.send(
+    new GetCommand({ TableName, Key: keys.roleSeats.item(sessionId, roleCode, unitCode), ConsistentRead: true }),
+  );
+  return {
+    held: Number(result.Item?.held ?? 0),
+    ...(result.Item?.changedAt ? { changedAt: String(result.Item.changedAt) } : {}),
+  };
+}
+
+/** Sets the counter to what the records say, only while it is still exactly as it was read. */
+export function correctRoleSeats(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  seen: RoleSeats,
+  held: number,
+): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+        UpdateExpression: 'SET held = :held',
+        ConditionExpression: 'held = :seen AND changedAt = :changedAt',
+        ExpressionAttributeValues: { ':held': held, ':seen': seen.held, ':changedAt': seen.changedAt ?? '' },
+      }),
+    ),
+  );
+}
+
+/** How many registrations of a session have ids starting with `idPrefix` (a Query that returns only a count). */
+export async function countPlaces(sessionId: string, idPrefix: string): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await db.send(
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.session.partition(sessionId),
+          ':prefix': `${keys.registration.prefix}${idPrefix}`,
+        },
+        Select: 'COUNT',
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    total += result.Count ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return total;
 }

@@ -85,7 +85,7 @@ export async function loadBoard(waveId: string, date?: string): Promise<Board> {
   // The Kasi Pemerintahan of each kecamatan, whoever came (else the latest registered).
   const kasi = new Map<string, CommitteeMember>();
   for (const registration of attendance.registrations) {
-    if (registration.role !== 'KASI_PEMERINTAHAN') continue;
+    if (registration.role !== 'KASI_PEMERINTAHAN' || !registration.kecamatanCode) continue;
     if (calendarDate(registration.createdAt, iana) > day) continue;
     const present = registration.checkedInAt !== undefined && calendarDate(registration.checkedInAt, iana) <= day;
     const known = kasi.get(registration.kecamatanCode);
