@@ -83,6 +83,14 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 1024,
   },
   receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A unit's invitation: its lookup, the session, the unit's places; registering as the desk does
+  // (phone guard, counters, the record, the audit entry), the pass sealed with the session's key.
+  invitations: {
+    table: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    bucket: [],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
+    memoryMb: 512,
+  },
   documents: {
     table: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],

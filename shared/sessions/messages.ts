@@ -16,6 +16,10 @@ export const phoneTaken: Text = {
   id: 'Nomor HP {phone} sudah dipakai untuk mendaftarkan {holder}',
   en: 'Phone {phone} was already used to register {holder}',
 };
+export const phoneTakenElsewhere: Text = {
+  id: 'Nomor HP ini sudah dipakai untuk pendaftaran lain di sesi ini; pakai nomor lain atau hubungi panitia DPMD.',
+  en: 'This phone number was already used for another registration in this session; use another or call the DPMD.',
+};
 export const sessionFull: Text = {
   id: 'Kuota sesi sudah penuh ({capacity} peserta).',
   en: 'The session is full ({capacity} participants).',

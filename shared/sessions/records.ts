@@ -101,3 +101,23 @@ export type RegistrationRecord = z.infer<typeof RegistrationRecord>;
 /** A phone number used in a session, pointing at the registration that uses it. */
 export const PhoneGuardRecord = z.object({ registrationId: z.string(), claimedAt: z.string() });
 export type PhoneGuardRecord = z.infer<typeof PhoneGuardRecord>;
+
+/**
+ * A session's invitation to one desa or kecamatan: the unit, its code (stored only hashed and
+ * sealed with the session's key) and when it was first opened.
+ */
+export const InvitationRecord = z.object({
+  id: Ulid,
+  sessionId: Ulid,
+  unit: z.object({ kind: z.enum(['village', 'kecamatan']), code: z.string() }),
+  codeHash: z.string(),
+  codeSealed: z.string(),
+  createdAt: z.string(),
+  createdBy: Person,
+  openedAt: z.optional(z.string()),
+  codeReplacedAt: z.optional(z.string()),
+});
+export type InvitationRecord = z.infer<typeof InvitationRecord>;
+
+/** An invitation code's hash → its invitation. */
+export const InvitationCodeRecord = z.object({ sessionId: Ulid, invitationId: Ulid });

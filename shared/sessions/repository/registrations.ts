@@ -363,3 +363,34 @@ export async function countPlaces(sessionId: string, idPrefix: string): Promise<
   } while (start);
   return total;
 }
+
+/**
+ * Sets the check-in time to `at` unless an earlier one is kept (scans sent later from an offline
+ * phone, or by two phones, keep the earliest). Answers the registration as it is now and whether
+ * it was not checked in before; undefined when there is no such registration.
+ */
+export async function checkInAtEarliest(
+  sessionId: string,
+  id: string,
+  at: string,
+  by: { sub: string; name: string },
+): Promise<{ record: RegistrationRecord; checkedIn: boolean } | undefined> {
+  try {
+    const result = await db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.registration.item(sessionId, id),
+        UpdateExpression: 'SET checkedInAt = :at, checkedInBy = :by',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)',
+        ExpressionAttributeValues: { ':at': at, ':by': by },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const before = readRegistration(result.Attributes ?? {});
+    return { record: { ...before, checkedInAt: at, checkedInBy: by }, checkedIn: before.checkedInAt === undefined };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const record = await getRegistration(sessionId, id);
+    return record ? { record, checkedIn: false } : undefined;
+  }
+}
