@@ -137,7 +137,7 @@ test('a session’s Riwayat: who created it, registered, checked in, cancelled a
   // Assess
   expect(said).toEqual(
     expect.arrayContaining([
-      'Admin DPMD membuat sesi “Sosialisasi Pilkades Serentak Gelombang I”, 8 Februari 2023 di Gedung Serbaguna Pemkab OKU Selatan, Muaradua.',
+      `Admin DPMD membuat sesi “Sosialisasi Pilkades Serentak Gelombang I”, ${s.sessionDay} di Gedung Serbaguna Pemkab OKU Selatan, Muaradua.`,
       'Panitia DPMD mendaftarkan Juproni sebagai Ketua Panitia Desa Gedung Lepihan.',
       expect.stringMatching(
         /^Panitia DPMD mencatat Juproni \(Ketua Panitia Desa Gedung Lepihan\) hadir pukul \d{2}[.:]\d{2}\.$/,

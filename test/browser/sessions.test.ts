@@ -46,7 +46,7 @@ test('signed out, the page offers the local sign-in; signing in shows the sessio
   await page.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
   const token = await page.evaluate("sessionStorage.getItem('siap.token')");
   // Assess
-  expect(sessionTitle).toContain('8 Februari 2023');
+  expect(sessionTitle).toContain(s.sessionDay);
   expect(token).toBeNull();
   expect(await overflowsSideways(page)).toBe(false);
 });

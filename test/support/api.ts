@@ -91,3 +91,25 @@ export async function pool<T, R>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/**
+ * Sends requests at once and sends again those answered 503 (busy; nothing half-written), after a
+ * pause, as a page does after Retry-After, until each has its answer (or the rounds run out).
+ */
+export async function untilAnswered<R extends { status: number }>(
+  count: number,
+  send: (index: number) => Promise<R>,
+  rounds = 10,
+): Promise<R[]> {
+  const replies: R[] = await Promise.all(Array.from({ length: count }, (_, index) => send(index)));
+  for (let round = 0; round < rounds; round++) {
+    const again = replies.flatMap((reply, index) => (reply.status === 503 ? [index] : []));
+    if (again.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const retried: R[] = await Promise.all(again.map((index) => send(index)));
+    again.forEach((index, i) => {
+      replies[index] = retried[i] as R;
+    });
+  }
+  return replies;
+}

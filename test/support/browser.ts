@@ -101,6 +101,8 @@ export interface BrowserStack extends TestStack {
   browser: Browser;
   /** The seeded demo session's id. */
   sessionId: string;
+  /** The demo session's day (seeded a few days from today) as the pages print it, "8 Februari 2023". */
+  sessionDay: string;
   stop(): Promise<void>;
 }
 
@@ -108,13 +110,17 @@ export interface BrowserStack extends TestStack {
 export async function startBrowserStack(): Promise<BrowserStack> {
   const stack = await startTestStack();
   const browser = await launchBrowser();
-  const sessions = await stack.organizer.get<{ items: Array<{ id: string }> }>('/sessions');
-  const sessionId = sessions.body.items[0]?.id;
-  if (!sessionId) throw new Error('the demo session was not seeded');
+  const sessions = await stack.organizer.get<{ items: Array<{ id: string; date: string }> }>('/sessions');
+  const session = sessions.body.items[0];
+  if (!session) throw new Error('the demo session was not seeded');
+  const sessionDay = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${session.date}T00:00:00Z`),
+  );
   return {
     ...stack,
     browser,
-    sessionId,
+    sessionId: session.id,
+    sessionDay,
     async stop() {
       await browser.close();
       await stack.stack.stop();

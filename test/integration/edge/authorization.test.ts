@@ -30,6 +30,7 @@ const PUBLIC = [
   'GET /',
   'GET /assets/{file}',
   'GET /config.json',
+  'GET /health',
   'GET /openapi.json',
   'GET /terima/{receiptCode}',
   'GET /receipts/{receiptCode}',
@@ -42,6 +43,11 @@ const ADMIN = [
   'POST /regions/import',
   'DELETE /sessions/{sessionId}/registrations/{registrationId}',
   'PUT /shipments/{shipmentId}/receipt',
+  // Waves and their schedules are set by admins; organizers read them and record problems.
+  'POST /waves',
+  'PUT /waves/{waveId}',
+  'DELETE /waves/{waveId}',
+  'PUT /waves/{waveId}/stages',
 ];
 
 const SAMPLE_PARAMS: Record<string, string> = {

@@ -5,7 +5,8 @@
  * and per phone, and totals that agree with the records.
  */
 import { villages } from '#local/demo/oku-selatan.ts';
-import { startTestStack, type TestStack } from '#test/support/api.ts';
+import { SETTLE_MS } from '#shared/sessions/rules/totals.ts';
+import { startTestStack, type TestStack, untilAnswered } from '#test/support/api.ts';
 import { committeeMembers } from '#test/support/crowd.ts';
 import { importPeople } from '#test/support/measure/scenario.ts';
 import { readWholeTable } from '#test/support/table.ts';
@@ -44,16 +45,9 @@ test('200 different people at once into a session of 2,800: one registration per
   const everyone = [...fresh, ...racingForPlaces, ...sharingPhones];
   // Act: all 200 at once. On a loaded machine some may answer 503 (busy; nothing half-written):
   // those are sent again, as a page does after Retry-After, until each has its answer.
-  const send = (person: (typeof everyone)[number]) => t.organizer.post(`/sessions/${sessionId}/registrations`, person);
-  const statuses = (await Promise.all(everyone.map(send))).map((reply) => reply.status);
-  for (let round = 0; round < 10 && statuses.includes(503); round++) {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const again = statuses.flatMap((status, index) => (status === 503 ? [index] : []));
-    const replies = await Promise.all(again.map((index) => send(everyone[index] as (typeof everyone)[number])));
-    again.forEach((index, i) => {
-      statuses[index] = replies[i]?.status ?? 0;
-    });
-  }
+  const statuses = (
+    await untilAnswered(everyone.length, (i) => t.organizer.post(`/sessions/${sessionId}/registrations`, everyone[i]))
+  ).map((reply) => reply.status);
   // Assess: a retried registration that had gone through answers 200 (the same record).
   expect(statuses.filter((status) => status === 201 || status === 200)).toHaveLength(160);
   expect(statuses.filter((status) => status === 409)).toHaveLength(40);
@@ -65,6 +59,14 @@ test('200 different people at once into a session of 2,800: one registration per
   const guards = items.filter((item) => String(item.SK).startsWith('TEL#'));
   const byId = new Map(records.map((record) => [String(record.id), record]));
   for (const guard of guards) expect(byId.get(String(guard.registrationId))?.phone).toBe(String(guard.SK).slice(4));
-  const shown = await t.organizer.get<{ registered: number }>(`/sessions/${sessionId}`);
-  expect(shown.body.registered).toBe(2_960);
-}, 240_000);
+  // On a loaded machine a request can die between its steps (a timeout, a retried counter update),
+  // leaving the counter one too high; the attendance recap notices and, once the disagreement has
+  // outlasted any request, corrects it. Either way the shown total ends equal to the records.
+  const shown = async () => (await t.organizer.get<{ registered: number }>(`/sessions/${sessionId}`)).body.registered;
+  if ((await shown()) !== 2_960) {
+    expect((await t.organizer.get(`/sessions/${sessionId}/attendance`)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 1_000));
+    expect((await t.organizer.get(`/sessions/${sessionId}/attendance`)).status).toBe(200);
+  }
+  expect(await shown()).toBe(2_960);
+}, 300_000);
