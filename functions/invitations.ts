@@ -3,6 +3,7 @@ import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/invitation-contract.ts';
+import { certificateView } from '#shared/sessions/use-cases/certificates.ts';
 import { openInvitation, registerByInvitation } from '#shared/sessions/use-cases/invitations.ts';
 import { passView } from '#shared/sessions/use-cases/passes.ts';
 
@@ -15,4 +16,7 @@ export const handler = lambdaHandler('invitations', {
     return isNew ? created(registration, `/passes/${registration.pass?.token ?? ''}`) : ok(registration);
   }),
   getPass: operation(contracts.getPass, async ({ params, sourceIp }) => ok(await passView(params.token, sourceIp))),
+  getCertificate: operation(contracts.getCertificate, async ({ params, sourceIp }) =>
+    ok(await certificateView(params.code, sourceIp)),
+  ),
 });

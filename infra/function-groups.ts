@@ -61,10 +61,13 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 1024,
   },
   exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
+  // The letters make the invitations they print where missing (BatchWriteItem); certificates are
+  // numbered and issued at their first print (UpdateItem, BatchWriteItem); codes and passes are
+  // opened with the session's key (made for an older session: Encrypt).
   pdf: {
-    table: ['Query', 'GetItem', 'BatchGetItem'],
+    table: ['Query', 'GetItem', 'BatchGetItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: [],
-    secrets: ['kms:Decrypt'],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
     includeFonts: true,
   },

@@ -145,6 +145,42 @@ export const routes = [
   },
   { operationId: 'getPass', method: 'GET', path: '/passes/{token}', group: 'invitations', access: 'public' },
   {
+    operationId: 'getCertificate',
+    method: 'GET',
+    path: '/certificates/{code}',
+    group: 'invitations',
+    access: 'public',
+  },
+  // The session's printed papers: letters, name tags, certificates
+  {
+    operationId: 'exportInvitationLetters',
+    method: 'GET',
+    path: '/sessions/{sessionId}/invitations.pdf',
+    group: 'pdf',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportBadges',
+    method: 'GET',
+    path: '/sessions/{sessionId}/badges.pdf',
+    group: 'pdf',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportCertificates',
+    method: 'GET',
+    path: '/sessions/{sessionId}/certificates.pdf',
+    group: 'pdf',
+    access: 'organizer',
+  },
+  {
+    operationId: 'exportCertificate',
+    method: 'GET',
+    path: '/sessions/{sessionId}/registrations/{registrationId}/certificate.pdf',
+    group: 'pdf',
+    access: 'organizer',
+  },
+  {
     operationId: 'importRegistrations',
     method: 'POST',
     path: '/sessions/{sessionId}/registrations/import',

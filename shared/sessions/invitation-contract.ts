@@ -161,3 +161,49 @@ export const checkInMany = contract({
   body: { schema: CheckInBatch, maxBytes: 256 * 1024 },
   replies: { 200: { description: 'Each item’s outcome', schema: CheckInBatchResult } },
 });
+
+const PdfReply = { 200: { description: 'PDF file', contentType: 'application/pdf' } } as const;
+
+export const exportInvitationLetters = contract({
+  summary:
+    'Surat Undangan: one letter per invited unit with its link and QR, in one PDF (invitations made where missing)',
+  tag: 'Invitations',
+  params: SessionParams,
+  replies: PdfReply,
+});
+
+export const exportBadges = contract({
+  summary: 'Name tags with each person’s pass QR, eight per A4',
+  tag: 'Invitations',
+  params: SessionParams,
+  replies: PdfReply,
+});
+
+export const exportCertificates = contract({
+  summary: 'A certificate for everyone checked in, numbered, each with a QR to its check page',
+  tag: 'Certificates',
+  params: SessionParams,
+  replies: { ...PdfReply, 404: { description: 'Nobody is checked in yet' } },
+});
+
+export const exportCertificate = contract({
+  summary: 'One person’s certificate (only for someone checked in)',
+  tag: 'Certificates',
+  params: z.strictObject({ sessionId: Ulid, registrationId: z.string().check(z.regex(REGISTRATION_ID)) }),
+  replies: { ...PdfReply, 409: { description: 'The person is not checked in' } },
+});
+
+/** What a certificate's check page shows, and nothing else. */
+export const CertificateView = z.object({
+  fullName: z.string(),
+  role: Role,
+  unit: z.string(),
+  session: z.object({ title: z.string(), date: IsoDate, venue: z.string() }),
+});
+
+export const getCertificate = contract({
+  summary: 'Check a certificate by the code its QR carries (public)',
+  tag: 'Certificates',
+  params: CodeParams,
+  replies: { 200: { description: 'Whose certificate it is', schema: CertificateView } },
+});

@@ -84,6 +84,8 @@ export const RegistrationRecord = z.object({
   source: z.optional(z.enum(registrationSources)),
   /** The invitation it came through. */
   invitationId: z.optional(Ulid),
+  /** The attendance certificate, once issued: its number in the session and its check code (hashed, sealed). */
+  certificate: z.optional(z.object({ number: z.int(), hash: z.string(), sealed: z.string() })),
   /** The personal pass's secret: its hash (what a scan is checked against) and, sealed, the secret itself. */
   pass: z.optional(z.object({ hash: z.string(), sealed: z.string() })),
   /** Who this is (name and phone), to tell a repeat of the same request from another person. */
@@ -121,3 +123,6 @@ export type InvitationRecord = z.infer<typeof InvitationRecord>;
 
 /** An invitation code's hash → its invitation. */
 export const InvitationCodeRecord = z.object({ sessionId: Ulid, invitationId: Ulid });
+
+/** A certificate's check-code hash → the registration it certifies. */
+export const CertificateCodeRecord = z.object({ sessionId: Ulid, registrationId: z.string() });

@@ -65,6 +65,7 @@ export const Registration = z.extend(
     checkedInBy: true,
     updatedBy: true,
     pass: true,
+    certificate: true,
   }),
   {
     checkedInAt: z.nullable(Timestamp),

@@ -24,7 +24,7 @@ function notAfterNow(at: string): string {
 }
 
 /** The place a registration takes, in words for a pass: its desa, kecamatan or agency. */
-async function unitText(record: RegistrationRecord): Promise<string> {
+export async function placeInWords(record: RegistrationRecord): Promise<string> {
   if (record.villageCode) return `Desa ${(await findVillage(record.villageCode))?.name ?? record.villageCode}`;
   if (record.kecamatanCode) {
     return `Kecamatan ${(await findKecamatan(record.kecamatanCode))?.name ?? record.kecamatanCode}`;
@@ -51,7 +51,7 @@ export async function passView(token: string, sourceIp: string): Promise<PassVie
       id: record.id,
       fullName: record.fullName,
       role: record.role,
-      unit: await unitText(record),
+      unit: await placeInWords(record),
       checkedInAt: record.checkedInAt ?? null,
     },
     token,

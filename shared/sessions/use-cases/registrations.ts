@@ -37,7 +37,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A registration as the trail and the API show it, without its pass. */
 export function shownRecord(record: RegistrationRecord): Omit<Registration, 'pass'> {
-  const { fingerprint: _f, createdBy: _by, checkedInAt, checkedInBy: _in, updatedBy: _up, pass: _p, ...shown } = record;
+  const {
+    fingerprint: _f,
+    createdBy: _by,
+    checkedInAt,
+    checkedInBy: _in,
+    updatedBy: _up,
+    pass: _p,
+    certificate: _c,
+    ...shown
+  } = record;
   return { ...shown, checkedInAt: checkedInAt ?? null };
 }
 

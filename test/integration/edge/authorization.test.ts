@@ -41,6 +41,7 @@ const PUBLIC = [
   'GET /invitations/{code}',
   'POST /invitations/{code}/registrations',
   'GET /passes/{token}',
+  'GET /certificates/{code}',
 ];
 const ADMIN = [
   'PUT /regions',
