@@ -85,7 +85,8 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     secrets: ['kms:Decrypt'],
     memoryMb: 1024,
   },
-  receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A code is looked up by itself (GetItem); an unknown one counts against its caller (UpdateItem).
+  receipts: { table: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
   // A unit's invitation: its lookup, the session, the unit's places; registering as the desk does
   // (phone guard, counters, the record, the audit entry), the pass sealed with the session's key.
   invitations: {
@@ -95,7 +96,7 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 512,
   },
   documents: {
-    table: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
     memoryMb: 512,
   },

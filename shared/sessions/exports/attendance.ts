@@ -8,7 +8,7 @@ import { CSV_CONTENT_TYPE } from '#shared/kernel/csv.ts';
 import { XLSX_CONTENT_TYPE } from '#shared/kernel/xlsx.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import { rolesOf } from '../rules/roles.ts';
-import { sessionRoster } from '../use-cases/sessions.ts';
+import { sessionRoster } from '../use-cases/roster.ts';
 import { attendanceCsv } from './csv.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
 import { type AttendanceExport, buildAttendanceExport, exportFileName } from './rows.ts';

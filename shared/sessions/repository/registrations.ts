@@ -266,40 +266,42 @@ export interface RoleSeats {
   changedAt?: string;
 }
 
-/** Takes one place of a counted role in a unit while it holds fewer than `max`; answers whether it did. */
+/** Takes `count` places of a counted role in a unit while it then holds at most `max`; answers whether it did. */
 export function takeRoleSeat(
   sessionId: string,
   roleCode: string,
   unitCode: string | undefined,
   max: number,
   at: string,
+  count = 1,
 ): Promise<boolean> {
   return conditionally(
     db.send(
       new UpdateCommand({
         TableName,
         Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
-        UpdateExpression: 'ADD held :one SET changedAt = :at',
-        ConditionExpression: 'attribute_not_exists(held) OR held < :max',
-        ExpressionAttributeValues: { ':one': 1, ':max': max, ':at': at },
+        UpdateExpression: 'ADD held :count SET changedAt = :at',
+        ConditionExpression: 'attribute_not_exists(held) OR held <= :most',
+        ExpressionAttributeValues: { ':count': count, ':most': max - count, ':at': at },
       }),
     ),
   );
 }
 
-/** Gives a place of a counted role back. */
+/** Gives places of a counted role back (one unless said). */
 export async function giveRoleSeat(
   sessionId: string,
   roleCode: string,
   unitCode: string | undefined,
   at: string,
+  count = 1,
 ): Promise<void> {
   await db.send(
     new UpdateCommand({
       TableName,
       Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
       UpdateExpression: 'ADD held :less SET changedAt = :at',
-      ExpressionAttributeValues: { ':less': -1, ':at': at },
+      ExpressionAttributeValues: { ':less': -count, ':at': at },
     }),
   );
 }

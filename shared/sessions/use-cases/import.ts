@@ -22,7 +22,7 @@ import { rolesOf } from '../rules/roles.ts';
 import { judgeSeat } from '../rules/seat.ts';
 import { refusal } from './refusals.ts';
 import { PHONE_GUARD_GRACE_MS, recordOf, register, seatLimit } from './registrations.ts';
-import { giveRolePlace, takeRolePlace } from './role-seats.ts';
+import { giveRolePlace, takeRolePlace, takeRolePlaces } from './role-seats.ts';
 import { newPass, sessionKey } from './secrets.ts';
 import { reconcileTotals } from './totals.ts';
 
@@ -180,6 +180,18 @@ export async function importRegistrations(
   const lost: Row[] = [];
   const full: Row[] = [];
   const created: string[] = [];
+  // A counted role's places in one unit, for all its rows at once (one update per desa, not per row).
+  const placeKey = (row: Row) => `${row.candidate.input.role}|${row.candidate.unit?.code ?? ''}`;
+  const groups = new Map<string, Row[]>();
+  for (const row of accepted) groups.set(placeKey(row), [...(groups.get(placeKey(row)) ?? []), row]);
+  const placedAhead = new Set<Row>();
+  await inPool([...groups.values()], WRITES_IN_FLIGHT, async (rows) => {
+    const { candidate } = rows[0] as Row;
+    const place = { role: candidate.input.role, unitCode: candidate.unit?.code };
+    if (rows.length > 1 && (await takeRolePlaces(sessionId, place, candidate.seat, rows.length))) {
+      for (const row of rows) placedAhead.add(row);
+    }
+  });
   await inPool(accepted, WRITES_IN_FLIGHT, async (row) => {
     const { candidate } = row;
     const phone = candidate.input.phone;
@@ -189,7 +201,7 @@ export async function importRegistrations(
         (row.stalePhone
           ? registrations.takeOverPhone(sessionId, phone, row.stalePhone, candidate.id, at)
           : registrations.claimPhone(sessionId, phone, candidate.id, at).then((result) => result.claimed)),
-      takeRolePlace(sessionId, place, candidate.seat),
+      placedAhead.has(row) || takeRolePlace(sessionId, place, candidate.seat),
     ]);
     if (!claimed || !placed) {
       await Promise.all([

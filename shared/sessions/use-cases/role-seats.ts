@@ -46,3 +46,17 @@ export async function giveRolePlace(sessionId: string, place: RolePlace, seat: S
   if (!seat || !isCounted(seat)) return;
   await giveRoleSeat(sessionId, roleCode(place.role), place.unitCode, new Date().toISOString());
 }
+
+/**
+ * Takes the places of many rows of one counted role and unit in one update, when they all fit;
+ * answers whether they did (if not, the caller takes them one by one, as far as there is room).
+ */
+export async function takeRolePlaces(
+  sessionId: string,
+  place: RolePlace,
+  seat: SessionRole | undefined,
+  count: number,
+): Promise<boolean> {
+  if (!seat || !isCounted(seat)) return true;
+  return takeRoleSeat(sessionId, roleCode(place.role), place.unitCode, seat.max, new Date().toISOString(), count);
+}

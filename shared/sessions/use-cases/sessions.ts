@@ -26,20 +26,9 @@ import {
 } from '../repository/sessions.ts';
 import { recapAttendance } from '../rules/recap.ts';
 import { isCounted, rolesOf, type SessionRole } from '../rules/roles.ts';
+import { sessionRoster, summaryOf } from './roster.ts';
 import { newSealedSessionKey } from './secrets.ts';
 import { reconcileTotals } from './totals.ts';
-
-function summaryOf(record: Omit<SessionRecord, 'createdBy'>): SessionSummary {
-  return {
-    id: record.id,
-    title: record.title,
-    date: record.date,
-    venue: record.venue,
-    capacity: record.capacity ?? null,
-    waveId: record.waveId ?? null,
-    createdAt: record.createdAt,
-  };
-}
 
 function sessionOf(record: SessionRecord, units: readonly ExpectedUnitRecord[], registered: number): Session {
   const codes = (kind: ExpectedUnitRecord['kind']) =>
@@ -250,27 +239,6 @@ export async function listSessions(
   return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
 }
 
-/** Everything a recap or an export needs: the session, what it expects, and every registration. */
-export interface SessionRoster {
-  session: SessionRecord;
-  totals: SessionTotalsRecord;
-  units: ExpectedUnitRecord[];
-  registrations: RegistrationRecord[];
-  /** Query pages the registrations took (for the benchmark). */
-  pages: number;
-}
-
-/** The session, its expected units and all its registrations, read in parallel; 404 when there is none. */
-export async function sessionRoster(sessionId: string): Promise<SessionRoster> {
-  const [{ session, totals }, units, all] = await Promise.all([
-    getSessionWithTotals(sessionId),
-    queryUnits(sessionId),
-    queryAllRegistrations(sessionId),
-  ]);
-  if (!session) throw new NotFound(sessionNotFound);
-  return { session, totals, units, registrations: all.registrations, pages: all.pages };
-}
-
 /** The live recap, from the registrations themselves (one Query; a page per ~2,500 people). */
 export async function getAttendance(sessionId: string): Promise<Attendance> {
   const roster = await sessionRoster(sessionId);
@@ -293,21 +261,4 @@ export async function getAttendance(sessionId: string): Promise<Attendance> {
     counted: { registered: recap.registered, present: recap.present },
   });
   return { sessionId, ...recap };
-}
-
-/** The sessions of a wave. */
-export async function sessionsOfWave(waveId: string): Promise<SessionSummary[]> {
-  return (await querySessionsOfWave(waveId)).sessions.map(summaryOf);
-}
-
-/**
- * The sessions of a wave and every registration at them: who came from each desa and kecamatan
- * (one Query for the sessions, one per session for its registrations, in parallel).
- */
-export async function waveRegistrations(
-  waveId: string,
-): Promise<{ sessions: SessionSummary[]; registrations: RegistrationRecord[] }> {
-  const { sessions } = await querySessionsOfWave(waveId);
-  const rosters = await Promise.all(sessions.map((session) => queryAllRegistrations(session.id)));
-  return { sessions: sessions.map(summaryOf), registrations: rosters.flatMap((roster) => roster.registrations) };
 }

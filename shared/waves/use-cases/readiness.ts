@@ -12,7 +12,7 @@ import { calendarDate } from '#shared/kernel/pdf/dates.ts';
 import type { ShipmentForBoard } from '#shared/logistics/repository/shipments.ts';
 import { logisticsSince } from '#shared/logistics/use-cases/summary.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
-import { waveRegistrations } from '#shared/sessions/use-cases/sessions.ts';
+import { waveRegistrations } from '#shared/sessions/use-cases/roster.ts';
 import type { FollowUps, Readiness } from '../contract.ts';
 import { totalsSentence, waveNotFound } from '../messages.ts';
 import type { ProblemRecord, SnapshotRecord, WaveRecord } from '../records.ts';
