@@ -48,7 +48,7 @@ test('search by desa name, tap Hadir: the time shows, the counter moves and the 
   expect(shown.sort()).toEqual(['Hj. Nurhayati, S.Pd.', 'Juproni']);
   expect(countersBefore?.replace(/\s+/g, ' ')).toBe('0 hadir / 4 terdaftar');
   expect((await counters())?.replace(/\s+/g, ' ')).toBe('1 hadir / 4 terdaftar');
-  expect(await row.getByRole('button').count()).toBe(0);
+  expect(await row.getByRole('button', { name: /^Tandai hadir/ }).count()).toBe(0);
   const after = (await s.organizer.get<Attendance>(`/sessions/${s.sessionId}/attendance`)).body;
   expect(after.present).toBe(presentBefore + 1);
   expect(after.byRole.KETUA_PANITIA?.present).toBe(1);

@@ -26,6 +26,14 @@ import { t } from './texts.ts';
 
 export type { FieldError };
 
+/**
+ * Who holds a place or a phone number a registration was refused for: the `holder` member of a
+ * 409, so a correction form can put the refusal at the field it is about.
+ */
+export type Holder = Pick<ItemOf<'listRegistrations'>, 'fullName' | 'role' | 'villageCode' | 'kecamatanCode'> & {
+  registrationId: string;
+};
+
 /** A refused or failed request, with the API's own words when it gave them. */
 export class ApiError extends Error {
   constructor(
@@ -33,6 +41,7 @@ export class ApiError extends Error {
     message: string,
     readonly title = '',
     readonly errors: FieldError[] = [],
+    readonly holder: Holder | null = null,
   ) {
     super(message);
   }
@@ -85,7 +94,9 @@ async function toError(response: Response): Promise<ApiError> {
   // Problem documents say what happened in `detail` (a 409 names the holder there) or `title`;
   // API Gateway's own refusals only carry an English `message`, so ours is shown instead.
   const message = problem.detail ?? problem.title ?? fallback;
-  return new ApiError(response.status, message, problem.title ?? '', problem.errors ?? []);
+  // An extension member of the problem document (RFC 9457), outside the common schema.
+  const holder = (problem as { holder?: Holder }).holder ?? null;
+  return new ApiError(response.status, message, problem.title ?? '', problem.errors ?? [], holder);
 }
 
 async function json(operationId: OperationId, request: LooseRequest = {}): Promise<{ status: number; body: unknown }> {

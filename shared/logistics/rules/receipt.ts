@@ -70,6 +70,15 @@ export function hasDiscrepancy(lines: readonly ReceiptLineResult[]): boolean {
 export type VillageState = 'notShipped' | 'partlyShipped' | 'awaitingConfirmation' | 'confirmed' | 'discrepancy';
 
 /**
+ * Whether a desa was sent less of some item than it was allocated (its "Sisa" is above 0): the
+ * summary, its exports and the pages judge "partly shipped" by this one rule.
+ */
+export function shortOfAllocation(items: Iterable<{ allocated: number; shipped: number }>): boolean {
+  for (const item of items) if (item.shipped < item.allocated) return true;
+  return false;
+}
+
+/**
  * A desa's state from its shipments and its allocation: a confirmed discrepancy in one of them
  * shows first (it needs action), then a desa sent less than it was allocated ("partly shipped",
  * confirmed or not: it is not complete), then anything still awaiting confirmation, then received

@@ -6,7 +6,7 @@
  * Pure: no I/O.
  */
 import { compareNames } from '#shared/kernel/people/names.ts';
-import { type VillageState, villageState } from './receipt.ts';
+import { shortOfAllocation, type VillageState, villageState } from './receipt.ts';
 
 /** The counters of one item: what was allocated, shipped, and what arrived in which condition. */
 export interface ItemFigures {
@@ -165,7 +165,7 @@ export function buildLogisticsExport(source: LogisticsSource): LogisticsExport {
   const statuses: VillageStatus[] = [];
   const rows: LogisticsRow[] = [];
   for (const [villageCode, village] of villages) {
-    const short = [...(figures.get(villageCode)?.values() ?? [])].some((entry) => entry.shipped < entry.allocated);
+    const short = shortOfAllocation(figures.get(villageCode)?.values() ?? []);
     const state = villageState(shipmentsOf.get(villageCode) ?? [], short);
     if (village.listed) {
       states[state]++;

@@ -1,8 +1,9 @@
 /**
  * Alokasi: the formula (one rule per item: per TPS, per voter or fixed per desa, plus a reserve),
  * prefilled with the formula saved last or else the usual rules; "Pratinjau" shows the totals and
- * every desa's share, and only a preview of the rules as they stand can be saved. Below, one
- * desa's allocation set by hand.
+ * every desa's share, and only a preview of the rules as they stand can be saved. Desa whose
+ * allocation was set by hand keep it (the preview names them) unless "Ganti juga yang diisi
+ * manual" is ticked. Below, one desa's allocation set by hand.
  */
 import { usualRules } from '#shared/logistics/rules/usual-rules.ts';
 import { call } from '../api.ts';
@@ -51,6 +52,33 @@ async function lastRules(): Promise<{ rules: AllocationRule[]; at: string } | nu
   }
 }
 
+/** The desa set by hand, named by kecamatan, and whether saving keeps or replaces them. */
+function byHandList(preview: Preview, regions: RegionIndex): HTMLElement | null {
+  const byHand = preview.allocations.filter((each) => each.setByHand);
+  if (byHand.length === 0) return null;
+  const kept = byHand.some((each) => each.kept);
+  const order = new Map(regions.villages.map((village, index) => [village.code, index]));
+  const names = [...byHand]
+    .sort((a, b) => (order.get(a.villageCode) ?? 0) - (order.get(b.villageCode) ?? 0))
+    .map(
+      (each) =>
+        `${regions.villageName(each.villageCode)} (${t('unit.kecamatan', {
+          name: regions.kecamatanName(regions.villageKecamatan(each.villageCode) ?? ''),
+        })})`,
+    );
+  return h(
+    'section',
+    { class: `by-hand-list ${kept ? 'kept' : 'replaced'}`, 'aria-labelledby': 'by-hand-title' },
+    h('h3', { id: 'by-hand-title' }, t('alloc.byHand.title', { n: byHand.length })),
+    h('p', null, t(kept ? 'alloc.byHand.kept' : 'alloc.byHand.replaced', { n: byHand.length })),
+    h(
+      'ul',
+      null,
+      names.map((name) => h('li', null, name)),
+    ),
+  );
+}
+
 function previewTables(preview: Preview, items: Map<string, Item>, regions: RegionIndex): HTMLElement {
   const codes = preview.totals.map((total) => total.itemCode);
   const kecamatanSelect = h(
@@ -71,8 +99,19 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
         const quantities = new Map(row.lines.map((line) => [line.itemCode, line.quantity]));
         return h(
           'tr',
-          null,
-          h('th', { scope: 'row' }, row.name),
+          { class: row.setByHand ? (row.kept ? 'by-hand kept' : 'by-hand replaced') : null },
+          h(
+            'th',
+            { scope: 'row' },
+            row.name,
+            row.setByHand
+              ? h(
+                  'span',
+                  { class: 'by-hand-mark' },
+                  t(row.kept ? 'alloc.byHand.keptMark' : 'alloc.byHand.replacedMark'),
+                )
+              : null,
+          ),
           h('td', { class: 'num' }, num(row.dpt)),
           h('td', { class: 'num' }, num(row.tps)),
           codes.map((code) => h('td', { class: 'num' }, num(quantities.get(code) ?? 0))),
@@ -85,6 +124,7 @@ function previewTables(preview: Preview, items: Map<string, Item>, regions: Regi
   return h(
     'div',
     { class: 'preview' },
+    byHandList(preview, regions),
     h('h3', null, t('alloc.totals')),
     h(
       'div',
@@ -194,6 +234,7 @@ function formulaForm(
     return { item, basis, quantity, reserve, wraps };
   });
   const previewBox = h('div');
+  const replaceManual = h('input', { type: 'checkbox', id: 'replace-manual' });
   const box = h('div', { hidden: true, 'data-notice': 'formula' });
   const previewButton = h('button', { type: 'submit', class: 'secondary' }, t('alloc.preview'));
   const applyButton = h('button', { type: 'button', class: 'primary', disabled: true }, t('alloc.apply'));
@@ -223,6 +264,17 @@ function formulaForm(
         h('div', { class: 'rule-fields' }, row.wraps),
       ),
     ),
+    h(
+      'div',
+      { class: 'field replace-manual' },
+      h(
+        'label',
+        { class: 'check-line', for: 'replace-manual' },
+        replaceManual,
+        h('span', null, t('alloc.replaceManual')),
+      ),
+      h('p', { class: 'hint' }, t('alloc.replaceManual.hint')),
+    ),
     box,
     h('div', { class: 'button-row' }, previewButton, applyButton),
     applyHint,
@@ -243,9 +295,10 @@ function formulaForm(
   };
   // One notice for the formula, always about the rules as they stand: the preview's "not saved
   // yet", then "saved", or that the rules changed since the preview; never two at once.
+  /** What a preview is asked for: the rules as they stand, and whether desa set by hand are replaced too. */
+  const asked = () => JSON.stringify({ rules: current(), replaceManual: replaceManual.checked });
   const refreshApply = () => {
-    const fresh = previewed !== null && JSON.stringify(current()) === previewed;
-    applyButton.disabled = !fresh;
+    applyButton.disabled = previewed === null || asked() !== previewed;
   };
   const changed = () => {
     refreshApply();
@@ -264,9 +317,20 @@ function formulaForm(
     if (rules.length === 0) return notice(box, 'error', t('alloc.noRules'));
     previewButton.disabled = true;
     try {
-      const { body: preview } = await call('previewAllocations', { body: { rules } });
-      previewed = JSON.stringify(rules);
-      notice(box, 'info', t('alloc.previewFor', { n: preview.allocations.length }));
+      const { body: preview } = await call('previewAllocations', {
+        body: { rules, replaceManual: replaceManual.checked },
+      });
+      previewed = asked();
+      const n = preview.allocations.length;
+      notice(
+        box,
+        'info',
+        preview.setByHand.kept > 0
+          ? t('alloc.previewFor.kept', { n, kept: preview.setByHand.kept })
+          : preview.setByHand.replaced > 0
+            ? t('alloc.previewFor.replaced', { n, replaced: preview.setByHand.replaced })
+            : t('alloc.previewFor', { n }),
+      );
       fill(previewBox, previewTables(preview, byCode, regions));
     } catch (error) {
       previewed = null;
@@ -283,8 +347,16 @@ function formulaForm(
     applyButton.disabled = true;
     clearErrors(form);
     try {
-      const { body: result } = await call('applyAllocations', { body: { rules: JSON.parse(previewed) } });
-      notice(box, 'ok', t('alloc.applied', { n: result.allocations.length }));
+      const sent = JSON.parse(previewed) as { rules: AllocationRule[]; replaceManual: boolean };
+      const { body: result } = await call('applyAllocations', { body: sent });
+      const { kept } = result.setByHand;
+      notice(
+        box,
+        'ok',
+        kept > 0
+          ? t('alloc.applied.kept', { n: result.allocations.length - kept, kept })
+          : t('alloc.applied', { n: result.allocations.length }),
+      );
       previewed = null;
       onApplied();
     } catch (error) {

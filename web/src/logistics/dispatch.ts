@@ -2,7 +2,8 @@
  * Kirim: choose kecamatan and desa; the lines start at what the desa's allocation still allows
  * (allocated minus shipped so far); who hands over and who receives are printed on the BAST. More
  * than allocated is refused line by line (409) until the organizer gives a reason. The new
- * shipment's receipt code is shown once, with the BAST, the link and a WhatsApp message.
+ * shipment's receipt code is shown with the BAST, the link and a WhatsApp message (the shipment's
+ * page shows the same code again later).
  */
 import { ApiError, call, everyPage } from '../api.ts';
 import { fill, h } from '../dom.ts';
@@ -23,7 +24,7 @@ interface Chair {
 
 /** The Ketua Panitia of each desa in the newest session, for the receiver's name and WhatsApp. */
 let chairs: Promise<Map<string, Chair>> | null = null;
-function loadChairs(): Promise<Map<string, Chair>> {
+export function loadChairs(): Promise<Map<string, Chair>> {
   chairs ??= (async () => {
     const { body: sessions } = await call('listSessions', { query: { limit: 1 } });
     const latest = sessions.items[0];

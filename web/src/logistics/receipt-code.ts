@@ -1,8 +1,8 @@
 /**
- * A shipment's receipt code, shown once (after dispatch or after issuing a new one): big, with the
- * BAST download (the code travels in `x-receipt-code`, as the BAST prints it as a QR code), the
- * link to copy, and a WhatsApp click-to-chat link with a prepared message (no paid API). The code
- * is kept only in this page's memory, never stored.
+ * A shipment's receipt code (after dispatch, shown again from the shipment page, or after issuing a
+ * new one): big, with the BAST download (the code travels in `x-receipt-code`, as the BAST prints
+ * it as a QR code), the link to copy, and a WhatsApp click-to-chat link with a prepared message
+ * (no paid API). The page keeps the code only in its memory, never stored on the device.
  */
 import { ApiError, download } from '../api.ts';
 import { h, saveBlob } from '../dom.ts';
@@ -19,7 +19,11 @@ export interface CodeTarget {
   url: string;
   /** The desa's Ketua Panitia, when a session registered one with a phone number. */
   chair?: { name: string; phone: string };
+  /** Why the code is shown: a new shipment, the same code again, or a code that replaced the old one. */
+  shown?: 'new' | 'again' | 'replaced';
 }
+
+const NOTES = { new: 'code.warning', again: 'code.again', replaced: 'code.replaced' } as const;
 
 /** The message a desa receives; always in Bahasa Indonesia, whatever the organizer's page language. */
 export function whatsAppMessage(target: CodeTarget): string {
@@ -97,11 +101,12 @@ export function receiptCodePanel(target: CodeTarget): HTMLElement {
     'section',
     { class: 'panel code-panel', 'aria-labelledby': 'code-title' },
     h('h2', { id: 'code-title' }, t('code.title')),
-    h('div', { class: 'notice warn', role: 'note' }, t('code.warning')),
+    h('div', { class: 'notice warn', role: 'note' }, t(NOTES[target.shown ?? 'new'])),
     h('p', { class: 'receipt-code', 'aria-label': target.code, 'data-code': target.code }, grouped(target.code)),
     h('p', { class: 'meta' }, t('code.link')),
     h('p', null, link),
-    h('div', { class: 'button-row' }, print, copyButton, whatsApp),
+    // Shown again from the shipment's page, whose "Cetak ulang BAST" already prints this code.
+    h('div', { class: 'button-row' }, target.shown === 'again' ? null : print, copyButton, whatsApp),
     status,
   );
 }

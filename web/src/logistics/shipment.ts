@@ -1,18 +1,21 @@
 /**
  * One shipment: its lines against what the desa reported, the receipt and its earlier versions,
- * the handover, the signed BAST files, a new receipt code for a lost one, the admin's correction,
- * and the audit trail.
+ * the handover, the signed BAST files, what it replaces or was replaced by, the same BAST and
+ * village link again (or a new code for a lost one, after saying the old link dies), the admin's
+ * correction, and the audit trail.
  */
-import { call } from '../api.ts';
+import { shortOfAllocation } from '#shared/logistics/rules/receipt.ts';
+import { ApiError, call, download, everyPage } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
-import { type Child, fill, h } from '../dom.ts';
+import { type Child, fill, h, saveBlob } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
-import { formatDateTime, num } from '../lang.ts';
+import { formatDateTime, formatList, num } from '../lang.ts';
 import { heading } from '../page.ts';
-import type { Receipt, Shipment } from '../types.ts';
+import type { Receipt, Shipment, ShipmentSummary } from '../types.ts';
+import { loadChairs } from './dispatch.ts';
 import type { LogisticsContext, LogisticsPage } from './logistics.ts';
-import { receiptCodePanel } from './receipt-code.ts';
-import { shipmentState, stateBadge } from './states.ts';
+import { type CodeTarget, receiptCodePanel } from './receipt-code.ts';
+import { desaFigures, shipmentState, stateBadge } from './states.ts';
 import { t } from './texts.ts';
 
 const COUNTS = ['good', 'minorDamage', 'majorDamage'] as const;
@@ -143,44 +146,112 @@ function documentsSection(shipment: Shipment): HTMLElement {
   );
 }
 
+/** The BAST file name the API would give, for a browser that does not pass it on. */
+const bastFile = (bastNumber: string) => `BAST-${bastNumber.replace(/[^\w-]+/g, '-')}.pdf`;
+
+/**
+ * The receipt code, kept sealed by the API: the same BAST printed again and the same link shown
+ * again at any time; a new code only for a lost or leaked one, after a confirmation that says
+ * plainly that the link and QR already sent stop working.
+ */
 function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement {
-  const slot = h('div');
-  const start = h('button', { type: 'button', class: 'secondary' }, t('shipment.code.new'));
+  const { regions, config } = context;
+  const panel = h('div');
   const box = h('div', { hidden: true });
+  const failed = (error: unknown) =>
+    notice(box, 'error', error instanceof ApiError ? error.message : t('error.network'));
+  const target = async (code: string, url: string, shown: CodeTarget['shown']): Promise<CodeTarget> => {
+    const chair = (await loadChairs()).get(shipment.villageCode);
+    return {
+      shipmentId: shipment.id,
+      bastNumber: shipment.bastNumber,
+      villageName: regions.villageName(shipment.villageCode),
+      kecamatanName: regions.kecamatanName(shipment.kecamatanCode),
+      regency: config.regency.name,
+      code,
+      url,
+      chair: chair?.phone ? { name: chair.name, phone: chair.phone } : undefined,
+      shown,
+    };
+  };
+
+  const reprint = h('button', { type: 'button', class: 'primary' }, t('shipment.code.reprint'));
+  reprint.addEventListener('click', async () => {
+    if (reprint.disabled) return;
+    reprint.disabled = true;
+    box.hidden = true;
+    try {
+      // No code sent: the API prints the shipment's current one, the same number and QR as before.
+      const file = await download('getBast', {
+        params: { shipmentId: shipment.id },
+        headers: {},
+        accept: 'application/pdf',
+      });
+      saveBlob(file.blob, file.fileName ?? bastFile(shipment.bastNumber));
+    } catch (error) {
+      failed(error);
+    } finally {
+      reprint.disabled = false;
+    }
+  });
+  const show = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false' }, t('shipment.code.show'));
+  show.addEventListener('click', async () => {
+    if (show.disabled) return;
+    if (panel.childElementCount > 0) {
+      fill(panel);
+      show.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    show.disabled = true;
+    box.hidden = true;
+    try {
+      const { body: link } = await call('getReceiptLink', { params: { shipmentId: shipment.id } });
+      fill(panel, receiptCodePanel(await target(link.receiptCode, link.receiptUrl, 'again')));
+      show.setAttribute('aria-expanded', 'true');
+    } catch (error) {
+      failed(error);
+    } finally {
+      show.disabled = false;
+    }
+  });
+
+  const replaceSlot = h('div');
+  const start = h('button', { type: 'button', class: 'secondary' }, t('shipment.code.new'));
   const ask = () => {
     const yes = h('button', { type: 'button', class: 'primary danger' }, t('shipment.code.yes'));
     const no = h(
       'button',
-      { type: 'button', class: 'secondary', onclick: () => fill(slot, start) },
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: () => {
+          fill(replaceSlot, start);
+          start.focus();
+        },
+      },
       t('common.cancel'),
     );
     yes.addEventListener('click', async () => {
       if (yes.disabled) return;
       yes.disabled = true;
+      box.hidden = true;
       try {
         const { body: fresh } = await call('rotateReceiptCode', { params: { shipmentId: shipment.id } });
-        fill(
-          slot,
-          receiptCodePanel({
-            shipmentId: shipment.id,
-            bastNumber: shipment.bastNumber,
-            villageName: context.regions.villageName(shipment.villageCode),
-            kecamatanName: context.regions.kecamatanName(shipment.kecamatanCode),
-            regency: context.config.regency.name,
-            code: fresh.receiptCode,
-            url: fresh.receiptUrl,
-          }),
-        );
+        fill(replaceSlot, start);
+        fill(panel, receiptCodePanel(await target(fresh.receiptCode, fresh.receiptUrl, 'replaced')));
+        show.setAttribute('aria-expanded', 'true');
+        panel.scrollIntoView({ block: 'nearest' });
       } catch (error) {
         yes.disabled = false;
-        notice(box, 'error', error instanceof Error ? error.message : t('error.network'));
+        failed(error);
       }
     });
     fill(
-      slot,
+      replaceSlot,
       h(
         'div',
-        { class: 'confirm-step' },
+        { class: 'confirm-step', role: 'alertdialog', 'aria-labelledby': 'code-confirm-title' },
+        h('h3', { id: 'code-confirm-title', class: 'confirm-title' }, t('shipment.code.confirmTitle')),
         h('p', null, t('shipment.code.confirm')),
         h('div', { class: 'button-row' }, yes, no),
       ),
@@ -188,15 +259,69 @@ function codeSection(context: LogisticsContext, shipment: Shipment): HTMLElement
     yes.focus();
   };
   start.addEventListener('click', ask);
-  fill(slot, start);
+  fill(replaceSlot, start);
   return h(
     'section',
-    null,
+    { class: 'code-section' },
     h('h2', null, t('shipment.code')),
     h('p', { class: 'hint' }, t('shipment.code.intro')),
-    slot,
+    h('div', { class: 'button-row' }, reprint, show),
     box,
+    panel,
+    h('p', { class: 'hint' }, t('shipment.code.replace')),
+    replaceSlot,
   );
+}
+
+/** On a replacement, under its title: the shipment whose broken or missing goods it makes good, linked. */
+function replacesNotice(shipment: Shipment, siblings: ShipmentSummary[]): HTMLElement | null {
+  const originalId = shipment.replacesShipmentId;
+  if (!originalId) return null;
+  const original = siblings.find((each) => each.id === originalId);
+  return h(
+    'p',
+    { class: 'notice info replaces' },
+    h('span', null, t('shipment.replaces', { bast: original?.bastNumber ?? '—' })),
+    h('a', { href: `#/logistik/kiriman/${originalId}` }, t('shipment.replaces.link')),
+  );
+}
+
+/** On an original: the replacements sent for it, each a link to its page. */
+function replacementSection(shipment: Shipment, siblings: ShipmentSummary[]): HTMLElement | null {
+  const byId = new Map(siblings.map((each) => [each.id, each]));
+  const names = new Map(shipment.lines.map((line) => [line.itemCode, line.name]));
+  if (shipment.replacements.length === 0) return null;
+  return h('section', { class: 'replacements' }, [
+    h('h2', null, t('shipment.replacements')),
+    h(
+      'ul',
+      { class: 'cards' },
+      shipment.replacements.map((each) => {
+        const sent = byId.get(each.shipmentId);
+        const lines = Object.entries(each.lines).map(([itemCode, n]) =>
+          t('shipment.replacement.line', { n, item: names.get(itemCode) ?? itemCode }),
+        );
+        return h(
+          'li',
+          null,
+          h(
+            'a',
+            { class: 'card link', href: `#/logistik/kiriman/${each.shipmentId}` },
+            h(
+              'span',
+              null,
+              t('shipment.replacement', {
+                bast: sent?.bastNumber ?? '—',
+                time: formatDateTime(each.at),
+                lines: formatList(lines),
+              }),
+            ),
+            sent ? h('span', null, stateBadge(shipmentState(sent))) : null,
+          ),
+        );
+      }),
+    ),
+  ]);
 }
 
 function correctionForm(shipment: Shipment, receipt: Receipt, saved: (fresh: Shipment) => void): HTMLElement {
@@ -277,6 +402,24 @@ export const shipmentPage: LogisticsPage = async (context) => {
   const id = context.params[0] ?? '';
   const { body: shipment } = await call('getShipment', { params: { shipmentId: id } });
   if (left()) return undefined;
+  // The desa's other shipments and its allocation: what this one replaces or was replaced by, and
+  // whether the desa is still short of its allocation (then "Sebagian dikirim", as on the overview).
+  const [siblings, { body: allocations }, { body: items }] = await Promise.all([
+    everyPage('listShipments', { query: { villageCode: shipment.villageCode } }, left),
+    call('listAllocations'),
+    call('listItems'),
+  ]);
+  if (left()) return undefined;
+  const allocation = allocations.items.find((each) => each.villageCode === shipment.villageCode)?.lines ?? [];
+  const figures = desaFigures(allocation, siblings);
+  const short = shortOfAllocation(figures.values());
+  const itemNames = new Map(items.items.map((item) => [item.code, item]));
+  const remaining = [...figures]
+    .filter(([, each]) => each.shipped < each.allocated)
+    .map(([code, each]) => {
+      const item = itemNames.get(code);
+      return `${num(each.allocated - each.shipped)} ${item?.name ?? code}`;
+    });
   const villageName = regions.villageName(shipment.villageCode);
   const draw = (current: Shipment, message?: string) => {
     const receipt = current.receipt;
@@ -313,9 +456,21 @@ export const shipmentPage: LogisticsPage = async (context) => {
           `${t('unit.village', { name: villageName })}, ${t('unit.kecamatan', {
             name: regions.kecamatanName(current.kecamatanCode),
           })} · ${t('shipment.shippedAt', { time: formatDateTime(current.createdAt) })} `,
-          stateBadge(shipmentState(current)),
+          stateBadge(shipmentState(current, short)),
         ),
+        short
+          ? h(
+              'p',
+              { class: 'meta' },
+              h(
+                'a',
+                { href: `#/logistik/desa/${current.villageCode}` },
+                t('shipment.short', { lines: formatList(remaining) }),
+              ),
+            )
+          : null,
       ),
+      replacesNotice(current, siblings),
       message ? h('div', { class: 'notice ok', role: 'status' }, message) : null,
       h('h2', null, t('shipment.lines')),
       linesTable(current, receipt),
@@ -347,6 +502,7 @@ export const shipmentPage: LogisticsPage = async (context) => {
           )
         : null,
       handover.length ? [h('h2', null, t('shipment.handover')), ...handover] : null,
+      replacementSection(current, siblings),
       documentsSection(current),
       codeSection(context, current),
       user.isAdmin && receipt

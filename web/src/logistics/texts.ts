@@ -84,9 +84,34 @@ export const logisticsTexts = {
   'alloc.preview': { id: 'Pratinjau', en: 'Preview' },
   'alloc.apply': { id: 'Simpan alokasi', en: 'Save allocation' },
   'alloc.applyHint': {
-    id: 'Lihat pratinjau dulu. Menyimpan menimpa alokasi semua desa yang dihitung.',
-    en: 'Preview first. Saving replaces the allocation of every village calculated.',
+    id: 'Lihat pratinjau dulu. Menyimpan menimpa alokasi desa yang dihitung rumus; desa yang diisi manual tetap, kecuali “Ganti juga yang diisi manual” dicentang.',
+    en: 'Preview first. Saving replaces the allocation of every village the formula calculates; villages set by hand keep theirs unless “Also replace those set by hand” is ticked.',
   },
+  'alloc.replaceManual': { id: 'Ganti juga yang diisi manual', en: 'Also replace those set by hand' },
+  'alloc.replaceManual.hint': {
+    id: 'Tanpa centang, desa yang alokasinya diisi manual tetap seperti diisi.',
+    en: 'Unticked, villages whose allocation was set by hand keep it as it was set.',
+  },
+  'alloc.byHand.title': {
+    id: 'Diisi manual ({n} desa)',
+    en: { one: 'Set by hand ({n} village)', other: 'Set by hand ({n} villages)' },
+  },
+  'alloc.byHand.kept': {
+    id: 'Alokasi desa berikut diisi manual dan tetap seperti diisi; rumus tidak mengubahnya.',
+    en: {
+      one: 'This village’s allocation was set by hand and stays as set; the formula leaves it.',
+      other: 'These villages’ allocations were set by hand and stay as set; the formula leaves them.',
+    },
+  },
+  'alloc.byHand.replaced': {
+    id: 'Alokasi desa berikut diisi manual dan akan diganti dengan hasil rumus.',
+    en: {
+      one: 'This village’s allocation was set by hand and will be replaced by the formula’s.',
+      other: 'These villages’ allocations were set by hand and will be replaced by the formula’s.',
+    },
+  },
+  'alloc.byHand.keptMark': { id: 'diisi manual, tetap', en: 'set by hand, kept' },
+  'alloc.byHand.replacedMark': { id: 'diisi manual, diganti', en: 'set by hand, replaced' },
   'alloc.noRules': { id: 'Isi jumlah sedikitnya untuk satu barang.', en: 'Enter a quantity for at least one item.' },
   'alloc.totals': { id: 'Jumlah per barang', en: 'Totals per item' },
   'alloc.perVillage': {
@@ -100,6 +125,27 @@ export const logisticsTexts = {
   'alloc.applied': {
     id: 'Alokasi tersimpan untuk {n} desa.',
     en: { one: 'Allocation saved for {n} village.', other: 'Allocation saved for {n} villages.' },
+  },
+  'alloc.applied.kept': {
+    id: 'Alokasi tersimpan untuk {n} desa; {kept} desa yang diisi manual tidak diubah.',
+    en: {
+      one: 'Allocation saved for {n} village; {kept} set by hand left as they were.',
+      other: 'Allocation saved for {n} villages; {kept} set by hand left as they were.',
+    },
+  },
+  'alloc.previewFor.kept': {
+    id: 'Pratinjau untuk {n} desa; belum disimpan. {kept} desa yang diisi manual tetap seperti diisi.',
+    en: {
+      one: 'Preview for {n} village; not saved yet. {kept} set by hand stay as they were set.',
+      other: 'Preview for {n} villages; not saved yet. {kept} set by hand stay as they were set.',
+    },
+  },
+  'alloc.previewFor.replaced': {
+    id: 'Pratinjau untuk {n} desa; belum disimpan. {replaced} desa yang diisi manual ikut diganti.',
+    en: {
+      one: 'Preview for {n} village; not saved yet. {replaced} set by hand are replaced too.',
+      other: 'Preview for {n} villages; not saved yet. {replaced} set by hand are replaced too.',
+    },
   },
   'alloc.stale': {
     id: 'Aturan berubah sejak pratinjau; buat pratinjau lagi sebelum menyimpan.',
@@ -177,8 +223,16 @@ export const logisticsTexts = {
   'dispatch.view': { id: 'Buka pengiriman ini', en: 'Open this shipment' },
   'code.title': { id: 'Kode penerimaan desa', en: 'Village receipt code' },
   'code.warning': {
-    id: 'Kode ini hanya ditampilkan sekarang. Cetak BAST atau bagikan tautannya sebelum meninggalkan halaman ini.',
-    en: 'This code is shown only now. Print the BAST or share the link before leaving this page.',
+    id: 'Cetak BAST lalu kirim tautannya ke desa. Kode dan tautan yang sama dapat ditampilkan lagi di halaman pengiriman ini; jangan bagikan ke pihak lain.',
+    en: 'Print the BAST and send the link to the village. The same code and link can be shown again on this shipment’s page; do not share them with anyone else.',
+  },
+  'code.again': {
+    id: 'Kode dan tautan yang sama dengan yang tercetak di BAST. Jangan bagikan ke pihak lain selain desa ini.',
+    en: 'The same code and link as printed on the BAST. Do not share them with anyone but this village.',
+  },
+  'code.replaced': {
+    id: 'Kode baru berlaku mulai sekarang. Kode, tautan dan QR yang lama sudah mati: cetak ulang BAST dan kirim tautan baru ini ke desa.',
+    en: 'The new code works from now on. The old code, link and QR no longer work: print the BAST again and send this new link to the village.',
   },
   'code.link': { id: 'Tautan konfirmasi untuk desa', en: 'Confirmation link for the village' },
   'code.print': { id: 'Cetak BAST', en: 'Print BAST' },
@@ -220,15 +274,34 @@ export const logisticsTexts = {
   'doc.rejected': { id: 'ditolak', en: 'refused' },
   'shipment.code': { id: 'Kode penerimaan', en: 'Receipt code' },
   'shipment.code.intro': {
-    id: 'Kode hanya ditampilkan saat pengiriman dibuat. Bila kode hilang atau BAST perlu dicetak ulang, terbitkan kode baru; kode lama langsung tidak berlaku.',
-    en: 'The code is shown only when the shipment is created. If it is lost or the BAST must be printed again, issue a new code; the old one stops working at once.',
+    id: 'BAST dapat dicetak ulang dan tautan desa dikirim lagi kapan saja: nomor, kode dan QR-nya tetap sama, dan tautan yang sudah dikirim tetap berlaku.',
+    en: 'The BAST can be printed again and the village’s link sent again at any time: the number, code and QR stay the same, and the link already sent keeps working.',
+  },
+  'shipment.code.reprint': { id: 'Cetak ulang BAST', en: 'Print the BAST again' },
+  'shipment.code.show': { id: 'Tampilkan tautan desa', en: 'Show the village’s link' },
+  'shipment.code.replace': {
+    id: 'Kode hilang atau jatuh ke orang lain? Ganti dengan kode baru.',
+    en: 'Code lost, or in the wrong hands? Replace it with a new one.',
   },
   'shipment.code.new': { id: 'Terbitkan kode baru', en: 'Issue a new code' },
+  'shipment.code.confirmTitle': { id: 'Tautan lama akan mati', en: 'The old link will stop working' },
   'shipment.code.confirm': {
-    id: 'Kode lama tidak akan berlaku lagi. Terbitkan kode baru?',
-    en: 'The old code will stop working. Issue a new code?',
+    id: 'Tautan dan QR yang sudah dikirim ke desa, juga BAST yang sudah dicetak, tidak berlaku lagi: desa yang membukanya akan melihat “Kode tidak dikenal”. Sesudahnya cetak ulang BAST dan kirim tautan baru ke desa. Terbitkan kode baru?',
+    en: 'The link and QR already sent to the village, and any BAST already printed, stop working: the village opening them will see “Unknown code”. Afterwards print the BAST again and send the new link. Issue a new code?',
   },
   'shipment.code.yes': { id: 'Ya, terbitkan kode baru', en: 'Yes, issue a new code' },
+  'shipment.replaces': {
+    id: 'Pengiriman ini mengganti barang yang rusak berat atau hilang pada BAST {bast}.',
+    en: 'This shipment replaces goods heavily damaged or missing on BAST {bast}.',
+  },
+  'shipment.replaces.link': { id: 'Buka pengiriman asal', en: 'Open the original shipment' },
+  'shipment.replacements': { id: 'Pengiriman pengganti', en: 'Replacement shipments' },
+  'shipment.replacement': { id: 'BAST {bast}, dikirim {time}: {lines}', en: 'BAST {bast}, shipped {time}: {lines}' },
+  'shipment.replacement.line': { id: '{n} {item}', en: '{n} {item}' },
+  'shipment.short': {
+    id: 'Desa ini baru menerima sebagian alokasinya; sisa: {lines}.',
+    en: 'This village has received only part of its allocation; remaining: {lines}.',
+  },
   'shipment.correct': { id: 'Perbaiki penerimaan (admin)', en: 'Correct the receipt (admin)' },
   'shipment.correct.intro': {
     id: 'Konfirmasi desa yang sekarang tetap tersimpan di riwayat.',
@@ -251,6 +324,7 @@ export const logisticsTexts = {
   'village.noAllocation': { id: 'Desa ini belum punya alokasi.', en: 'This village has no allocation yet.' },
   'village.history': { id: 'Riwayat desa', en: 'Village history' },
   'village.unknown': { id: 'Desa tidak dikenal.', en: 'Unknown village.' },
+  'village.state': { id: 'Status desa', en: 'Village state' },
 } satisfies Record<string, Text>;
 
 const dictionary = { ...commonTexts, ...unitTexts, ...stateTexts, ...logisticsTexts };

@@ -1,11 +1,16 @@
-/** One desa's logistics: allocation against what was shipped, its shipments, and its history. */
+/**
+ * One desa's logistics: its state (by the summary's rule, so a desa sent 4 of 6 reads "Sebagian
+ * dikirim" here as on the overview), allocation against what was shipped, its shipments, and its
+ * history.
+ */
+import { shortOfAllocation } from '#shared/logistics/rules/receipt.ts';
 import { call } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { h } from '../dom.ts';
 import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
 import type { LogisticsPage } from './logistics.ts';
-import { shipmentState, stateBadge } from './states.ts';
+import { desaFigures, desaState, shipmentState, stateBadge } from './states.ts';
 import { t } from './texts.ts';
 
 export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, left }) => {
@@ -21,13 +26,11 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
     call('listShipments', { query: { villageCode: code, limit: 1000 } }),
   ]);
   if (left()) return undefined;
-  const allocation = allocations.items.find((each) => each.villageCode === code);
-  const allocated = new Map(allocation?.lines.map((line) => [line.itemCode, line.quantity]));
-  const shipped = new Map<string, number>();
-  for (const line of shipments.items.flatMap((each) => each.lines)) {
-    shipped.set(line.itemCode, (shipped.get(line.itemCode) ?? 0) + line.quantity);
-  }
-  const rows = items.items.filter((item) => allocated.has(item.code) || shipped.has(item.code));
+  const allocation = allocations.items.find((each) => each.villageCode === code)?.lines ?? [];
+  const figures = desaFigures(allocation, shipments.items);
+  const state = desaState(shipments.items, allocation);
+  const short = shortOfAllocation(figures.values());
+  const rows = items.items.filter((item) => figures.has(item.code));
   view.append(
     h(
       'header',
@@ -40,7 +43,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
         `${t('unit.kecamatan', { name: regions.kecamatanName(village.kecamatanCode) })} · ${t('village.figures', {
           dpt: village.dpt ?? '—',
           tps: village.tps ?? '—',
-        })}`,
+        })} `,
+        stateBadge(state),
       ),
       h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
     ),
@@ -59,7 +63,7 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
                 { class: 'card link', href: `#/logistik/kiriman/${shipment.id}` },
                 h('strong', { class: 'card-title' }, shipment.bastNumber),
                 h('span', { class: 'meta' }, t('shipment.shippedAt', { time: formatDateTime(shipment.createdAt) })),
-                h('span', null, stateBadge(shipmentState(shipment))),
+                h('span', null, stateBadge(shipmentState(shipment, short))),
               ),
             ),
           ),
@@ -72,7 +76,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
           { class: 'table-wrap' },
           h(
             'table',
-            null,
+            // On a phone each item is a card of its three numbers, "Sisa" in view without scrolling.
+            { class: 'items-table' },
             h(
               'thead',
               null,
@@ -89,15 +94,19 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
               'tbody',
               null,
               rows.map((item) => {
-                const given = allocated.get(item.code) ?? 0;
-                const sent = shipped.get(item.code) ?? 0;
+                const given = figures.get(item.code)?.allocated ?? 0;
+                const sent = figures.get(item.code)?.shipped ?? 0;
                 return h(
                   'tr',
                   null,
                   h('th', { scope: 'row' }, item.name, h('span', { class: 'unit' }, item.unit)),
-                  h('td', { class: 'num' }, num(given)),
-                  h('td', { class: 'num' }, num(sent)),
-                  h('td', { class: `num${given - sent < 0 ? ' bad' : ''}` }, num(given - sent)),
+                  h('td', { class: 'num', 'data-label': t('col.allocated') }, num(given)),
+                  h('td', { class: 'num', 'data-label': t('col.shipped') }, num(sent)),
+                  h(
+                    'td',
+                    { class: `num${given - sent < 0 ? ' bad' : ''}`, 'data-label': t('col.remaining') },
+                    num(given - sent),
+                  ),
                 );
               }),
             ),

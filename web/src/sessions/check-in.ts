@@ -7,6 +7,9 @@
  * The list comes page by page (the first page is shown at once, the rest fill in behind it) and is
  * kept on the phone, so a reload shows it immediately and then refreshes it. Only 60 rows are
  * drawn at a time, so a session of 3,000 people stays quick on a cheap phone.
+ *
+ * A tap on a person ("Ubah" beside the name) opens the correction panel: the details put right, a
+ * check-in undone, or (admins) the registration cancelled, each with a reason; the list follows.
  */
 import { roles } from '#shared/sessions/rules/roles.ts';
 import { call } from '../api.ts';
@@ -41,10 +44,13 @@ const entryOf = (each: Entry): Entry => ({
   checkedInAt: each.checkedInAt,
 });
 
-export const checkInPage: SessionPage = async ({ view, session, regions, left }) => {
+export const checkInPage: SessionPage = async ({ view, session, regions, user, left }) => {
   let people: Person[] = [];
   /** Check-ins made on this page: a refresh that read the list before them must not undo them. */
   const checkedHere = new Map<string, string>();
+  /** Phone numbers from the server's list, for the correction form (never kept on the phone). */
+  const phones = new Map<string, string | undefined>();
+  let loaded: Promise<void> = Promise.resolve();
   let loading = false;
   let registeredTotal = session.registered;
   let lastDone = '';
@@ -68,6 +74,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   const failure = h('div', { hidden: true });
   const walkInButton = h('button', { type: 'button', class: 'link-button walk-in' }, `+ ${t('checkIn.walkIn')}`);
   const walkInPanel = h('section', { class: 'panel walk-in-panel', hidden: true });
+  const correctionBox = h('section', { class: 'panel correction-panel', hidden: true });
 
   const personOf = (entry: Entry): Person => {
     const kecamatan = entry.kecamatanCode ? regions.kecamatanName(entry.kecamatanCode) : '';
@@ -112,13 +119,20 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
 
   const row = (person: Person) => {
     const { entry } = person;
+    // A tap on the person opens the correction panel: no second button beside "Hadir", so the
+    // name and desa keep their width on a phone ("Ubah" beside the name is drawn by the style).
     const item = h(
       'li',
       { class: 'person' },
       h(
-        'div',
-        { class: 'who' },
-        h('strong', null, entry.fullName),
+        'button',
+        {
+          type: 'button',
+          class: 'who',
+          'aria-label': t('correct.openLabel', { name: entry.fullName }),
+          onclick: () => void openCorrection(entry),
+        },
+        h('strong', { 'data-fix': t('correct.open') }, entry.fullName),
         h('span', { class: 'meta' }, `${t(`role.${entry.role}`)} · ${person.unit}`),
       ),
     );
@@ -185,6 +199,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
         if (cursor) query.cursor = cursor;
         const { body: page } = await call('listRegistrations', { params: { sessionId: session.id }, query });
         if (left()) return;
+        for (const each of page.items) phones.set(each.id, each.phone);
         fresh.push(...page.items.map(entryOf));
         cursor = page.nextCursor;
         if (source !== 'phone') {
@@ -246,6 +261,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   window.addEventListener('resize', lift);
 
   const openWalkIn = () => {
+    correctionBox.hidden = true;
     const typed = search.value.trim();
     const looksLikeName = typed !== '' && !people.some((each) => each.key.includes(searchKey(typed)));
     const close = h(
@@ -292,6 +308,63 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   };
   walkInButton.addEventListener('click', openWalkIn);
 
+  /** Puts the list right after a correction, keeps it on the phone, and says what happened. */
+  const corrected = (removedId: string, added: Entry | null, said: string) => {
+    const rest = people.map((each) => each.entry).filter((each) => each.id !== removedId);
+    const at = checkedHere.get(removedId);
+    checkedHere.delete(removedId);
+    if (added?.checkedInAt && at) checkedHere.set(added.id, added.checkedInAt);
+    setPeople(added ? [...rest, added] : rest);
+    registeredTotal = loading ? registeredTotal - (added ? 0 : 1) : people.length;
+    saveList(
+      session.id,
+      people.map((each) => each.entry),
+    );
+    correctionBox.hidden = true;
+    announce(`✓ ${said}`);
+  };
+
+  async function openCorrection(entry: Entry): Promise<void> {
+    walkInPanel.hidden = true;
+    // The phone number comes with the server's list; wait for it if the phone's copy is shown.
+    if (!phones.has(entry.id)) await loaded.catch(() => undefined);
+    let correctionPanel: typeof import('./corrections.ts').correctionPanel;
+    try {
+      // Used now and then, not at every door: loaded when first asked for, out of the first load.
+      ({ correctionPanel } = await import('./corrections.ts'));
+    } catch {
+      notice(failure, 'error', t('error.network'));
+      return;
+    }
+    if (left()) return;
+    fill(
+      correctionBox,
+      correctionPanel({
+        session,
+        regions,
+        isAdmin: user.isAdmin,
+        person: { ...entry, phone: phones.get(entry.id) },
+        corrected: (before, after, said) => {
+          phones.delete(before.id);
+          phones.set(after.id, after.phone);
+          corrected(before.id, entryOf(after), said);
+        },
+        undone: (after, said) => corrected(after.id, entryOf(after), said),
+        cancelled: (before, said) => {
+          phones.delete(before.id);
+          corrected(before.id, null, said);
+        },
+        close: () => {
+          correctionBox.hidden = true;
+          search.focus({ preventScroll: true });
+        },
+      }),
+    );
+    correctionBox.hidden = false;
+    correctionBox.scrollIntoView({ block: 'start' });
+    correctionBox.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }
+
   view.append(
     h(
       'div',
@@ -307,6 +380,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
       failure,
       h('div', { class: 'status-row' }, status, walkInButton),
       walkInPanel,
+      correctionBox,
       h('div', { class: 'people-area' }, list),
     ),
   );
@@ -324,7 +398,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, left })
   const firstShown = new Promise<void>((resolve) => {
     shownFirst = resolve;
   });
-  const loaded = refresh(shownFirst);
+  loaded = refresh(shownFirst);
   if (kept) shownFirst();
   await Promise.race([firstShown, loaded]);
   loaded.catch((error: unknown) => {

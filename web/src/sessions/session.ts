@@ -1,6 +1,9 @@
-/** A session's pages share a header (title, date, venue) and tabs: recap, registration, check-in, history. */
+/**
+ * A session's pages share a header (title, date, venue, "Ubah sesi") and tabs: recap, registration,
+ * check-in, history.
+ */
 import { call } from '../api.ts';
-import { h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { formatDate } from '../lang.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
 import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
@@ -28,6 +31,9 @@ const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
   { path: 'riwayat', label: 'session.tab.history', page: historyPage },
 ];
 
+/** What the page says once after a session was saved (it is drawn again, with the new details). */
+let justSaved: { sessionId: string; text: string } | null = null;
+
 export const sessionPage: Page = async (context) => {
   const [id = '', sub = ''] = context.params;
   const tab = tabs.find((each) => each.path === sub);
@@ -38,12 +44,63 @@ export const sessionPage: Page = async (context) => {
   ]);
   if (context.left()) return undefined;
   const body = h('div', { class: 'session-body' });
+  const editSlot = h('div');
+  const edit = h(
+    'button',
+    { type: 'button', class: 'link-button edit-session', 'aria-expanded': 'false' },
+    t('sessionEdit.open'),
+  );
+  const close = () => {
+    fill(editSlot);
+    edit.setAttribute('aria-expanded', 'false');
+  };
+  edit.addEventListener('click', async () => {
+    if (editSlot.childElementCount > 0) return close();
+    if (edit.disabled) return;
+    edit.disabled = true;
+    let sessionEditForm: typeof import('./session-edit.ts').sessionEditForm;
+    try {
+      // Edited now and then: loaded when asked for, out of the first load.
+      ({ sessionEditForm } = await import('./session-edit.ts'));
+    } catch {
+      fill(editSlot, h('div', { class: 'notice error', role: 'alert' }, t('error.network')));
+      return;
+    } finally {
+      edit.disabled = false;
+    }
+    if (context.left()) return;
+    const form = sessionEditForm({
+      session,
+      regions,
+      saved: () => {
+        justSaved = { sessionId: session.id, text: t('sessionEdit.saved') };
+        // The shell draws the route again on a hash change: every part of the page (the tabs'
+        // forms and lists too) then starts from the session as it is now.
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      },
+      close: () => {
+        close();
+        edit.focus();
+      },
+    });
+    fill(editSlot, form);
+    edit.setAttribute('aria-expanded', 'true');
+    form.scrollIntoView({ block: 'start' });
+    form.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  });
+  const said = justSaved?.sessionId === session.id ? justSaved.text : null;
+  justSaved = null;
   context.view.append(
     h(
       'header',
       { class: 'session-head' },
       heading(session.title),
-      h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+      h(
+        'div',
+        { class: 'session-meta' },
+        h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
+        edit,
+      ),
       h(
         'nav',
         { class: 'tabs', 'aria-label': t('session.tabs') },
@@ -59,7 +116,9 @@ export const sessionPage: Page = async (context) => {
         ),
       ),
     ),
+    editSlot,
     body,
   );
+  if (said) editSlot.before(h('div', { class: 'notice ok', role: 'status' }, said));
   return tab.page({ ...context, view: body, session, regions });
 };
