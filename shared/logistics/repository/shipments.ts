@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
 import { batchGet, batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
-import { indexes, type Key, keys } from '#shared/kernel/table/keys.ts';
+import { indexes, keys } from '#shared/kernel/table/keys.ts';
 import { queryPage } from '#shared/kernel/table/page.ts';
 import { conditionally, readRecord } from '#shared/kernel/table/record.ts';
 import { ReceiptCodeRecord, type ReceiptRecord, ShipmentListing, ShipmentRecord } from '../records.ts';

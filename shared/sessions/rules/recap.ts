@@ -54,11 +54,13 @@ export function recapAttendance(plan: AttendancePlan, people: readonly Attendanc
   let present = 0;
 
   for (const person of people) {
-    const roleTally = (byRole[person.role] ??= { registered: 0, present: 0 });
+    const roleTally = byRole[person.role] ?? { registered: 0, present: 0 };
+    byRole[person.role] = roleTally;
     roleTally.registered++;
     const kecamatanTally = person.kecamatanCode
-      ? (byKecamatan[person.kecamatanCode] ??= { registered: 0, present: 0 })
+      ? (byKecamatan[person.kecamatanCode] ?? { registered: 0, present: 0 })
       : undefined;
+    if (person.kecamatanCode && kecamatanTally) byKecamatan[person.kecamatanCode] = kecamatanTally;
     if (kecamatanTally) kecamatanTally.registered++;
     if (!person.present) continue;
     present++;
