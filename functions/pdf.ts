@@ -10,6 +10,13 @@ import * as logistics from '#shared/logistics/contract.ts';
 import { exportBast } from '#shared/logistics/exports/bast.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import { attendancePdfFile } from '#shared/sessions/exports/attendance-pdf.ts';
+import {
+  badgesPdf,
+  certificatePdf,
+  certificatesPdf,
+  invitationLettersPdf,
+} from '#shared/sessions/exports/session-pdfs.ts';
+import * as invitations from '#shared/sessions/invitation-contract.ts';
 import * as waves from '#shared/waves/contract.ts';
 import { exportReadinessPdf } from '#shared/waves/exports/readiness-pdf.ts';
 import { exportSchedulePdf } from '#shared/waves/exports/schedule-pdf.ts';
@@ -33,6 +40,22 @@ export const handler = lambdaHandler('pdf', {
   }),
   exportSchedulePdf: operation(waves.exportSchedulePdf, async ({ params, query }) => {
     const { bytes, contentType, fileName } = await exportSchedulePdf(params.waveId, query.lang);
+    return file(bytes, contentType, fileName);
+  }),
+  exportInvitationLetters: operation(invitations.exportInvitationLetters, async ({ params, principal }) => {
+    const { bytes, contentType, fileName } = await invitationLettersPdf(params.sessionId, principal);
+    return file(bytes, contentType, fileName);
+  }),
+  exportBadges: operation(invitations.exportBadges, async ({ params }) => {
+    const { bytes, contentType, fileName } = await badgesPdf(params.sessionId);
+    return file(bytes, contentType, fileName);
+  }),
+  exportCertificates: operation(invitations.exportCertificates, async ({ params }) => {
+    const { bytes, contentType, fileName } = await certificatesPdf(params.sessionId);
+    return file(bytes, contentType, fileName);
+  }),
+  exportCertificate: operation(invitations.exportCertificate, async ({ params }) => {
+    const { bytes, contentType, fileName } = await certificatePdf(params.sessionId, params.registrationId);
     return file(bytes, contentType, fileName);
   }),
 });

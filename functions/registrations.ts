@@ -2,8 +2,11 @@
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, noContent, ok } from '#shared/kernel/http/reply.ts';
+import * as invitations from '#shared/sessions/invitation-contract.ts';
 import * as contracts from '#shared/sessions/registration-contract.ts';
 import { undoCheckIn, updateRegistration } from '#shared/sessions/use-cases/corrections.ts';
+import { createInvitations, listInvitations, replaceCode } from '#shared/sessions/use-cases/invitations.ts';
+import { checkInMany } from '#shared/sessions/use-cases/passes.ts';
 import { cancelRegistration, checkIn, listRegistrations, register } from '#shared/sessions/use-cases/registrations.ts';
 
 export const handler = lambdaHandler('registrations', {
@@ -28,4 +31,16 @@ export const handler = lambdaHandler('registrations', {
     await cancelRegistration(params.sessionId, params.registrationId, principal, body.reason);
     return noContent();
   }),
+  checkInMany: operation(invitations.checkInMany, async ({ params, body, principal }) =>
+    ok(await checkInMany(params.sessionId, body, principal)),
+  ),
+  createInvitations: operation(invitations.createInvitations, async ({ params, principal }) =>
+    ok(await createInvitations(params.sessionId, principal)),
+  ),
+  listInvitations: operation(invitations.listInvitations, async ({ params }) =>
+    ok(await listInvitations(params.sessionId)),
+  ),
+  replaceInvitationCode: operation(invitations.replaceInvitationCode, async ({ params, body, principal }) =>
+    ok(await replaceCode(params.sessionId, params.invitationId, body.reason, principal)),
+  ),
 });

@@ -12,7 +12,16 @@ export const EDGE_REGION = 'us-east-1';
  * from any phone, so they get the tightest per-client limit; a test checks that every public route
  * with a path parameter falls under one of them.
  */
-export const PUBLIC_CODE_PATHS = ['/receipts/', '/terima/', '/invitations/', '/daftar/', '/hadir/', '/sertifikat/'];
+export const PUBLIC_CODE_PATHS = [
+  '/receipts/',
+  '/terima/',
+  '/invitations/',
+  '/daftar/',
+  '/passes/',
+  '/hadir/',
+  '/certificates/',
+  '/sertifikat/',
+];
 
 /**
  * Requests one client address may send in five minutes. Villages reach us through carrier NAT,

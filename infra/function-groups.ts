@@ -41,21 +41,33 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   imports: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
+    // Each new row's pass is sealed with the session's key, opened once (and made for an older session).
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
     timeoutSeconds: 30,
   },
-  // A session naming its wave reads the wave (GetItem).
-  sessions: { table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A session naming its wave reads the wave (GetItem); a new session gets its own key, sealed (Encrypt).
+  sessions: {
+    table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'BatchWriteItem'],
+    bucket: [],
+    secrets: ['kms:Encrypt'],
+    memoryMb: 512,
+  },
+  // Every registration reply carries the person's pass, sealed and opened with the session's key.
   registrations: {
     table: ['Query', 'GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     bucket: [],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
   },
   exports: { table: ['Query', 'GetItem', 'BatchGetItem'], bucket: [], memoryMb: 1024 },
+  // The letters make the invitations they print where missing (BatchWriteItem); certificates are
+  // numbered and issued at their first print (UpdateItem, BatchWriteItem); codes and passes are
+  // opened with the session's key (made for an older session: Encrypt).
   pdf: {
-    table: ['Query', 'GetItem', 'BatchGetItem'],
+    table: ['Query', 'GetItem', 'BatchGetItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: [],
-    secrets: ['kms:Decrypt'],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
     memoryMb: 1024,
     includeFonts: true,
   },
@@ -73,9 +85,18 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     secrets: ['kms:Decrypt'],
     memoryMb: 1024,
   },
-  receipts: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A code is looked up by itself (GetItem); an unknown one counts against its caller (UpdateItem).
+  receipts: { table: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'], bucket: [], memoryMb: 512 },
+  // A unit's invitation: its lookup, the session, the unit's places; registering as the desk does
+  // (phone guard, counters, the record, the audit entry), the pass sealed with the session's key.
+  invitations: {
+    table: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    bucket: [],
+    secrets: ['kms:Encrypt', 'kms:Decrypt'],
+    memoryMb: 512,
+  },
   documents: {
-    table: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
     bucket: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
     memoryMb: 512,
   },

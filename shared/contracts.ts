@@ -5,6 +5,7 @@ import * as receipts from '#shared/logistics/receipt-contract.ts';
 import * as web from '#shared/pages/contract.ts';
 import * as regions from '#shared/regions/contract.ts';
 import * as sessions from '#shared/sessions/contract.ts';
+import * as invitations from '#shared/sessions/invitation-contract.ts';
 import * as registrations from '#shared/sessions/registration-contract.ts';
 import * as waves from '#shared/waves/contract.ts';
 import type { OperationId } from './routes.ts';
@@ -30,6 +31,18 @@ export const contracts = {
   undoCheckIn: registrations.undoCheckIn,
   cancelRegistration: registrations.cancelRegistration,
   importRegistrations: registrations.importRegistrations,
+  checkInMany: invitations.checkInMany,
+  createInvitations: invitations.createInvitations,
+  listInvitations: invitations.listInvitations,
+  replaceInvitationCode: invitations.replaceInvitationCode,
+  getInvitation: invitations.getInvitation,
+  registerByInvitation: invitations.registerByInvitation,
+  getPass: invitations.getPass,
+  getCertificate: invitations.getCertificate,
+  exportInvitationLetters: invitations.exportInvitationLetters,
+  exportBadges: invitations.exportBadges,
+  exportCertificates: invitations.exportCertificates,
+  exportCertificate: invitations.exportCertificate,
   exportAttendanceCsv: sessions.exportAttendanceCsv,
   exportAttendanceXlsx: sessions.exportAttendanceXlsx,
   exportAttendancePdf: sessions.exportAttendancePdf,

@@ -6,13 +6,14 @@
  * phone numbers writes). Floors write into partitions of their own. The machine is shared, so the
  * three take turns 250 rows at a time (the order rotating), and each one's chunks are summed.
  */
+import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '#shared/kernel/table/keys.ts';
 import type { RegistrationInput } from '#shared/sessions/registration-contract.ts';
 import { candidateOf } from '#shared/sessions/rules/candidate.ts';
 import { pool, type TestStack } from '#test/support/api.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { CROWD_ROLES, committeeMembers } from '#test/support/crowd.ts';
 import { type CallRecorder, writeUnitsOf } from '#test/support/measure/dynamo-calls.ts';
 import { freshSession, IMPORT, importPeople } from '#test/support/measure/scenario.ts';
 
@@ -27,11 +28,22 @@ type Item = Record<string, unknown>;
 async function itemsOf(sessionId: string, people: RegistrationInput[], kecamatanOf: Map<string, string>) {
   // Imported late: the use case reads the stack's configuration when it loads.
   const { recordOf } = await import('#shared/sessions/use-cases/registrations.ts');
+  const { newPass } = await import('#shared/sessions/use-cases/secrets.ts');
+  const key = randomBytes(32);
   const at = new Date().toISOString();
   const principal = { sub: 'bench', name: 'Bench', groups: ['organizer' as const] };
   return people.map((person) => {
-    const candidate = candidateOf(person);
-    const record = recordOf(sessionId, candidate, kecamatanOf.get(person.villageCode ?? '') ?? '', at, principal);
+    const candidate = candidateOf(person, CROWD_ROLES);
+    const pass = newPass(key, sessionId);
+    const record = recordOf(
+      sessionId,
+      candidate,
+      kecamatanOf.get(person.villageCode ?? ''),
+      at,
+      principal,
+      { source: 'import' },
+      pass,
+    );
     return {
       guard: { ...keys.phone.item(sessionId, person.phone ?? ''), registrationId: record.id, claimedAt: at },
       record: { ...keys.registration.item(sessionId, record.id), ...record },

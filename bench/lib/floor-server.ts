@@ -7,6 +7,7 @@
  * same dynalite, like the local stack's handlers, and asks for consumed capacity as the measured
  * application does, so its write units are the floor of the write-unit figure too.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -14,6 +15,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/
 import { keys } from '#shared/kernel/table/keys.ts';
 import type { RegistrationInput } from '#shared/sessions/registration-contract.ts';
 import { candidateOf } from '#shared/sessions/rules/candidate.ts';
+import { DEFAULT_ROLES } from '#shared/sessions/rules/roles.ts';
 import { indexWriteUnits, type Units } from '#test/support/measure/dynamo-calls.ts';
 
 const principal = { sub: 'floor', name: 'Floor', groups: ['organizer' as const] };
@@ -25,6 +27,9 @@ export async function startFloorServer(endpoint: string, tableName: string, keca
   // Imported late: these modules read the stack's configuration when they load.
   const { auditItem } = await import('#shared/kernel/table/audit.ts');
   const { recordOf, registrationAudit, toRegistration } = await import('#shared/sessions/use-cases/registrations.ts');
+  const { newPass } = await import('#shared/sessions/use-cases/secrets.ts');
+  // The floor seals each pass with a session key as the app does (local work, no KMS call).
+  const key = randomBytes(32);
   const client = new DynamoDBClient({
     endpoint,
     region: 'ap-southeast-3',
@@ -34,13 +39,15 @@ export async function startFloorServer(endpoint: string, tableName: string, keca
   const units: Units[] = [];
 
   const register = async (sessionId: string, input: RegistrationInput) => {
-    const candidate = candidateOf(input);
+    const candidate = candidateOf(input, DEFAULT_ROLES);
     const record = recordOf(
       sessionId,
       candidate,
-      kecamatanOf.get(input.villageCode ?? '') ?? '',
+      kecamatanOf.get(input.villageCode ?? ''),
       new Date().toISOString(),
       principal,
+      { source: 'desk' },
+      newPass(key, sessionId),
     );
     const put = await db.send(
       new PutCommand({
@@ -58,7 +65,7 @@ export async function startFloorServer(endpoint: string, tableName: string, keca
       }),
     );
     units.push({ write: capacityOf(put) + capacityOf(written), indexWrite: indexWriteUnits(audit), read: 0 });
-    return toRegistration(record);
+    return toRegistration(record, key);
   };
 
   const server = createServer((request, response) => {

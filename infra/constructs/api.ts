@@ -34,6 +34,8 @@ const PUBLIC_REASONS: Partial<Record<FunctionGroup | OperationId, string>> = {
   openapi: 'The API description holds no data; publishing it lets regencies integrate.',
   receipts:
     'Villages have no accounts: the 128-bit receipt code in the path is the credential, failures are rate-limited per caller.',
+  invitations:
+    'Participants have no accounts: a unit’s 128-bit invitation code, a pass token or a certificate code in the path is the credential; unknown codes are rate-limited per caller, registrations per code.',
   documents:
     'Villages upload the signed BAST with their receipt code (128-bit, rate-limited); organizer downloads stay behind the JWT authorizer.',
 };

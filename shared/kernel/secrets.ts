@@ -20,6 +20,29 @@ const aad = (context: SealContext) =>
       .join('&'),
   );
 
+/** Seals with a 32-byte key held in memory (AES-256-GCM, the context bound in); text safe to store. */
+export function sealWithKey(key: Buffer, plaintext: string, context: SealContext): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aad(context));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+
+/** Opens what `sealWithKey` made with the same key and context; throws otherwise. */
+export function openWithKey(key: Buffer, sealed: string, context: SealContext): string {
+  const bytes = Buffer.from(sealed, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+  decipher.setAAD(aad(context));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+}
+
+/** A new random 32-byte key, base64 (to be sealed with the deployment's key before it is stored). */
+export function newDataKey(): string {
+  return randomBytes(32).toString('base64');
+}
+
 export interface Sealer {
   /** Seals a short secret; answers text safe to store. */
   seal(plaintext: string, context: SealContext): Promise<string>;
@@ -51,26 +74,18 @@ export function sealer(settings: { keyId?: string; keyFile?: string }): Sealer {
         );
         return `kms:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
       }
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', keyFromFile(), iv);
-      cipher.setAAD(aad(context));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return `local:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+      return `local:${sealWithKey(keyFromFile(), plaintext, context)}`;
     },
     async open(sealed, context) {
       const [scheme, payload = ''] = sealed.split(':', 2);
-      const bytes = Buffer.from(payload, 'base64');
       if (scheme === 'kms') {
         const result = await kmsClient().send(
-          new DecryptCommand({ CiphertextBlob: bytes, EncryptionContext: context }),
+          new DecryptCommand({ CiphertextBlob: Buffer.from(payload, 'base64'), EncryptionContext: context }),
         );
         return Buffer.from(result.Plaintext ?? new Uint8Array()).toString('utf8');
       }
       if (scheme !== 'local') throw new Error('Unknown sealed secret');
-      const decipher = createDecipheriv('aes-256-gcm', keyFromFile(), bytes.subarray(0, 12));
-      decipher.setAAD(aad(context));
-      decipher.setAuthTag(bytes.subarray(12, 28));
-      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+      return openWithKey(keyFromFile(), payload, context);
     },
   };
 }

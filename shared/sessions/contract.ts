@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
 import { count, IsoDate, KecamatanCode, PageQuery, text, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
-import { SessionRecord } from './records.ts';
-import { roles } from './rules/roles.ts';
+import { Role, SessionRecord } from './records.ts';
+import { roles, roleUnits, unitOf } from './rules/roles.ts';
 
 /**
  * The most people one session can hold when it sets no capacity. Registration costs the same
@@ -10,6 +10,40 @@ import { roles } from './rules/roles.ts';
  * of the design.
  */
 export const MAX_SESSION_CAPACITY = 10_000;
+
+/** The most of one role a unit (or, for agencies, the session) may send. */
+export const MAX_PER_ROLE = 500;
+
+/**
+ * The roles a session expects. Each role comes from the unit the catalogue gives it (a Pengawas
+ * from a desa, a Camat from a kecamatan, an agency from neither), at most once in the list.
+ */
+export const SessionRoles = z
+  .array(
+    z.strictObject({
+      role: Role,
+      unit: z.enum(roleUnits),
+      min: count(MAX_PER_ROLE, 0),
+      max: count(MAX_PER_ROLE, 1),
+    }),
+  )
+  .check(
+    z.minLength(1),
+    z.maxLength(roles.length),
+    z.superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((entry, index) => {
+        if (seen.has(entry.role))
+          ctx.addIssue({ code: 'custom', path: [index, 'role'], message: 'field.role.duplicate' });
+        seen.add(entry.role);
+        const unit = unitOf(entry.role);
+        if (entry.unit !== unit)
+          ctx.addIssue({ code: 'custom', path: [index, 'unit'], message: `field.role.unit.${unit}` });
+        if (entry.min > entry.max)
+          ctx.addIssue({ code: 'custom', path: [index, 'min'], message: 'field.role.minAboveMax' });
+      });
+    }),
+  );
 
 export const SessionInput = z.strictObject({
   title: text(150, 3),
@@ -20,6 +54,8 @@ export const SessionInput = z.strictObject({
   waveId: z.optional(Ulid),
   /** The desa expected to attend; by default the wave's, or every desa of the regency. */
   villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
+  /** The roles expected; by default a desa's Ketua, Sekretaris and up to 9 Anggota, a kecamatan's Kasi. */
+  roles: z.optional(SessionRoles),
 });
 export type SessionInput = z.infer<typeof SessionInput>;
 
@@ -32,6 +68,7 @@ export type SessionSummary = z.infer<typeof SessionSummary>;
 
 /** One session: its details, the desa and kecamatan it expects, and how many registered. */
 export const Session = z.extend(SessionSummary, {
+  roles: SessionRoles,
   villageCodes: z.array(VillageCode),
   kecamatanCodes: z.array(KecamatanCode),
   registered: z.int(),
@@ -50,6 +87,7 @@ export const SessionPatch = z.strictObject({
   /** Another wave, or null for none (the desa it expects stay as they are). */
   waveId: z.optional(z.nullable(Ulid)),
   villageCodes: z.optional(z.array(VillageCode).check(z.minLength(1), z.maxLength(10_000))),
+  roles: z.optional(SessionRoles),
   reason: z.optional(text(300, 3)),
 });
 export type SessionPatch = z.infer<typeof SessionPatch>;
@@ -71,13 +109,16 @@ export const Attendance = z.object({
   sessionId: Ulid,
   registered: z.int(),
   present: z.int(),
-  byRole: z.record(z.enum(roles), Tally),
+  /** Every role the session expects. */
+  byRole: z.partialRecord(Role, Tally),
   byKecamatan: z.record(KecamatanCode, Tally),
-  missing: z.object({
-    KETUA_PANITIA: z.array(VillageCode),
-    SEKRETARIS_PANITIA: z.array(VillageCode),
-    KASI_PEMERINTAHAN: z.array(KecamatanCode),
-  }),
+  /**
+   * For every expected desa or kecamatan role with a minimum: the desa (or kecamatan) with fewer
+   * present than it, in code order. Agency roles have no unit: see `short`.
+   */
+  missing: z.partialRecord(Role, z.array(z.string())),
+  /** For every expected role with a minimum: how many more must be present, over all its units. */
+  short: z.partialRecord(Role, z.int()),
   villages: z.object({ expected: z.int(), represented: z.int() }),
   kecamatan: z.object({ expected: z.int(), represented: z.int() }),
 });

@@ -1,4 +1,5 @@
 import type { Text } from '#shared/kernel/i18n/messages.ts';
+import type { Role } from './rules/roles.ts';
 
 /**
  * What the API says about sessions and registrations.
@@ -15,9 +16,17 @@ export const phoneTaken: Text = {
   id: 'Nomor HP {phone} sudah dipakai untuk mendaftarkan {holder}',
   en: 'Phone {phone} was already used to register {holder}',
 };
+export const phoneTakenElsewhere: Text = {
+  id: 'Nomor HP ini sudah dipakai untuk pendaftaran lain di sesi ini; pakai nomor lain atau hubungi panitia DPMD.',
+  en: 'This phone number was already used for another registration in this session; use another or call the DPMD.',
+};
 export const sessionFull: Text = {
   id: 'Kuota sesi sudah penuh ({capacity} peserta).',
   en: 'The session is full ({capacity} participants).',
+};
+export const roleFull: Text = {
+  id: '{role} {unit} sudah {max} orang, batas sesi ini',
+  en: '{role} of {unit}: the session seats at most {max}',
 };
 export const registrationPending: Text = {
   id: 'Pendaftaran yang sama sedang diproses. Coba lagi sebentar lagi.',
@@ -56,8 +65,9 @@ export const noVillages: Text = {
   en: 'No region data yet; import the regions first',
 };
 
-/** A desa or kecamatan by name, as sentences name it ("Desa Tanjung Raya", "village Tanjung Raya"). */
-export function unitName(kind: 'village' | 'kecamatan', name: string): Text {
+/** A desa, kecamatan or agency by name, as sentences name it ("Desa Tanjung Raya", "village Tanjung Raya"). */
+export function unitName(kind: 'village' | 'kecamatan' | 'organization', name: string): Text {
+  if (kind === 'organization') return { id: `dari ${name}`, en: `from ${name}` };
   return kind === 'village'
     ? { id: `Desa ${name}`, en: `village ${name}` }
     : { id: `Kecamatan ${name}`, en: `kecamatan ${name}` };
@@ -69,4 +79,8 @@ export const roleNames = {
   SEKRETARIS_PANITIA: { id: 'Sekretaris Panitia', en: 'Committee secretary' },
   ANGGOTA_PANITIA: { id: 'Anggota Panitia', en: 'Committee member' },
   KASI_PEMERINTAHAN: { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
-} as const satisfies Record<string, Text>;
+  PENGAWAS: { id: 'Pengawas', en: 'Supervisor' },
+  BPD: { id: 'Anggota BPD', en: 'BPD member' },
+  CAMAT: { id: 'Camat', en: 'Camat' },
+  INSTANSI: { id: 'Perwakilan Instansi', en: 'Agency representative' },
+} as const satisfies Record<Role, Text>;

@@ -11,9 +11,14 @@
  */
 import * as z from 'zod/mini';
 import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
-import { roles } from './rules/roles.ts';
+import { roles, roleUnits } from './rules/roles.ts';
 
 const Person = z.object({ sub: z.string(), name: z.string() });
+
+export const Role = z.enum(roles);
+
+/** A role a session expects: from which unit, and how many per unit (per session for `none`). */
+export const SessionRoleRecord = z.object({ role: Role, unit: z.enum(roleUnits), min: z.int(), max: z.int() });
 
 /** A sosialisasi session as stored. */
 export const SessionRecord = z.object({
@@ -25,6 +30,10 @@ export const SessionRecord = z.object({
   capacity: z.optional(z.int()),
   /** The wave (gelombang) the session serves, if any. */
   waveId: z.optional(Ulid),
+  /** The roles it expects; absent: the default set (rules/roles.ts). */
+  roles: z.optional(z.array(SessionRoleRecord)),
+  /** The session's own key (sealed with the regency's), for its passes and invitation codes. */
+  sealedKey: z.optional(z.string()),
   createdAt: z.string(),
   createdBy: Person,
   updatedAt: z.optional(z.string()),
@@ -56,7 +65,8 @@ export const ExpectedUnitRecord = z.object({
 });
 export type ExpectedUnitRecord = z.infer<typeof ExpectedUnitRecord>;
 
-export const Role = z.enum(roles);
+/** Where a registration came from: the desk's form, a bulk import, or a unit's invitation. */
+export const registrationSources = ['desk', 'import', 'invitation'] as const;
 
 /** A participant's registration: the place they hold, who they are, and whether they came. */
 export const RegistrationRecord = z.object({
@@ -65,8 +75,19 @@ export const RegistrationRecord = z.object({
   role: Role,
   fullName: z.string(),
   villageCode: z.optional(VillageCode),
-  kecamatanCode: KecamatanCode,
+  /** The kecamatan of the desa, or of a kecamatan role; none for an agency (`INSTANSI`). */
+  kecamatanCode: z.optional(KecamatanCode),
+  /** The agency an `INSTANSI` participant comes from. */
+  organization: z.optional(z.string()),
   phone: z.optional(z.string()),
+  /** Where it came from (absent on records made before sources were kept: the desk). */
+  source: z.optional(z.enum(registrationSources)),
+  /** The invitation it came through. */
+  invitationId: z.optional(Ulid),
+  /** The attendance certificate, once issued: its number in the session and its check code (hashed, sealed). */
+  certificate: z.optional(z.object({ number: z.int(), hash: z.string(), sealed: z.string() })),
+  /** The personal pass's secret: its hash (what a scan is checked against) and, sealed, the secret itself. */
+  pass: z.optional(z.object({ hash: z.string(), sealed: z.string() })),
   /** Who this is (name and phone), to tell a repeat of the same request from another person. */
   fingerprint: z.string(),
   createdAt: z.string(),
@@ -82,3 +103,26 @@ export type RegistrationRecord = z.infer<typeof RegistrationRecord>;
 /** A phone number used in a session, pointing at the registration that uses it. */
 export const PhoneGuardRecord = z.object({ registrationId: z.string(), claimedAt: z.string() });
 export type PhoneGuardRecord = z.infer<typeof PhoneGuardRecord>;
+
+/**
+ * A session's invitation to one desa or kecamatan: the unit, its code (stored only hashed and
+ * sealed with the session's key) and when it was first opened.
+ */
+export const InvitationRecord = z.object({
+  id: Ulid,
+  sessionId: Ulid,
+  unit: z.object({ kind: z.enum(['village', 'kecamatan']), code: z.string() }),
+  codeHash: z.string(),
+  codeSealed: z.string(),
+  createdAt: z.string(),
+  createdBy: Person,
+  openedAt: z.optional(z.string()),
+  codeReplacedAt: z.optional(z.string()),
+});
+export type InvitationRecord = z.infer<typeof InvitationRecord>;
+
+/** An invitation code's hash → its invitation. */
+export const InvitationCodeRecord = z.object({ sessionId: Ulid, invitationId: Ulid });
+
+/** A certificate's check-code hash → the registration it certifies. */
+export const CertificateCodeRecord = z.object({ sessionId: Ulid, registrationId: z.string() });

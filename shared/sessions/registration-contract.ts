@@ -11,7 +11,8 @@ import {
   VillageCode,
 } from '#shared/kernel/schemas.ts';
 import { RegistrationRecord, Role } from './records.ts';
-import { isVillageRole } from './rules/roles.ts';
+import { REGISTRATION_ID } from './rules/registration-id.ts';
+import { unitOf } from './rules/roles.ts';
 
 export { Role };
 
@@ -20,22 +21,37 @@ const RegistrationFields = z.strictObject({
   role: Role,
   villageCode: z.optional(VillageCode),
   kecamatanCode: z.optional(KecamatanCode),
+  /** The agency of an `INSTANSI` participant, e.g. "Polres Tanah Bumbu". */
+  organization: z.optional(text(150, 2)),
   phone: z.optional(Phone),
 });
 
-/** Committee roles name their desa; the Kasi names the kecamatan. */
+type Fields = z.infer<typeof RegistrationFields>;
+type Issue = { path: string[]; message: string };
+
+/** What a role's unit asks of the fields: desa roles name their desa, kecamatan roles the kecamatan, agencies their organization. */
+export function unitIssues(value: Pick<Fields, 'role' | 'villageCode' | 'kecamatanCode' | 'organization'>): Issue[] {
+  const unit = unitOf(value.role);
+  const issues: Issue[] = [];
+  const need = (field: 'villageCode' | 'kecamatanCode' | 'organization', key: string) => {
+    if (!value[field]) issues.push({ path: [field], message: key });
+  };
+  const refuse = (field: 'villageCode' | 'kecamatanCode' | 'organization', key: string) => {
+    if (value[field]) issues.push({ path: [field], message: key });
+  };
+  if (unit === 'village') need('villageCode', 'field.village.needed');
+  else refuse('villageCode', 'field.village.notForRole');
+  if (unit === 'kecamatan') need('kecamatanCode', 'field.kecamatan.needed');
+  else refuse('kecamatanCode', 'field.kecamatan.notForRole');
+  if (unit === 'none') need('organization', 'field.organization.needed');
+  else refuse('organization', 'field.organization.notForRole');
+  return issues;
+}
+
+/** Desa roles name their desa; kecamatan roles the kecamatan; agencies their organization. */
 export const RegistrationInput = RegistrationFields.check(
   z.superRefine((value, ctx) => {
-    if (isVillageRole(value.role)) {
-      if (!value.villageCode) ctx.addIssue({ code: 'custom', path: ['villageCode'], message: 'field.village.needed' });
-      if (value.kecamatanCode)
-        ctx.addIssue({ code: 'custom', path: ['kecamatanCode'], message: 'field.kecamatan.notForRole' });
-    } else {
-      if (!value.kecamatanCode)
-        ctx.addIssue({ code: 'custom', path: ['kecamatanCode'], message: 'field.kecamatan.needed' });
-      if (value.villageCode)
-        ctx.addIssue({ code: 'custom', path: ['villageCode'], message: 'field.village.notForRole' });
-    }
+    for (const issue of unitIssues(value)) ctx.addIssue({ code: 'custom', ...issue });
   }),
 );
 export type RegistrationInput = z.infer<typeof RegistrationInput>;
@@ -48,14 +64,20 @@ export const Registration = z.extend(
     checkedInAt: true,
     checkedInBy: true,
     updatedBy: true,
+    pass: true,
+    certificate: true,
   }),
-  { checkedInAt: z.nullable(Timestamp) },
+  {
+    checkedInAt: z.nullable(Timestamp),
+    /** The person's QR pass: its token and the page that shows it (`/hadir/<token>`); null for records older than passes. */
+    pass: z.nullable(z.object({ token: z.string(), url: z.string() })),
+  },
 );
 export type Registration = z.infer<typeof Registration>;
 
 export const RegistrationParams = z.strictObject({
   sessionId: Ulid,
-  registrationId: z.string().check(z.regex(/^(KT|SK|AG|KS)-[\d.]{8,13}(-[0-9a-f]{8})?$/)),
+  registrationId: z.string().check(z.regex(REGISTRATION_ID)),
 });
 
 export const CheckInResult = z.object({
@@ -133,6 +155,7 @@ export const RegistrationPatch = z.strictObject({
   role: z.optional(Role),
   villageCode: z.optional(VillageCode),
   kecamatanCode: z.optional(KecamatanCode),
+  organization: z.optional(text(150, 2)),
   reason: Reason,
 });
 export type RegistrationPatch = z.infer<typeof RegistrationPatch>;

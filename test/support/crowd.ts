@@ -1,4 +1,16 @@
 import { villages } from '#local/demo/oku-selatan.ts';
+import type { SessionRole } from '#shared/sessions/rules/roles.ts';
+
+/**
+ * The roles of a session that seats a crowd of committee members: the default set, with up to 200
+ * Anggota per desa instead of 9 (the crowds below put 30 to 120 in each desa).
+ */
+export const CROWD_ROLES: SessionRole[] = [
+  { role: 'KETUA_PANITIA', unit: 'village', min: 1, max: 1 },
+  { role: 'SEKRETARIS_PANITIA', unit: 'village', min: 1, max: 1 },
+  { role: 'ANGGOTA_PANITIA', unit: 'village', min: 0, max: 200 },
+  { role: 'KASI_PEMERINTAHAN', unit: 'kecamatan', min: 1, max: 1 },
+];
 
 const GIVEN = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hendra', 'Indah', 'Joko', 'Kurnia', 'Lestari'];
 const FAMILY = [

@@ -49,10 +49,12 @@ export interface PdfInfo {
   author: string;
   subject?: string;
   lang: 'id' | 'en';
+  /** Portrait unless said (certificates are landscape). */
+  layout?: 'portrait' | 'landscape';
 }
 
 /**
- * A new A4 portrait document with DejaVu Sans as its default face. The `font` option matters:
+ * A new A4 document (portrait unless asked) with DejaVu Sans as its default face. The `font` option matters:
  * without it pdfkit opens Helvetica's AFM files, which are not in the Lambda bundle. Pages are
  * buffered so page numbers ("Halaman 1 dari 5") can be stamped once the total is known.
  */
@@ -60,7 +62,7 @@ export function createPdf(info: PdfInfo): PdfDocument {
   const fonts = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
-    layout: 'portrait',
+    layout: info.layout ?? 'portrait',
     margins: { ...PAGE_MARGINS },
     font: fonts.regular,
     bufferPages: true,

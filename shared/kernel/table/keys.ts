@@ -88,6 +88,32 @@ export const keys = {
       SK: `REG#${registrationId}`,
     }),
   },
+  /**
+   * The places a counted role holds in one unit of a session (`SESI` for a role from no unit):
+   * an atomic counter that keeps them within the role's `max`.
+   */
+  roleSeats: {
+    item: (sessionId: string, roleCode: string, unitCode: string | undefined): Key => ({
+      PK: `SESSION#${sessionId}`,
+      SK: `SEATS#${roleCode}#${unitCode ?? 'SESI'}`,
+    }),
+  },
+  /** A session's invitation to one desa or kecamatan (its code sealed; looked up by `invitationCode`). */
+  invitation: {
+    prefix: 'INV#',
+    item: (sessionId: string, invitationId: string): Key => ({
+      PK: `SESSION#${sessionId}`,
+      SK: `INV#${invitationId}`,
+    }),
+  },
+  /** Invitation code hash → its invitation; the code itself is stored only sealed. */
+  invitationCode: {
+    item: (hash: string): Key => ({ PK: `INVITE#${hash}`, SK: 'INVITE' }),
+  },
+  /** Certificate code hash → the registration it certifies. */
+  certificateCode: {
+    item: (hash: string): Key => ({ PK: `CERT#${hash}`, SK: 'CERT' }),
+  },
   /** A phone number used in a session (the guard that keeps it to one registration). */
   phone: {
     prefix: 'TEL#',
@@ -127,6 +153,8 @@ export const keys = {
   counter: {
     /** The yearly sequence BAST numbers are drawn from. */
     bast: (year: string): Key => ({ PK: 'COUNTER', SK: `BAST#${year}` }),
+    /** A session's certificate numbers. */
+    certificate: (sessionId: string): Key => ({ PK: `SESSION#${sessionId}`, SK: 'CERTNO' }),
   },
   audit: {
     partition: (scope: string) => `AUDIT#${scope}`,

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { type AuditRecord, auditItem } from '#shared/kernel/table/audit.ts';
 import { batchGet, batchWrite, put, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
-import { indexes, type Key, keys } from '#shared/kernel/table/keys.ts';
+import { indexes, keys } from '#shared/kernel/table/keys.ts';
 import { queryPage } from '#shared/kernel/table/page.ts';
 import { conditionally, readRecord } from '#shared/kernel/table/record.ts';
 import { ReceiptCodeRecord, type ReceiptRecord, ShipmentListing, ShipmentRecord } from '../records.ts';
@@ -49,22 +49,10 @@ export async function existingShipmentIds(ids: readonly string[]): Promise<Set<s
   return new Set(found.map((item) => String(item.id)));
 }
 
-/**
- * The shipment a receipt-code hash opens (if any), read in the same BatchGetItem as another item
- * the caller needs anyway (the caller's failure counter), so a receipt lookup costs one request.
- */
-export async function shipmentIdForCode(
-  hash: string,
-  alongside: Key,
-): Promise<{ shipmentId: string | undefined; other: Record<string, unknown> | undefined }> {
-  const lookup = keys.receiptCode.item(hash);
-  const found = await batchGet([lookup, alongside]);
-  const match = (key: Key) => found.find((item) => item.PK === key.PK && item.SK === key.SK);
-  const item = match(lookup);
-  return {
-    shipmentId: item ? readRecord(ReceiptCodeRecord, item, 'receipt code lookup').shipmentId : undefined,
-    other: match(alongside),
-  };
+/** The shipment a receipt-code hash opens, if any. */
+export async function shipmentIdForCode(hash: string): Promise<string | undefined> {
+  const result = await db.send(new GetCommand({ TableName, Key: keys.receiptCode.item(hash) }));
+  return result.Item ? readRecord(ReceiptCodeRecord, result.Item, 'receipt code lookup').shipmentId : undefined;
 }
 
 /** Replaces a shipment's receipt code: new lookup first, then the shipment, then the old lookup goes. */

@@ -1,27 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashCode, newCode } from '#shared/kernel/codes.ts';
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/**
- * A new receipt code: 128 random bits in Crockford base32 (26 characters, no I, L, O or U, so it
- * survives being read aloud or typed from paper). It is shown once and stored only as a hash.
- */
+/** A new receipt code (see kernel/codes.ts): shown on the BAST, stored only hashed and sealed. */
 export function newReceiptCode(): string {
-  const bytes = randomBytes(17);
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  let code = '';
-  for (let i = 0; i < 26; i++) {
-    code += ALPHABET[Number(value & 31n)];
-    value >>= 5n;
-  }
-  return code;
+  return newCode();
 }
 
-/**
- * The stored form of a receipt code. A plain SHA-256 suffices: the code has 128 random bits, so
- * there is nothing to brute-force from the hash.
- */
+/** The stored form of a receipt code. */
 export function hashReceiptCode(code: string): string {
-  return createHash('sha256').update(`siap-receipt:${code}`).digest('hex');
+  return hashCode('receipt', code);
 }

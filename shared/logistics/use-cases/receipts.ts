@@ -5,7 +5,7 @@
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, NotFound } from '#shared/kernel/errors.ts';
 import { timeText } from '#shared/kernel/i18n/times.ts';
-import { attemptsKey, guardAttempts, recordFailure } from '#shared/kernel/limits.ts';
+import { countUnknownCode } from '#shared/kernel/limits.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import type { ReceiptInput } from '../contract.ts';
@@ -21,15 +21,15 @@ import { toReceiptView } from '../views.ts';
 const regency = regencyConfig();
 
 /**
- * The shipment a receipt code opens. Every failure looks the same (a bare 404), and failures are
- * counted per caller so guessing codes is cut off after a few attempts.
+ * The shipment a receipt code opens. Every failure looks the same (a bare 404); unknown codes are
+ * counted per caller, atomically, so guessing is cut off after a few attempts, while a valid code
+ * is looked up first and never refused by that count.
  */
 export async function shipmentForCode(code: string, sourceIp: string): Promise<ShipmentRecord> {
-  const { shipmentId, other: counter } = await shipmentIdForCode(hashReceiptCode(code), attemptsKey(sourceIp));
-  guardAttempts(counter);
+  const shipmentId = await shipmentIdForCode(hashReceiptCode(code));
   const record = shipmentId ? await getShipmentRecord(shipmentId) : undefined;
   if (!record) {
-    await recordFailure(sourceIp);
+    await countUnknownCode(sourceIp);
     throw new NotFound();
   }
   return record;

@@ -7,7 +7,8 @@ import { regencyConfig } from '#shared/kernel/config.ts';
 import { CSV_CONTENT_TYPE } from '#shared/kernel/csv.ts';
 import { XLSX_CONTENT_TYPE } from '#shared/kernel/xlsx.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
-import { sessionRoster } from '../use-cases/sessions.ts';
+import { rolesOf } from '../rules/roles.ts';
+import { sessionRoster } from '../use-cases/roster.ts';
 import { attendanceCsv } from './csv.ts';
 import { type ExportLang, exportLabels } from './labels.ts';
 import { type AttendanceExport, buildAttendanceExport, exportFileName } from './rows.ts';
@@ -23,6 +24,7 @@ export async function loadAttendanceExport(sessionId: string): Promise<Attendanc
   const { session, units, registrations } = roster;
   const plan = {
     ...session,
+    roles: rolesOf(session),
     villages: Object.fromEntries(units.filter((u) => u.kind === 'village').map((u) => [u.code, u.kecamatanCode])),
     kecamatan: Object.fromEntries(units.filter((u) => u.kind === 'kecamatan').map((u) => [u.code, 1])),
   };

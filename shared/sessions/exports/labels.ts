@@ -50,6 +50,8 @@ export interface ExportLabels {
     /** "Belum hadir: Ketua Panitia dari Desa A, Desa B" */
     missingPrefix: string;
     missingFrom: (role: string, units: string) => string;
+    /** A role from no unit (agencies) with fewer present than the session needs. */
+    shortBy: (role: string, count: number) => string;
     andMore: (count: number) => string;
     nobodyMissing: string;
   };
@@ -83,6 +85,10 @@ const id: ExportLabels = {
     SEKRETARIS_PANITIA: 'Sekretaris Panitia',
     ANGGOTA_PANITIA: 'Anggota Panitia',
     KASI_PEMERINTAHAN: 'Kasi Pemerintahan',
+    PENGAWAS: 'Pengawas',
+    BPD: 'Anggota BPD',
+    CAMAT: 'Camat',
+    INSTANSI: 'Perwakilan Instansi',
   },
   // Indonesian nouns do not change with number.
   roleCount: (role, count) => `${count} ${id.role[role]}`,
@@ -100,6 +106,7 @@ const id: ExportLabels = {
     villages: (represented, expected) => `${represented} dari ${expected} desa terwakili`,
     missingPrefix: 'Belum hadir',
     missingFrom: (role, units) => `${role} dari ${units}`,
+    shortBy: (role, count) => `${role} masih kurang ${count} orang`,
     andMore: (count) => `dan ${count} lainnya`,
     nobodyMissing: 'Semua desa dan kecamatan lengkap.',
   },
@@ -116,6 +123,10 @@ const ROLE_EN: Record<Role, [singular: string, plural: string]> = {
   SEKRETARIS_PANITIA: ['committee secretary', 'committee secretaries'],
   ANGGOTA_PANITIA: ['committee member', 'committee members'],
   KASI_PEMERINTAHAN: ['Kasi Pemerintahan', 'Kasi Pemerintahan'],
+  PENGAWAS: ['supervisor', 'supervisors'],
+  BPD: ['BPD member', 'BPD members'],
+  CAMAT: ['Camat', 'Camat'],
+  INSTANSI: ['agency representative', 'agency representatives'],
 };
 
 const en: ExportLabels = {
@@ -140,6 +151,10 @@ const en: ExportLabels = {
     SEKRETARIS_PANITIA: 'Committee secretary',
     ANGGOTA_PANITIA: 'Committee member',
     KASI_PEMERINTAHAN: 'Kasi Pemerintahan',
+    PENGAWAS: 'Supervisor',
+    BPD: 'BPD member',
+    CAMAT: 'Camat',
+    INSTANSI: 'Agency representative',
   },
   roleCount: (role, count) => `${count} ${ROLE_EN[role][count === 1 ? 0 : 1]}`,
   sheets: { list: 'Attendance', recap: 'Recap' },
@@ -156,6 +171,7 @@ const en: ExportLabels = {
     villages: (represented, expected) => `${represented} of ${expected} villages represented`,
     missingPrefix: 'Not yet present',
     missingFrom: (role, units) => `${role} from ${units}`,
+    shortBy: (role, count) => `${role}: ${count} more needed`,
     andMore: (count) => `and ${count} more`,
     nobodyMissing: 'Every village and kecamatan is complete.',
   },

@@ -68,9 +68,10 @@ function drawRecap(doc: PdfDocument, data: AttendanceExport, labels: ExportLabel
   const { recap } = data;
   doc.font(FONT.bold).fontSize(10).text(labels.recap.heading, doc.page.margins.left, doc.y);
   doc.moveDown(0.3);
-  const lines: RecapLine[] = roles
-    .filter((role) => recap.byRole[role].registered > 0)
-    .map((role) => ({ label: labels.role[role], ...recap.byRole[role] }));
+  const lines: RecapLine[] = roles.flatMap((role) => {
+    const tally = recap.byRole[role];
+    return tally && tally.registered > 0 ? [{ label: labels.role[role], ...tally }] : [];
+  });
   lines.push({ label: labels.recap.total, registered: recap.registered, present: recap.present, total: true });
   const bold = (line: RecapLine) => line.total === true;
   drawTable<RecapLine>(

@@ -7,7 +7,7 @@ import { compareNames } from '#shared/kernel/people/names.ts';
  */
 import type { Kecamatan, Village } from '#shared/regions/contract.ts';
 import { type AttendanceRecap, recapAttendance, type Tally } from '#shared/sessions/rules/recap.ts';
-import { type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { type Role, roles, type SessionRole } from '#shared/sessions/rules/roles.ts';
 import type { ExportLabels } from './labels.ts';
 
 /** One printed line of the attendance list. */
@@ -17,8 +17,9 @@ export interface ExportRow {
   fullName: string;
   role: Role;
   villageCode?: string;
-  /** Empty for the Kasi Pemerintahan, who comes from a kecamatan. */
+  /** The desa; empty for kecamatan roles; the agency for an agency's representative. */
   villageName: string;
+  /** Empty for an agency's representative, who comes from no kecamatan. */
   kecamatanCode: string;
   kecamatanName: string;
   /** Written the way people dial it: `0812-3456-7890`. */
@@ -28,13 +29,15 @@ export interface ExportRow {
   checkedInAt: string | null;
 }
 
-/** An expected unit with nobody present in one single-seat role. */
+/** An expected unit with fewer present in a role than the session needs; or, for agencies, how many more. */
 export interface MissingSeat {
   role: Role;
   villageCode?: string;
   villageName: string;
   kecamatanCode: string;
   kecamatanName: string;
+  /** For a role from no unit (agencies): how many more must be present. */
+  short?: number;
 }
 
 export interface KecamatanTally extends Tally {
@@ -56,7 +59,8 @@ export interface RegistrationItem {
   role: Role;
   fullName: string;
   villageCode?: string;
-  kecamatanCode: string;
+  kecamatanCode?: string;
+  organization?: string;
   phone?: string;
 }
 
@@ -74,6 +78,7 @@ export interface SessionPlan {
   venue: string;
   villages: Record<string, string>;
   kecamatan: Record<string, unknown>;
+  roles: readonly SessionRole[];
 }
 
 /** The regency's names for codes. */
@@ -93,8 +98,10 @@ const ROLE_ORDER = new Map<Role, number>(roles.map((role, index) => [role, index
  * then role (Ketua, Sekretaris, Anggota, Kasi), then name.
  */
 export function compareRows(a: ExportRow, b: ExportRow): number {
+  // Agencies (no kecamatan) come after every kecamatan.
+  const kecamatan = (row: ExportRow) => row.kecamatanCode || '~';
   return (
-    a.kecamatanCode.localeCompare(b.kecamatanCode) ||
+    kecamatan(a).localeCompare(kecamatan(b)) ||
     (a.villageCode ?? '').localeCompare(b.villageCode ?? '') ||
     (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
     compareNames(a.fullName, b.fullName) ||
@@ -171,7 +178,7 @@ export function buildAttendanceExport(
   const kecamatanName = new Map(regions.kecamatan.map((unit) => [unit.code, unit.name]));
   // A code renamed or removed from the region list since registration still prints as its code.
   const nameOfVillage = (code: string | undefined) => (code ? (villageName.get(code) ?? code) : '');
-  const nameOfKecamatan = (code: string) => kecamatanName.get(code) ?? code;
+  const nameOfKecamatan = (code: string | undefined) => (code ? (kecamatanName.get(code) ?? code) : '');
   const checkedIn = new Map(checkIns.map((checkIn) => [checkIn.registrationId, checkIn.at]));
 
   const rows = registrations
@@ -182,8 +189,8 @@ export function buildAttendanceExport(
         fullName: registration.fullName,
         role: registration.role,
         villageCode: registration.villageCode,
-        villageName: nameOfVillage(registration.villageCode),
-        kecamatanCode: registration.kecamatanCode,
+        villageName: nameOfVillage(registration.villageCode) || (registration.organization ?? ''),
+        kecamatanCode: registration.kecamatanCode ?? '',
         kecamatanName: nameOfKecamatan(registration.kecamatanCode),
         phone: formatPhone(registration.phone),
         present: checkedIn.has(registration.id),
@@ -194,7 +201,7 @@ export function buildAttendanceExport(
     .map((row, index) => ({ ...row, no: index + 1 }));
 
   const recap = recapAttendance(
-    { villages: plan.villages, kecamatan: Object.keys(plan.kecamatan) },
+    { villages: plan.villages, kecamatan: Object.keys(plan.kecamatan), roles: plan.roles },
     rows.map((row) => ({
       role: row.role,
       villageCode: row.villageCode,
@@ -217,17 +224,21 @@ export function buildAttendanceExport(
       kecamatanName: nameOfKecamatan(kecamatanCode),
     };
   };
+  const kecamatanSeat = (role: Role, code: string): MissingSeat => ({
+    role,
+    villageName: '',
+    kecamatanCode: code,
+    kecamatanName: nameOfKecamatan(code),
+  });
   const missing: MissingSeat[] = [
-    ...recap.missing.KETUA_PANITIA.map((code) => villageSeat('KETUA_PANITIA', code)),
-    ...recap.missing.SEKRETARIS_PANITIA.map((code) => villageSeat('SEKRETARIS_PANITIA', code)),
-    ...recap.missing.KASI_PEMERINTAHAN.map(
-      (code): MissingSeat => ({
-        role: 'KASI_PEMERINTAHAN',
-        villageName: '',
-        kecamatanCode: code,
-        kecamatanName: nameOfKecamatan(code),
-      }),
-    ),
+    ...plan.roles.flatMap(({ role, unit }): MissingSeat[] => {
+      if (unit === 'none') {
+        const short = recap.short[role] ?? 0;
+        return short > 0 ? [{ role, villageName: '', kecamatanCode: '', kecamatanName: '', short }] : [];
+      }
+      const seat = unit === 'village' ? villageSeat : kecamatanSeat;
+      return (recap.missing[role] ?? []).map((code) => seat(role, code));
+    }),
   ].sort(
     (a, b) =>
       (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
@@ -250,9 +261,10 @@ export function buildAttendanceExport(
  * with someone present are named.
  */
 export function recapSentence(recap: AttendanceRecap, labels: ExportLabels): string {
-  const perRole = roles
-    .filter((role) => recap.byRole[role].present > 0)
-    .map((role) => labels.roleCount(role, recap.byRole[role].present));
+  const perRole = roles.flatMap((role) => {
+    const present = recap.byRole[role]?.present ?? 0;
+    return present > 0 ? [labels.roleCount(role, present)] : [];
+  });
   const attended = labels.recap.attended(recap.present, recap.registered);
   const villages = labels.recap.villages(recap.villages.represented, recap.villages.expected);
   return `${attended}${perRole.length > 0 ? `: ${perRole.join(', ')}` : ''}; ${villages}`;
@@ -269,6 +281,11 @@ export function missingSentence(missing: readonly MissingSeat[], labels: ExportL
   for (const role of roles) {
     const seats = missing.filter((seat) => seat.role === role);
     if (seats.length === 0) continue;
+    const short = seats[0]?.short;
+    if (short !== undefined) {
+      parts.push(labels.recap.shortBy(labels.role[role], short));
+      continue;
+    }
     const units = seats
       .slice(0, limit)
       .map((seat) =>

@@ -44,11 +44,10 @@ function recapSheet(data: AttendanceExport, labels: ExportLabels, lang: ExportLa
     [],
     [{ value: labels.recap.byRole, ...BOLD }],
     header([columns.role, columns.registered, columns.present]),
-    ...roles.map((role) => [
-      labels.role[role],
-      count(recap.byRole[role].registered),
-      count(recap.byRole[role].present),
-    ]),
+    ...roles.flatMap((role) => {
+      const tally = recap.byRole[role];
+      return tally ? [[labels.role[role], count(tally.registered), count(tally.present)]] : [];
+    }),
     [
       { value: labels.recap.total, ...BOLD },
       { value: recap.registered, type: Number, ...BOLD },
@@ -65,7 +64,14 @@ function recapSheet(data: AttendanceExport, labels: ExportLabels, lang: ExportLa
     sheet.push([labels.recap.nobodyMissing]);
   } else {
     sheet.push(header([columns.role, columns.village, columns.kecamatan]));
-    for (const seat of data.missing) sheet.push([labels.role[seat.role], seat.villageName, seat.kecamatanName]);
+    for (const seat of data.missing) {
+      const role = labels.role[seat.role];
+      sheet.push(
+        seat.short === undefined
+          ? [role, seat.villageName, seat.kecamatanName]
+          : [role, labels.recap.shortBy(role, seat.short), ''],
+      );
+    }
   }
   return sheet;
 }

@@ -3,7 +3,7 @@
  * registration's id is its place, so "the place is free" is the record's own condition; a phone
  * number is claimed by its guard. A failed condition comes back as a result, never as an error.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet, queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
 import { keys } from '#shared/kernel/table/keys.ts';
@@ -258,4 +258,141 @@ export async function getPhoneGuard(sessionId: string, phone: string): Promise<P
     new GetCommand({ TableName, Key: keys.phone.item(sessionId, phone), ConsistentRead: true }),
   );
   return result.Item ? readRecord(PhoneGuardRecord, result.Item, 'phone guard') : undefined;
+}
+
+/** The counter of a counted role's places in one unit: how many it holds, and when it last changed. */
+export interface RoleSeats {
+  held: number;
+  changedAt?: string;
+}
+
+/** Takes `count` places of a counted role in a unit while it then holds at most `max`; answers whether it did. */
+export function takeRoleSeat(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  max: number,
+  at: string,
+  count = 1,
+): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+        UpdateExpression: 'ADD held :count SET changedAt = :at',
+        ConditionExpression: 'attribute_not_exists(held) OR held <= :most',
+        ExpressionAttributeValues: { ':count': count, ':most': max - count, ':at': at },
+      }),
+    ),
+  );
+}
+
+/** Gives places of a counted role back (one unless said). */
+export async function giveRoleSeat(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  at: string,
+  count = 1,
+): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName,
+      Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+      UpdateExpression: 'ADD held :less SET changedAt = :at',
+      ExpressionAttributeValues: { ':less': -count, ':at': at },
+    }),
+  );
+}
+
+/** The counter as it stands, strongly consistent. */
+export async function getRoleSeats(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+): Promise<RoleSeats> {
+  const result = await db.send(
+    new GetCommand({ TableName, Key: keys.roleSeats.item(sessionId, roleCode, unitCode), ConsistentRead: true }),
+  );
+  return {
+    held: Number(result.Item?.held ?? 0),
+    ...(result.Item?.changedAt ? { changedAt: String(result.Item.changedAt) } : {}),
+  };
+}
+
+/** Sets the counter to what the records say, only while it is still exactly as it was read. */
+export function correctRoleSeats(
+  sessionId: string,
+  roleCode: string,
+  unitCode: string | undefined,
+  seen: RoleSeats,
+  held: number,
+): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.roleSeats.item(sessionId, roleCode, unitCode),
+        UpdateExpression: 'SET held = :held',
+        ConditionExpression: 'held = :seen AND changedAt = :changedAt',
+        ExpressionAttributeValues: { ':held': held, ':seen': seen.held, ':changedAt': seen.changedAt ?? '' },
+      }),
+    ),
+  );
+}
+
+/** How many registrations of a session have ids starting with `idPrefix` (a Query that returns only a count). */
+export async function countPlaces(sessionId: string, idPrefix: string): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await db.send(
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.session.partition(sessionId),
+          ':prefix': `${keys.registration.prefix}${idPrefix}`,
+        },
+        Select: 'COUNT',
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    total += result.Count ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
+
+/**
+ * Sets the check-in time to `at` unless an earlier one is kept (scans sent later from an offline
+ * phone, or by two phones, keep the earliest). Answers the registration as it is now and whether
+ * it was not checked in before; undefined when there is no such registration.
+ */
+export async function checkInAtEarliest(
+  sessionId: string,
+  id: string,
+  at: string,
+  by: { sub: string; name: string },
+): Promise<{ record: RegistrationRecord; checkedIn: boolean } | undefined> {
+  try {
+    const result = await db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.registration.item(sessionId, id),
+        UpdateExpression: 'SET checkedInAt = :at, checkedInBy = :by',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(checkedInAt) OR checkedInAt > :at)',
+        ExpressionAttributeValues: { ':at': at, ':by': by },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const before = readRegistration(result.Attributes ?? {});
+    return { record: { ...before, checkedInAt: at, checkedInBy: by }, checkedIn: before.checkedInAt === undefined };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const record = await getRegistration(sessionId, id);
+    return record ? { record, checkedIn: false } : undefined;
+  }
 }

@@ -82,13 +82,13 @@ export interface RegistrationContext {
 /** The session, the expected unit, the place's current holder and the phone's guard: one BatchGetItem. */
 export async function getRegistrationContext(
   sessionId: string,
-  unit: { kind: 'village' | 'kecamatan'; code: string },
+  unit: { kind: 'village' | 'kecamatan'; code: string } | undefined,
   registrationId: string,
   phone: string | undefined,
 ): Promise<RegistrationContext> {
   const wanted: Record<string, Key> = {
     session: keys.session.item(sessionId),
-    unit: keys.session.unit(sessionId, unit.kind, unit.code),
+    ...(unit ? { unit: keys.session.unit(sessionId, unit.kind, unit.code) } : {}),
     holder: keys.registration.item(sessionId, registrationId),
     ...(phone ? { phoneGuard: keys.phone.item(sessionId, phone) } : {}),
   };
@@ -249,6 +249,21 @@ export function writeTotalsDecision(
   );
 }
 
+/** Stores a session's key if it has none yet; answers whether this call stored it. */
+export function setSessionKey(sessionId: string, sealedKey: string): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.session.item(sessionId),
+        UpdateExpression: 'SET sealedKey = :key',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(sealedKey)',
+        ExpressionAttributeValues: { ':key': sealedKey },
+      }),
+    ),
+  );
+}
+
 /**
  * Stores a session's new details (and its new listing keys when the date moved), only if nobody
  * changed it since it was read; answers whether that held.
@@ -259,9 +274,14 @@ export function replaceSession(before: SessionRecord, next: SessionRecord): Prom
       new PutCommand({
         TableName,
         Item: { ...keys.session.item(next.id), ...keys.session.listing(next.date, next.id), ...next },
+        // A key stored meanwhile (first pass of an older session) is never dropped by this rewrite.
         ConditionExpression:
-          'attribute_exists(PK) AND createdAt = :createdAt AND (attribute_not_exists(updatedAt) OR updatedAt = :updatedAt)',
-        ExpressionAttributeValues: { ':createdAt': before.createdAt, ':updatedAt': before.updatedAt ?? '' },
+          'attribute_exists(PK) AND createdAt = :createdAt AND (attribute_not_exists(updatedAt) OR updatedAt = :updatedAt) AND (attribute_not_exists(sealedKey) OR sealedKey = :key)',
+        ExpressionAttributeValues: {
+          ':createdAt': before.createdAt,
+          ':updatedAt': before.updatedAt ?? '',
+          ':key': before.sealedKey ?? '',
+        },
       }),
     ),
   );

@@ -12,6 +12,8 @@ export interface SeatRequest {
 
 /** What the place and the phone are held by now, as far as the caller has read. */
 export interface SeatState {
+  /** Whether the session expects the role at all. */
+  roleExpected: boolean;
   /** Whether the session expects the request's desa or kecamatan at all. */
   unitExpected: boolean;
   /** Who holds the place now (undefined: free). */
@@ -24,6 +26,9 @@ export interface SeatState {
 
 export type SeatVerdict =
   | { kind: 'fresh' }
+  | { kind: 'roleNotExpected' }
+  /** A counted role already seats its most in this unit (judged by its counter, atomically). */
+  | { kind: 'roleFull'; max: number }
   /** The same person already holds this place: nothing to do. */
   | { kind: 'repeat' }
   | { kind: 'unitNotExpected' }
@@ -32,11 +37,12 @@ export type SeatVerdict =
   | { kind: 'full' };
 
 /**
- * The verdict, in the order a person needs to hear it: the unit first (a wrong desa is the
- * mistake to fix), then the place, then the phone, then the capacity. A repeat of the same
+ * The verdict, in the order a person needs to hear it: the role and the unit first (a role not
+ * invited or a wrong desa is the mistake to fix), then the place, then the phone, then the capacity. A repeat of the same
  * person's own registration is never refused.
  */
 export function judgeSeat(request: SeatRequest, state: SeatState): SeatVerdict {
+  if (!state.roleExpected) return { kind: 'roleNotExpected' };
   if (!state.unitExpected) return { kind: 'unitNotExpected' };
   if (state.holder) {
     return state.holder.fingerprint === request.fingerprint

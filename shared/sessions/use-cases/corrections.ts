@@ -17,21 +17,28 @@ import {
   type RegistrationPatch,
 } from '../registration-contract.ts';
 import * as registrations from '../repository/registrations.ts';
-import { addPresent, getRegistrationContext } from '../repository/sessions.ts';
+import { addPresent, getRegistrationContext, getSession } from '../repository/sessions.ts';
 import { candidateOf } from '../rules/candidate.ts';
-import { isVillageRole } from '../rules/roles.ts';
+import { rolesOf, unitOf } from '../rules/roles.ts';
 import { refusal } from './refusals.ts';
-import { lookUpUnitName, phoneHolder, seatLimit, toRegistration } from './registrations.ts';
+import { lookUpUnitName, phoneHolder, seatLimit, shownRecord, toRegistration } from './registrations.ts';
+import { giveRolePlace, takeRolePlace } from './role-seats.ts';
+import { sessionKey } from './secrets.ts';
 
 /** The registration as the patch would make it, in the shape a new registration is judged in. */
 function patched(before: RegistrationRecord, patch: RegistrationPatch): RegistrationInputType {
   const role = patch.role ?? before.role;
   const phone = patch.phone === null ? undefined : (patch.phone ?? before.phone);
-  const unit = isVillageRole(role)
-    ? { villageCode: patch.villageCode ?? (isVillageRole(before.role) ? before.villageCode : undefined) }
-    : { kecamatanCode: patch.kecamatanCode ?? before.kecamatanCode };
+  const kind = unitOf(role);
+  const unit =
+    kind === 'village'
+      ? { villageCode: patch.villageCode ?? (unitOf(before.role) === 'village' ? before.villageCode : undefined) }
+      : kind === 'kecamatan'
+        ? { kecamatanCode: patch.kecamatanCode ?? before.kecamatanCode }
+        : { organization: patch.organization ?? before.organization };
   const input = { fullName: patch.fullName ?? before.fullName, role, ...unit, ...(phone ? { phone } : {}) };
-  // The same field rules as a new registration: a committee role needs its desa, the Kasi a kecamatan.
+  // The same field rules as a new registration: a desa role needs its desa, a kecamatan role its
+  // kecamatan, an agency's representative the agency.
   return parseOrThrow(RegistrationInput, input);
 }
 
@@ -46,16 +53,21 @@ export async function updateRegistration(
   patch: RegistrationPatch,
   principal: Principal | null,
 ): Promise<Registration> {
-  const before = await registrations.getRegistration(sessionId, id);
+  const [session, before] = await Promise.all([getSession(sessionId), registrations.getRegistration(sessionId, id)]);
+  if (!session) throw new NotFound(sessionNotFound);
   if (!before) throw new NotFound(registrationNotFound);
   const input = patched(before, patch);
-  const candidate = candidateOf(input);
+  const sessionRoles = rolesOf(session);
+  const candidate = candidateOf(input, sessionRoles);
   const phone = input.phone;
   const context = await getRegistrationContext(sessionId, candidate.unit, candidate.id, phone);
   if (!context.session) throw new NotFound(sessionNotFound);
   const holderOf = (holderId: string) => registrations.getRegistration(sessionId, holderId);
   const limit = seatLimit(context.session);
-  if (!context.unit) throw await refusal({ kind: 'unitNotExpected' }, candidate, holderOf, lookUpUnitName, limit);
+  if (!candidate.seat) throw await refusal({ kind: 'roleNotExpected' }, candidate, holderOf, lookUpUnitName, limit);
+  if (candidate.unit && !context.unit) {
+    throw await refusal({ kind: 'unitNotExpected' }, candidate, holderOf, lookUpUnitName, limit);
+  }
   const moving = candidate.id !== before.id;
   if (moving && context.holder) {
     throw await refusal(
@@ -92,9 +104,22 @@ export async function updateRegistration(
     if (!claimed) throw new Conflict(registrationChanged);
     claimedPhone = true;
   }
-  const giveBackPhone = async () => {
+  // A counted role's place in another role or unit is taken first, and the old one given back after.
+  const oldPlace = { role: before.role, unitCode: before.villageCode ?? before.kecamatanCode };
+  const newPlace = { role: input.role, unitCode: candidate.unit?.code };
+  const oldSeat = sessionRoles.find((entry) => entry.role === before.role);
+  const changesPlace = oldPlace.role !== newPlace.role || oldPlace.unitCode !== newPlace.unitCode;
+  const givePhoneBack = async () => {
     if (claimedPhone && phone && phone !== before.phone)
       await registrations.releasePhone(sessionId, phone, candidate.id);
+  };
+  if (changesPlace && !(await takeRolePlace(sessionId, newPlace, candidate.seat))) {
+    await givePhoneBack();
+    throw await refusal({ kind: 'roleFull', max: candidate.seat.max }, candidate, holderOf, lookUpUnitName, limit);
+  }
+  const giveBackPhone = async () => {
+    await givePhoneBack();
+    if (changesPlace) await giveRolePlace(sessionId, newPlace, candidate.seat);
   };
 
   const next: RegistrationRecord = {
@@ -103,14 +128,16 @@ export async function updateRegistration(
     role: input.role,
     fullName: input.fullName,
     villageCode: input.villageCode,
-    kecamatanCode: context.unit.kecamatanCode,
+    kecamatanCode: context.unit?.kecamatanCode,
+    organization: input.organization,
     phone,
     fingerprint: candidate.fingerprint,
     updatedAt: at,
     updatedBy: stamp(principal),
   };
-  if (!phone) delete next.phone;
-  if (!next.villageCode) delete next.villageCode;
+  for (const field of ['phone', 'villageCode', 'kecamatanCode', 'organization'] as const) {
+    if (!next[field]) delete next[field];
+  }
   if (!moving) {
     if (!(await registrations.correctInPlace(before, next))) {
       await giveBackPhone();
@@ -134,15 +161,16 @@ export async function updateRegistration(
   if (before.phone && (before.phone !== phone || moving)) {
     await registrations.releasePhone(sessionId, before.phone, before.id);
   }
-  const shown = toRegistration(next);
+  if (changesPlace) await giveRolePlace(sessionId, oldPlace, oldSeat);
+  const shown = toRegistration(next, await sessionKey(session));
   await writeAudit({
     scope: scopes.session(sessionId),
     at,
     action: 'registration.updated',
     actor: userActor(principal),
     entityId: before.id,
-    before: toRegistration(before),
-    after: shown,
+    before: shownRecord(before),
+    after: shownRecord(next),
     villageCode: next.villageCode ?? before.villageCode,
     reason: patch.reason,
   });
@@ -156,7 +184,8 @@ export async function undoCheckIn(
   reason: string,
   principal: Principal | null,
 ): Promise<Registration> {
-  const before = await registrations.undoCheckIn(sessionId, id);
+  const [session, before] = await Promise.all([getSession(sessionId), registrations.undoCheckIn(sessionId, id)]);
+  if (!session) throw new NotFound(sessionNotFound);
   if (!before) {
     const record = await registrations.getRegistration(sessionId, id);
     if (!record) throw new NotFound(registrationNotFound);
@@ -175,5 +204,5 @@ export async function undoCheckIn(
     villageCode: before.villageCode,
     reason,
   });
-  return toRegistration(after);
+  return toRegistration(after, await sessionKey(session));
 }

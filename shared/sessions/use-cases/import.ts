@@ -18,12 +18,16 @@ import type { RegistrationInput } from '../registration-contract.ts';
 import * as registrations from '../repository/registrations.ts';
 import { addRegistered, getSessionWithTotals, queryUnits } from '../repository/sessions.ts';
 import { type Candidate, candidateOf } from '../rules/candidate.ts';
+import { rolesOf } from '../rules/roles.ts';
 import { judgeSeat } from '../rules/seat.ts';
 import { refusal } from './refusals.ts';
 import { PHONE_GUARD_GRACE_MS, recordOf, register, seatLimit } from './registrations.ts';
+import { giveRolePlace, takeRolePlace, takeRolePlaces } from './role-seats.ts';
+import { newPass, sessionKey } from './secrets.ts';
 import { reconcileTotals } from './totals.ts';
 
 const WRITES_IN_FLIGHT = 16;
+const IMPORT = { source: 'import' } as const;
 
 /** What an import did: how many it created, how many were there already, and which rows it refused why. */
 export interface ImportOutcome {
@@ -72,7 +76,10 @@ export async function importRegistrations(
   const names = (kind: 'village' | 'kecamatan', code: string) =>
     (kind === 'village' ? villageNames.get(code) : kecamatanNames.get(code)) ?? code;
 
-  const candidates = inputs.map((input, index) => ({ index, candidate: candidateOf(input) }));
+  const sessionRoles = rolesOf(session);
+  const key = await sessionKey(session);
+  const unitKey = (candidate: Candidate) => (candidate.unit ? `${candidate.unit.kind}:${candidate.unit.code}` : '');
+  const candidates = inputs.map((input, index) => ({ index, candidate: candidateOf(input, sessionRoles) }));
   const phones = [...new Set(inputs.flatMap((input) => (input.phone ? [input.phone] : [])))];
   const { holders, phoneGuards } = await registrations.findHolders(
     sessionId,
@@ -109,7 +116,8 @@ export async function importRegistrations(
     const verdict = judgeSeat(
       { registrationId: candidate.id, fingerprint: candidate.fingerprint, phone },
       {
-        unitExpected: expected.has(`${candidate.unit.kind}:${candidate.unit.code}`),
+        roleExpected: candidate.seat !== undefined,
+        unitExpected: candidate.unit === undefined || expected.has(unitKey(candidate)),
         holder: stored ?? inFile,
         phoneHolderId,
         seatsLeft,
@@ -126,7 +134,15 @@ export async function importRegistrations(
         // Held by an earlier row of this same file.
         const row = candidates.find((each) => each.candidate.id === id)?.candidate;
         return row
-          ? recordOf(sessionId, row, row.unit.kind === 'kecamatan' ? row.unit.code : '', '', principal)
+          ? recordOf(
+              sessionId,
+              row,
+              row.unit?.kind === 'kecamatan' ? row.unit.code : '',
+              '',
+              principal,
+              IMPORT,
+              undefined,
+            )
           : undefined;
       };
       outcome.rejected.push({ index, error: await refusal(verdict, candidate, holderOf, names, limit) });
@@ -162,33 +178,67 @@ export async function importRegistrations(
 
   const at = new Date().toISOString();
   const lost: Row[] = [];
+  const full: Row[] = [];
   const created: string[] = [];
+  // A counted role's places in one unit, for all its rows at once (one update per desa, not per row).
+  const placeKey = (row: Row) => `${row.candidate.input.role}|${row.candidate.unit?.code ?? ''}`;
+  const groups = new Map<string, Row[]>();
+  for (const row of accepted) groups.set(placeKey(row), [...(groups.get(placeKey(row)) ?? []), row]);
+  const placedAhead = new Set<Row>();
+  await inPool([...groups.values()], WRITES_IN_FLIGHT, async (rows) => {
+    const { candidate } = rows[0] as Row;
+    const place = { role: candidate.input.role, unitCode: candidate.unit?.code };
+    if (rows.length > 1 && (await takeRolePlaces(sessionId, place, candidate.seat, rows.length))) {
+      for (const row of rows) placedAhead.add(row);
+    }
+  });
   await inPool(accepted, WRITES_IN_FLIGHT, async (row) => {
     const { candidate } = row;
     const phone = candidate.input.phone;
-    if (phone) {
-      const claimed = row.stalePhone
-        ? await registrations.takeOverPhone(sessionId, phone, row.stalePhone, candidate.id, at)
-        : (await registrations.claimPhone(sessionId, phone, candidate.id, at)).claimed;
-      if (!claimed) {
-        lost.push(row);
-        return;
-      }
+    const place = { role: candidate.input.role, unitCode: candidate.unit?.code };
+    const [claimed, placed] = await Promise.all([
+      !phone ||
+        (row.stalePhone
+          ? registrations.takeOverPhone(sessionId, phone, row.stalePhone, candidate.id, at)
+          : registrations.claimPhone(sessionId, phone, candidate.id, at).then((result) => result.claimed)),
+      placedAhead.has(row) || takeRolePlace(sessionId, place, candidate.seat),
+    ]);
+    if (!claimed || !placed) {
+      await Promise.all([
+        claimed && phone ? registrations.releasePhone(sessionId, phone, candidate.id) : undefined,
+        placed ? giveRolePlace(sessionId, place, candidate.seat) : undefined,
+      ]);
+      // A counted role's unit already full stays a refusal; a lost phone race is settled one by one.
+      if (claimed) full.push(row);
+      else lost.push(row);
+      return;
     }
-    const unit = expected.get(`${candidate.unit.kind}:${candidate.unit.code}`);
-    const record = recordOf(sessionId, candidate, unit?.kecamatanCode ?? '', at, principal);
+    const unit = expected.get(unitKey(candidate));
+    const record = recordOf(sessionId, candidate, unit?.kecamatanCode, at, principal, IMPORT, newPass(key, sessionId));
     const inserted = await registrations.insertRegistration(record);
     if (inserted.inserted) {
       created.push(record.id);
       return;
     }
-    if (phone && inserted.holder?.phone !== phone) await registrations.releasePhone(sessionId, phone, candidate.id);
+    await Promise.all([
+      phone && inserted.holder?.phone !== phone
+        ? registrations.releasePhone(sessionId, phone, candidate.id)
+        : undefined,
+      giveRolePlace(sessionId, place, candidate.seat),
+    ]);
     lost.push(row);
   });
   outcome.created += created.length;
+  if (lost.length + full.length > 0) await addRegistered(sessionId, -(lost.length + full.length));
+  for (const row of full) {
+    const max = row.candidate.seat?.max ?? 0;
+    outcome.rejected.push({
+      index: row.index,
+      error: await refusal({ kind: 'roleFull', max }, row.candidate, () => undefined, names, limit),
+    });
+  }
   if (lost.length > 0) {
-    // Their seats go back; each is then settled exactly as a desk registration would be.
-    await addRegistered(sessionId, -lost.length);
+    // Their seats went back; each is then settled exactly as a desk registration would be.
     outcome.rejected.push(...(await settleOneByOne(sessionId, lost, principal, outcome)));
   }
 
@@ -216,7 +266,7 @@ async function settleOneByOne(
   const rejected: ImportOutcome['rejected'] = [];
   for (const row of [...rows].sort((a, b) => a.index - b.index)) {
     try {
-      const result = await register(sessionId, row.candidate.input, principal);
+      const result = await register(sessionId, row.candidate.input, principal, IMPORT);
       if (result.created) outcome.created++;
       else outcome.unchanged++;
     } catch (error) {

@@ -7,6 +7,7 @@ import type { Text } from '#shared/kernel/i18n/core.ts';
 import {
   kecamatanNotInSession,
   phoneTaken,
+  roleFull,
   roleNames,
   sessionFull,
   slotTaken,
@@ -15,17 +16,26 @@ import {
 } from '../messages.ts';
 import type { RegistrationRecord } from '../records.ts';
 import type { Candidate } from '../rules/candidate.ts';
-import { isVillageRole } from '../rules/roles.ts';
+import { unitOf } from '../rules/roles.ts';
 import type { SeatVerdict } from '../rules/seat.ts';
 
 /** Names of desa and kecamatan, for sentences (a missing name falls back to the code). */
 export type UnitNames = (kind: 'village' | 'kecamatan', code: string) => Promise<string> | string;
 
+/** The unit a registration (or a candidate) belongs to, in words: its desa, kecamatan or agency. */
+async function unitText(
+  place: Pick<RegistrationRecord, 'role' | 'villageCode' | 'kecamatanCode' | 'organization'>,
+  names: UnitNames,
+): Promise<Text> {
+  const kind = unitOf(place.role);
+  if (kind === 'none') return unitName('organization', place.organization ?? '');
+  const code = (kind === 'village' ? place.villageCode : place.kecamatanCode) ?? '';
+  return unitName(kind, await names(kind, code));
+}
+
 /** How a holder is named in a refusal: params for the sentence and the `holder` member of the problem. */
 export async function describeHolder(holder: RegistrationRecord, names: UnitNames) {
-  const kind = isVillageRole(holder.role) ? 'village' : 'kecamatan';
-  const code = kind === 'village' ? (holder.villageCode ?? '') : holder.kecamatanCode;
-  const unit: Text = unitName(kind, await names(kind, code));
+  const unit: Text = await unitText(holder, names);
   return {
     params: { holder: holder.fullName, role: roleNames[holder.role], unit },
     extra: {
@@ -52,10 +62,17 @@ export async function refusal(
   capacity: number,
 ): Promise<AppError> {
   switch (verdict.kind) {
+    case 'roleNotExpected':
+      return new ValidationFailed([{ field: 'role', key: 'field.role.notInSession' }]);
     case 'unitNotExpected':
-      return candidate.unit.kind === 'village'
-        ? new ValidationFailed([{ field: 'villageCode', key: villageNotInSession }])
-        : new ValidationFailed([{ field: 'kecamatanCode', key: kecamatanNotInSession }]);
+      return candidate.unit?.kind === 'kecamatan'
+        ? new ValidationFailed([{ field: 'kecamatanCode', key: kecamatanNotInSession }])
+        : new ValidationFailed([{ field: 'villageCode', key: villageNotInSession }]);
+    case 'roleFull': {
+      const { input } = candidate;
+      const params = { role: roleNames[input.role], unit: await unitText(input, names), max: verdict.max };
+      return new Conflict(roleFull, params, undefined, [{ field: 'role', key: roleFull, params }]);
+    }
     case 'full':
       return new Conflict(sessionFull, { capacity });
     case 'placeTaken':

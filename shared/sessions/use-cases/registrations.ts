@@ -21,8 +21,11 @@ import type { Registration, RegistrationInput } from '../registration-contract.t
 import * as registrations from '../repository/registrations.ts';
 import { addPresent, addRegistered, getRegistrationContext, getSession } from '../repository/sessions.ts';
 import { type Candidate, candidateOf } from '../rules/candidate.ts';
+import { DEFAULT_ROLES, rolesOf } from '../rules/roles.ts';
 import { judgeSeat } from '../rules/seat.ts';
 import { refusal, type UnitNames } from './refusals.ts';
+import { giveRolePlace, takeRolePlace } from './role-seats.ts';
+import { newPass, passOf, sessionKey } from './secrets.ts';
 import { reconcileTotals } from './totals.ts';
 
 /** A phone guard whose registration never appeared is taken over after this long. */
@@ -32,15 +35,29 @@ const HOLDER_POLLS = 8;
 const HOLDER_POLL_MS = 200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A registration as the API shows it. */
-export function toRegistration(record: RegistrationRecord): Registration {
-  const { fingerprint: _f, createdBy: _by, checkedInAt, checkedInBy: _in, updatedBy: _up, ...shown } = record;
+/** A registration as the trail and the API show it, without its pass. */
+export function shownRecord(record: RegistrationRecord): Omit<Registration, 'pass'> {
+  const {
+    fingerprint: _f,
+    createdBy: _by,
+    checkedInAt,
+    checkedInBy: _in,
+    updatedBy: _up,
+    pass: _p,
+    certificate: _c,
+    ...shown
+  } = record;
   return { ...shown, checkedInAt: checkedInAt ?? null };
+}
+
+/** A registration as the API shows it, with its pass (opened with the session's key). */
+export function toRegistration(record: RegistrationRecord, key: Buffer): Registration {
+  return { ...shownRecord(record), pass: passOf(key, record) };
 }
 
 /** The audit entry of a new registration; keyed by its creation time, so a rewrite keeps one. */
 export function registrationAudit(record: RegistrationRecord, principal: Principal | null): AuditRecord {
-  const { fingerprint: _f, createdBy: _by, checkedInAt: _at, checkedInBy: _in, updatedBy: _up, ...after } = record;
+  const { checkedInAt: _at, ...after } = shownRecord(record);
   return {
     scope: scopes.session(record.sessionId),
     at: record.createdAt,
@@ -49,30 +66,47 @@ export function registrationAudit(record: RegistrationRecord, principal: Princip
     entityId: record.id,
     after,
     villageCode: record.villageCode,
+    ...(record.invitationId ? { invitationId: record.invitationId } : {}),
   };
 }
 
-/** The stored record of a candidate taking its place now. */
+/** Where a registration comes from: the desk (default), an import, or an invitation. */
+export interface Origin {
+  source: NonNullable<RegistrationRecord['source']>;
+  invitationId?: string;
+}
+
+/** The stored record of a candidate taking its place now, with a new pass. */
 export function recordOf(
   sessionId: string,
   candidate: Candidate,
-  kecamatanCode: string,
+  kecamatanCode: string | undefined,
   at: string,
   principal: Principal | null,
+  origin: Origin,
+  pass: RegistrationRecord['pass'],
 ): RegistrationRecord {
   const { input } = candidate;
-  return {
+  const record: RegistrationRecord = {
     id: candidate.id,
     sessionId,
     role: input.role,
     fullName: input.fullName,
     villageCode: input.villageCode,
-    kecamatanCode,
+    kecamatanCode: kecamatanCode || undefined,
+    organization: input.organization,
     phone: input.phone,
+    source: origin.source,
+    invitationId: origin.invitationId,
+    pass,
     fingerprint: candidate.fingerprint,
     createdAt: at,
     createdBy: stamp(principal),
   };
+  for (const field of ['villageCode', 'kecamatanCode', 'organization', 'phone', 'invitationId', 'pass'] as const) {
+    if (record[field] === undefined) delete record[field];
+  }
+  return record;
 }
 
 /** Names of desa and kecamatan, looked up one at a time (for the odd refusal). */
@@ -117,19 +151,29 @@ export async function phoneHolder(
 
 /**
  * Registers a participant; a repeat of the same registration answers the existing record with
- * `created: false`. Refusals name who holds the place or the phone number.
+ * `created: false`. Refusals name who holds the place or the phone number. The place's id depends
+ * on the session's terms for the role (one per unit, or counted), so it is derived for the usual
+ * terms first and again, with one more read, for a session whose terms differ.
  */
 export async function register(
   sessionId: string,
   input: RegistrationInput,
   principal: Principal | null,
+  origin: Origin = { source: 'desk' },
 ): Promise<{ registration: Registration; created: boolean }> {
-  const candidate = candidateOf(input);
+  let candidate = candidateOf(input, DEFAULT_ROLES);
   const phone = input.phone;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS + 1; attempt++) {
     const context = await getRegistrationContext(sessionId, candidate.unit, candidate.id, phone);
     if (!context.session) throw new NotFound(sessionNotFound);
+    const terms = candidateOf(input, rolesOf(context.session));
+    if (terms.id !== candidate.id) {
+      candidate = terms;
+      continue;
+    }
+    candidate = terms;
     const limit = seatLimit(context.session);
+    const key = await sessionKey(context.session);
     let stale: PhoneGuardRecord | undefined;
     let phoneHolderId: string | undefined;
     if (phone && context.phoneGuard && context.phoneGuard.registrationId !== candidate.id) {
@@ -140,7 +184,8 @@ export async function register(
     const verdict = judgeSeat(
       { registrationId: candidate.id, fingerprint: candidate.fingerprint, phone },
       {
-        unitExpected: context.unit !== undefined,
+        roleExpected: candidate.seat !== undefined,
+        unitExpected: candidate.unit === undefined || context.unit !== undefined,
         holder: context.holder,
         phoneHolderId,
         seatsLeft: Number.POSITIVE_INFINITY, // the capacity counter decides, atomically, below
@@ -149,7 +194,7 @@ export async function register(
     if (verdict.kind === 'repeat' && context.holder) {
       // The first attempt may have died before its audit entry; writing it again keeps one.
       await writeAudit(registrationAudit(context.holder, principal));
-      return { registration: toRegistration(context.holder), created: false };
+      return { registration: toRegistration(context.holder, key), created: false };
     }
     if (verdict.kind !== 'fresh' && verdict.kind !== 'repeat') {
       const holderOf = (id: string) =>
@@ -158,42 +203,56 @@ export async function register(
     }
 
     const at = new Date().toISOString();
-    // The phone number and the seat are independent: claimed at once (one round trip, not two).
-    const [claimed, reserved] = await Promise.all([
+    const place = { role: input.role, unitCode: candidate.unit?.code };
+    // The phone number, the seat and a counted role's place are independent: claimed at once.
+    const [claimed, reserved, placed] = await Promise.all([
       !phone ||
         (stale
           ? registrations.takeOverPhone(sessionId, phone, stale, candidate.id, at)
           : registrations.claimPhone(sessionId, phone, candidate.id, at).then((result) => result.claimed)),
       reserveSeats(sessionId, 1, limit),
+      takeRolePlace(sessionId, place, candidate.seat),
     ]);
+    const giveBack = async (what: { phone?: boolean; seat?: boolean; place?: boolean }) => {
+      await Promise.all([
+        what.phone && phone ? registrations.releasePhone(sessionId, phone, candidate.id) : undefined,
+        what.seat ? addRegistered(sessionId, -1) : undefined,
+        what.place ? giveRolePlace(sessionId, place, candidate.seat) : undefined,
+      ]);
+    };
     if (!claimed) {
-      // Someone took the number in between: give the seat back and judge again.
-      if (reserved) await addRegistered(sessionId, -1);
+      // Someone took the number in between: give the rest back and judge again.
+      await giveBack({ seat: reserved, place: placed });
       continue;
     }
-    if (!reserved) {
-      if (phone) await registrations.releasePhone(sessionId, phone, candidate.id);
-      throw await refusal({ kind: 'full' }, candidate, () => undefined, lookUpUnitName, limit);
+    if (!reserved || !placed) {
+      await giveBack({ phone: true, seat: reserved, place: placed });
+      throw await refusal(
+        reserved ? { kind: 'roleFull', max: candidate.seat?.max ?? 0 } : { kind: 'full' },
+        candidate,
+        () => undefined,
+        lookUpUnitName,
+        limit,
+      );
     }
-    const record = recordOf(sessionId, candidate, context.unit?.kecamatanCode ?? '', at, principal);
+    const kecamatanCode = context.unit?.kecamatanCode;
+    const record = recordOf(sessionId, candidate, kecamatanCode, at, principal, origin, newPass(key, sessionId));
     let inserted: Awaited<ReturnType<typeof registrations.insertRegistration>>;
     try {
       inserted = await registrations.insertRegistration(record);
     } catch (error) {
-      // The record was not written (DynamoDB busy or unreachable): give the seat and the number
-      // back, as far as that works now; what does not is recounted or taken over later.
-      await addRegistered(sessionId, -1).catch(() => undefined);
-      if (phone) await registrations.releasePhone(sessionId, phone, candidate.id).catch(() => undefined);
+      // The record was not written (DynamoDB busy or unreachable): give everything back, as far
+      // as that works now; what does not is recounted or taken over later.
+      await giveBack({ phone: true, seat: true, place: true }).catch(() => undefined);
       throw error;
     }
     if (!inserted.inserted) {
       // Someone took the place in between (or this same request ran twice): give back, judge again.
-      await addRegistered(sessionId, -1);
-      if (phone && inserted.holder?.phone !== phone) await registrations.releasePhone(sessionId, phone, candidate.id);
+      await giveBack({ phone: inserted.holder?.phone !== phone, seat: true, place: true });
       continue;
     }
     await writeAudit(registrationAudit(record, principal));
-    return { registration: toRegistration(record), created: true };
+    return { registration: toRegistration(record, key), created: true };
   }
   throw new ServiceUnavailable(2, undefined, registrationPending);
 }
@@ -232,18 +291,24 @@ export async function cancelRegistration(
   principal: Principal | null,
   reason?: string,
 ): Promise<void> {
-  const record = await registrations.getRegistration(sessionId, id);
-  if (!record || !(await registrations.deleteRegistration(record))) throw new NotFound(registrationNotFound);
-  if (record.phone) await registrations.releasePhone(sessionId, record.phone, id);
-  await addRegistered(sessionId, -1);
-  if (record.checkedInAt) await addPresent(sessionId, -1);
+  const [session, record] = await Promise.all([getSession(sessionId), registrations.getRegistration(sessionId, id)]);
+  if (!session || !record || !(await registrations.deleteRegistration(record))) {
+    throw new NotFound(registrationNotFound);
+  }
+  const seat = rolesOf(session).find((entry) => entry.role === record.role);
+  await Promise.all([
+    record.phone ? registrations.releasePhone(sessionId, record.phone, id) : undefined,
+    addRegistered(sessionId, -1),
+    record.checkedInAt ? addPresent(sessionId, -1) : undefined,
+    giveRolePlace(sessionId, { role: record.role, unitCode: record.villageCode ?? record.kecamatanCode }, seat),
+  ]);
   await writeAudit({
     scope: scopes.session(sessionId),
     at: new Date().toISOString(),
     action: 'registration.cancelled',
     actor: userActor(principal),
     entityId: id,
-    before: toRegistration(record),
+    before: shownRecord(record),
     after: null,
     villageCode: record.villageCode,
     reason,
@@ -261,5 +326,6 @@ export async function listRegistrations(
     registrations.queryRegistrations(sessionId, limit ?? 500, cursor),
   ]);
   if (!session) throw new NotFound(sessionNotFound);
-  return { items: page.items.map(toRegistration), nextCursor: page.nextCursor };
+  const key = await sessionKey(session);
+  return { items: page.items.map((record) => toRegistration(record, key)), nextCursor: page.nextCursor };
 }

@@ -25,19 +25,10 @@ import {
   replaceSession,
 } from '../repository/sessions.ts';
 import { recapAttendance } from '../rules/recap.ts';
+import { isCounted, rolesOf, type SessionRole } from '../rules/roles.ts';
+import { sessionRoster, summaryOf } from './roster.ts';
+import { newSealedSessionKey } from './secrets.ts';
 import { reconcileTotals } from './totals.ts';
-
-function summaryOf(record: Omit<SessionRecord, 'createdBy'>): SessionSummary {
-  return {
-    id: record.id,
-    title: record.title,
-    date: record.date,
-    venue: record.venue,
-    capacity: record.capacity ?? null,
-    waveId: record.waveId ?? null,
-    createdAt: record.createdAt,
-  };
-}
 
 function sessionOf(record: SessionRecord, units: readonly ExpectedUnitRecord[], registered: number): Session {
   const codes = (kind: ExpectedUnitRecord['kind']) =>
@@ -45,7 +36,37 @@ function sessionOf(record: SessionRecord, units: readonly ExpectedUnitRecord[], 
       .filter((unit) => unit.kind === kind)
       .map((unit) => unit.code)
       .sort();
-  return { ...summaryOf(record), villageCodes: codes('village'), kecamatanCodes: codes('kecamatan'), registered };
+  return {
+    ...summaryOf(record),
+    roles: [...rolesOf(record)],
+    villageCodes: codes('village'),
+    kecamatanCodes: codes('kecamatan'),
+    registered,
+  };
+}
+
+/**
+ * The roles a change leaves out, or whose places change kind (one per unit ↔ counted): refused
+ * while anyone holds them, since their registrations' ids depend on it.
+ */
+async function refuseRoleChanges(
+  sessionId: string,
+  before: readonly SessionRole[],
+  after: readonly SessionRole[],
+): Promise<void> {
+  const changed = before.filter((old) => {
+    const now = after.find((entry) => entry.role === old.role);
+    return !now || isCounted(now) !== isCounted(old);
+  });
+  if (changed.length === 0) return;
+  const { registrations } = await queryAllRegistrations(sessionId);
+  const held = new Set(registrations.map((registration) => registration.role));
+  const issues: FieldIssue[] = changed.flatMap((old) => {
+    if (!held.has(old.role)) return [];
+    const index = after.findIndex((entry) => entry.role === old.role);
+    return [{ field: index < 0 ? 'roles' : `roles.${index}.max`, key: 'field.role.stillRegistered' as const }];
+  });
+  if (issues.length > 0) throw new ValidationFailed(issues);
 }
 
 /**
@@ -84,18 +105,22 @@ export async function createSession(input: SessionInput, principal: Principal | 
   const kecamatanOf = new Map(regions.villages.map((village) => [village.code, village.kecamatanCode]));
   if (kecamatanOf.size === 0) throw new ValidationFailed([{ field: 'villageCodes', key: noVillages }]);
   const units = expectedUnits(input.villageCodes ?? [...kecamatanOf.keys()], kecamatanOf);
+  const id = ulid();
   const record: SessionRecord = {
-    id: ulid(),
+    id,
     title: input.title,
     date: input.date,
     venue: input.venue,
     capacity: input.capacity,
     waveId: input.waveId,
+    roles: input.roles,
+    sealedKey: await newSealedSessionKey(id),
     createdAt: new Date().toISOString(),
     createdBy: stamp(principal),
   };
   if (record.capacity === undefined) delete record.capacity;
   if (record.waveId === undefined) delete record.waveId;
+  if (record.roles === undefined) delete record.roles;
   const session = sessionOf(record, units, 0);
   await insertSession(record, units, {
     scope: scopes.session(record.id),
@@ -134,6 +159,10 @@ export async function updateSession(
   else if (patch.waveId !== undefined) next.waveId = patch.waveId;
   if (patch.capacity === null) delete next.capacity;
   else if (patch.capacity !== undefined) next.capacity = patch.capacity;
+  if (patch.roles) {
+    await refuseRoleChanges(sessionId, rolesOf(before), patch.roles);
+    next.roles = patch.roles;
+  }
   if (next.capacity !== undefined && next.capacity < registered) {
     throw new Conflict(capacityBelowRegistered, { registered }, undefined, [
       { field: 'capacity', key: capacityBelowRegistered, params: { registered } },
@@ -157,11 +186,11 @@ export async function updateSession(
       const held = registrations.filter((registration) =>
         registration.villageCode
           ? gone.has(`village:${registration.villageCode}`)
-          : gone.has(`kecamatan:${registration.kecamatanCode}`),
+          : registration.kecamatanCode !== undefined && gone.has(`kecamatan:${registration.kecamatanCode}`),
       );
       if (held.length > 0) {
         const names = [
-          ...new Set(held.map((registration) => registration.villageCode ?? registration.kecamatanCode)),
+          ...new Set(held.map((registration) => registration.villageCode ?? registration.kecamatanCode ?? '')),
         ].map(
           (code) =>
             regions.villages.find((village) => village.code === code)?.name ??
@@ -210,27 +239,6 @@ export async function listSessions(
   return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
 }
 
-/** Everything a recap or an export needs: the session, what it expects, and every registration. */
-export interface SessionRoster {
-  session: SessionRecord;
-  totals: SessionTotalsRecord;
-  units: ExpectedUnitRecord[];
-  registrations: RegistrationRecord[];
-  /** Query pages the registrations took (for the benchmark). */
-  pages: number;
-}
-
-/** The session, its expected units and all its registrations, read in parallel; 404 when there is none. */
-export async function sessionRoster(sessionId: string): Promise<SessionRoster> {
-  const [{ session, totals }, units, all] = await Promise.all([
-    getSessionWithTotals(sessionId),
-    queryUnits(sessionId),
-    queryAllRegistrations(sessionId),
-  ]);
-  if (!session) throw new NotFound(sessionNotFound);
-  return { session, totals, units, registrations: all.registrations, pages: all.pages };
-}
-
 /** The live recap, from the registrations themselves (one Query; a page per ~2,500 people). */
 export async function getAttendance(sessionId: string): Promise<Attendance> {
   const roster = await sessionRoster(sessionId);
@@ -239,7 +247,7 @@ export async function getAttendance(sessionId: string): Promise<Attendance> {
   );
   const kecamatan = roster.units.filter((unit) => unit.kind === 'kecamatan').map((unit) => unit.code);
   const recap = recapAttendance(
-    { villages, kecamatan },
+    { villages, kecamatan, roles: rolesOf(roster.session) },
     roster.registrations.map((registration) => ({
       role: registration.role,
       villageCode: registration.villageCode,
@@ -253,21 +261,4 @@ export async function getAttendance(sessionId: string): Promise<Attendance> {
     counted: { registered: recap.registered, present: recap.present },
   });
   return { sessionId, ...recap };
-}
-
-/** The sessions of a wave. */
-export async function sessionsOfWave(waveId: string): Promise<SessionSummary[]> {
-  return (await querySessionsOfWave(waveId)).sessions.map(summaryOf);
-}
-
-/**
- * The sessions of a wave and every registration at them: who came from each desa and kecamatan
- * (one Query for the sessions, one per session for its registrations, in parallel).
- */
-export async function waveRegistrations(
-  waveId: string,
-): Promise<{ sessions: SessionSummary[]; registrations: RegistrationRecord[] }> {
-  const { sessions } = await querySessionsOfWave(waveId);
-  const rosters = await Promise.all(sessions.map((session) => queryAllRegistrations(session.id)));
-  return { sessions: sessions.map(summaryOf), registrations: rosters.flatMap((roster) => roster.registrations) };
 }

@@ -12,7 +12,7 @@ import { calendarDate } from '#shared/kernel/pdf/dates.ts';
 import type { ShipmentForBoard } from '#shared/logistics/repository/shipments.ts';
 import { logisticsSince } from '#shared/logistics/use-cases/summary.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
-import { waveRegistrations } from '#shared/sessions/use-cases/sessions.ts';
+import { waveRegistrations } from '#shared/sessions/use-cases/roster.ts';
 import type { FollowUps, Readiness } from '../contract.ts';
 import { totalsSentence, waveNotFound } from '../messages.ts';
 import type { ProblemRecord, SnapshotRecord, WaveRecord } from '../records.ts';
@@ -85,7 +85,7 @@ export async function loadBoard(waveId: string, date?: string): Promise<Board> {
   // The Kasi Pemerintahan of each kecamatan, whoever came (else the latest registered).
   const kasi = new Map<string, CommitteeMember>();
   for (const registration of attendance.registrations) {
-    if (registration.role !== 'KASI_PEMERINTAHAN') continue;
+    if (registration.role !== 'KASI_PEMERINTAHAN' || !registration.kecamatanCode) continue;
     if (calendarDate(registration.createdAt, iana) > day) continue;
     const present = registration.checkedInAt !== undefined && calendarDate(registration.checkedInAt, iana) <= day;
     const known = kasi.get(registration.kecamatanCode);

@@ -11,7 +11,7 @@ import { calendarDate } from '#shared/kernel/pdf/dates.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
-import { sessionsOfWave } from '#shared/sessions/use-cases/sessions.ts';
+import { sessionsOfWave } from '#shared/sessions/use-cases/roster.ts';
 import type { StagesInput, Wave, WaveInput, WavePatch, WaveSummary } from '../contract.ts';
 import {
   escalationOrder,

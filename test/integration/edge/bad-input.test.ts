@@ -44,11 +44,14 @@ beforeAll(async () => {
     date: '2024-02-02',
     venue: 'Aula',
   });
-  const reg = await t.organizer.post<{ id: string }>(`/sessions/${session.body.id}/registrations`, {
-    fullName: 'Juproni',
-    role: 'KETUA_PANITIA',
-    villageCode: village,
-  });
+  const reg = await t.organizer.post<{ id: string; pass: { token: string } }>(
+    `/sessions/${session.body.id}/registrations`,
+    { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: village },
+  );
+  const invitations = await t.organizer.post<{ items: Array<{ id: string; code: string }> }>(
+    `/sessions/${session.body.id}/invitations`,
+  );
+  const invitation = invitations.body.items[0] ?? { id: '', code: '' };
   await t.organizer.post('/allocations/apply', { rules: demoRules });
   const shipment = await t.organizer.post<{
     id: string;
@@ -99,6 +102,27 @@ beforeAll(async () => {
     undoCheckIn: { params: { sessionId: sid, registrationId: reg.body.id }, body: { reason: 'salah tekan' } },
     cancelRegistration: { params: { sessionId: sid, registrationId: reg.body.id }, body: { reason: 'batal hadir' } },
     importRegistrations: { params: { sessionId: sid }, body: { registrations: [registration] } },
+    checkInMany: {
+      params: { sessionId: sid },
+      body: { items: [{ token: reg.body.pass.token, at: '2024-02-02T01:00:00.000Z', deviceId: 'pintu-1' }] },
+    },
+    createInvitations: { params: { sessionId: sid } },
+    listInvitations: { params: { sessionId: sid } },
+    replaceInvitationCode: {
+      params: { sessionId: sid, invitationId: invitation.id },
+      body: { reason: 'tautan bocor' },
+    },
+    getInvitation: { params: { code: invitation.code } },
+    registerByInvitation: {
+      params: { code: invitation.code },
+      body: { fullName: 'Siti Aminah', role: 'SEKRETARIS_PANITIA', phone: '081355556666' },
+    },
+    getPass: { params: { token: reg.body.pass.token } },
+    getCertificate: { params: { code: invitation.code } },
+    exportInvitationLetters: { params: { sessionId: sid } },
+    exportBadges: { params: { sessionId: sid } },
+    exportCertificates: { params: { sessionId: sid } },
+    exportCertificate: { params: { sessionId: sid, registrationId: reg.body.id } },
     exportAttendanceCsv: { params: { sessionId: sid }, query: { lang: 'id' } },
     exportAttendanceXlsx: { params: { sessionId: sid }, query: { lang: 'id' } },
     exportAttendancePdf: { params: { sessionId: sid }, query: { lang: 'id' } },

@@ -196,6 +196,72 @@ async function tour() {
   await step(200, organizer.get(`/audit?sessionId=${sid}`));
   await step(200, organizer.get(`/audit?villageCode=${villages[0]?.code}`));
   for (const format of ['csv', 'xlsx', 'pdf']) await step(200, organizer.get(`/sessions/${sid}/attendance.${format}`));
+  // Invitations, passes, batched check-ins, letters, name tags and certificates.
+  const invited = await step(
+    200,
+    organizer.post<{ items: Array<{ id: string; code: string; unit: { code: string } }> }>(
+      `/sessions/${sid}/invitations`,
+    ),
+  );
+  await step(200, organizer.get(`/sessions/${sid}/invitations`));
+  const desa = invited.body.items.find((each) => each.unit.code === villages[3]?.code) ?? { id: '', code: '' };
+  await step(200, anonymous.get(`/invitations/${desa.code}`));
+  await step(404, anonymous.get(`/invitations/${'0'.repeat(26)}`));
+  const own = await step(
+    201,
+    anonymous.post<{ id: string; pass: { token: string } }>(`/invitations/${desa.code}/registrations`, {
+      fullName: 'Siti Aminah',
+      role: 'KETUA_PANITIA',
+      phone: '081200004444',
+    }),
+  );
+  await step(200, anonymous.get(`/passes/${own.body.pass.token}`));
+  await step(
+    200,
+    organizer.post(`/sessions/${sid}/check-ins`, {
+      items: [{ token: own.body.pass.token, at: new Date().toISOString(), deviceId: 'pintu-1' }],
+    }),
+  );
+  const renewed = await step(
+    200,
+    organizer.post<{ code: string }>(`/sessions/${sid}/invitations/${desa.id}/code`, { reason: 'tautan bocor' }),
+  );
+  await step(200, organizer.get(`/sessions/${sid}/invitations.pdf`));
+  await step(200, organizer.get(`/sessions/${sid}/badges.pdf`));
+  await step(200, organizer.get(`/sessions/${sid}/certificates.pdf`));
+  await step(200, organizer.get(`/sessions/${sid}/registrations/${own.body.id}/certificate.pdf`));
+  await step(404, anonymous.get(`/certificates/${'0'.repeat(26)}`));
+  // A full session: the phone claimed for a registration through an invitation is given back.
+  const small = await step(
+    201,
+    organizer.post<{ id: string }>('/sessions', {
+      title: 'Tur undangan',
+      date: '2024-05-02',
+      venue: 'Aula',
+      capacity: 1,
+      villageCodes: [villages[3]?.code],
+    }),
+  );
+  await step(
+    201,
+    organizer.post(`/sessions/${small.body.id}/registrations`, { ...person, villageCode: villages[3]?.code }),
+  );
+  const smallInvites = await step(
+    200,
+    organizer.post<{ items: Array<{ code: string; unit: { kind: string } }> }>(
+      `/sessions/${small.body.id}/invitations`,
+    ),
+  );
+  const smallDesa = smallInvites.body.items.find((each) => each.unit.kind === 'village');
+  await step(
+    409,
+    anonymous.post(`/invitations/${smallDesa?.code}/registrations`, {
+      fullName: 'Dewi Lestari',
+      role: 'SEKRETARIS_PANITIA',
+      phone: '081200005555',
+    }),
+  );
+  expect(renewed.body.code).not.toBe(desa.code);
   await step(204, admin.delete(`/sessions/${sid}/registrations/${reg.body.id}`));
 
   await step(200, organizer.get('/items'));

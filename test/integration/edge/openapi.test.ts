@@ -1,6 +1,7 @@
 import { contracts } from '#shared/contracts.ts';
 import type { Contract } from '#shared/kernel/http/contract.ts';
 import { type OperationId, routes } from '#shared/routes.ts';
+import { roles } from '#shared/sessions/rules/roles.ts';
 import { startTestStack, type TestStack } from '#test/support/api.ts';
 
 let t: TestStack;
@@ -49,7 +50,7 @@ test('GET /openapi.json describes exactly the route table, from the zod schemas'
   const register = reply.body.paths['/sessions/{sessionId}/registrations']?.post;
   expect(register?.requestBody?.content['application/json']?.schema).toMatchObject({
     required: expect.arrayContaining(['fullName', 'role']),
-    properties: { role: { enum: ['KETUA_PANITIA', 'SEKRETARIS_PANITIA', 'ANGGOTA_PANITIA', 'KASI_PEMERINTAHAN'] } },
+    properties: { role: { enum: [...roles] } },
     additionalProperties: false,
   });
 });

@@ -8,7 +8,7 @@ import { villages } from '#local/demo/oku-selatan.ts';
 import { keys } from '#shared/kernel/table/keys.ts';
 import { allocateAll } from '#shared/logistics/rules/allocation.ts';
 import { type Api, pool } from '#test/support/api.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { CROWD_ROLES, committeeMembers } from '#test/support/crowd.ts';
 import { type CallRecorder, count } from './dynamo-calls.ts';
 
 async function expectStatus<T>(expected: number, reply: Promise<{ status: number; text: string; body: T }>) {
@@ -17,11 +17,11 @@ async function expectStatus<T>(expected: number, reply: Promise<{ status: number
   return done.body;
 }
 
-/** A new session with every demo desa expected and no capacity set. */
+/** A new session with every demo desa expected, no capacity set, and room for a crowd of Anggota. */
 export async function freshSession(organizer: Api, title: string): Promise<string> {
   const body = await expectStatus(
     201,
-    organizer.post<{ id: string }>('/sessions', { title, date: '2024-05-01', venue: 'Aula' }),
+    organizer.post<{ id: string }>('/sessions', { title, date: '2024-05-01', venue: 'Aula', roles: CROWD_ROLES }),
   );
   return body.id;
 }

@@ -13,7 +13,7 @@ import {
   type SessionPlan,
 } from '#shared/sessions/exports/rows.ts';
 import { registrationId } from '#shared/sessions/rules/registration-id.ts';
-import type { Role } from '#shared/sessions/rules/roles.ts';
+import { DEFAULT_ROLES, type Role } from '#shared/sessions/rules/roles.ts';
 import { okuSelatanParticipants } from '#test/support/people.ts';
 
 const id = exportLabels('id');
@@ -39,6 +39,7 @@ const smallPlan: SessionPlan = {
   venue: 'Aula',
   villages: { '16.09.01.2001': '16.09.01', '16.09.01.2002': '16.09.01', '16.09.02.2001': '16.09.02' },
   kecamatan: { '16.09.01': 1, '16.09.02': 1 },
+  roles: DEFAULT_ROLES,
 };
 
 function registration(role: Role, fullName: string, unit: string, phone?: string): RegistrationItem {
@@ -162,6 +163,7 @@ describe('the recap sentence', () => {
     date: '2023-02-08',
     venue: 'Aula DPMD',
     villages: Object.fromEntries(villages.map((village) => [village.code, village.kecamatanCode])),
+    roles: DEFAULT_ROLES,
     kecamatan: Object.fromEntries(kecamatan.map((unit) => [unit.code, 1])),
   };
   const kecamatanOf = new Map(villages.map((village) => [village.code, village.kecamatanCode]));

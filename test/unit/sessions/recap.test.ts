@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { type AttendancePerson, recapAttendance } from '#shared/sessions/rules/recap.ts';
-import { roles } from '#shared/sessions/rules/roles.ts';
+import { DEFAULT_ROLES, roles } from '#shared/sessions/rules/roles.ts';
 
 const plan = {
   villages: { '16.09.01.2002': '16.09.01', '16.09.01.2003': '16.09.01', '16.09.02.2001': '16.09.02' },
   kecamatan: ['16.09.01', '16.09.02'],
+  roles: DEFAULT_ROLES,
 };
 
 describe('recapAttendance', () => {
@@ -55,12 +56,12 @@ describe('recapAttendance', () => {
         }));
         const recap = recapAttendance(plan, people);
         const sum = (pick: (t: { registered: number; present: number }) => number) =>
-          roles.reduce((total, role) => total + pick(recap.byRole[role]), 0);
+          roles.reduce((total, role) => total + pick(recap.byRole[role] ?? { registered: 0, present: 0 }), 0);
         expect(sum((t) => t.registered)).toBe(people.length);
         expect(sum((t) => t.present)).toBe(people.filter((p) => p.present).length);
         const byKecamatan = Object.values(recap.byKecamatan);
         expect(byKecamatan.reduce((total, t) => total + t.present, 0)).toBe(recap.present);
-        for (const code of recap.missing.KETUA_PANITIA) {
+        for (const code of recap.missing.KETUA_PANITIA ?? []) {
           expect(people.some((p) => p.role === 'KETUA_PANITIA' && p.villageCode === code && p.present)).toBe(false);
         }
         expect(recap.villages.represented).toBeLessThanOrEqual(recap.villages.expected);

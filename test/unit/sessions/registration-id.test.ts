@@ -45,8 +45,10 @@ describe('registration ids name the place they take', () => {
     'KT-16.09.01',
     'KS-16.09.01.2002',
     'XX-16.09.01.2002',
-    'AG-16.09.01.2002',
-    'KT-16.09.01.2002-abcdef12',
+    'IN-16.09.01',
+    'IN',
+    'CM-16.09.01.2002',
+    'PW-16.09.01',
   ])('refuses the malformed id %p', (id) => {
     expect(parseRegistrationId(id)).toBeNull();
   });
@@ -56,7 +58,23 @@ describe('registration ids name the place they take', () => {
     expect(personFingerprint('Juproni', '+6281234567890')).not.toBe(personFingerprint('Juproni', undefined));
   });
 
-  test('there are four roles', () => {
-    expect(roles).toHaveLength(4);
+  test('a role a session seats several of per unit is told apart by name; agencies by name and organization', () => {
+    const several = (fullName: string) =>
+      registrationId({ role: 'PENGAWAS', unitCode: '16.09.01.2002', fullName, counted: true });
+    expect(several('Ahmad')).toMatch(/^PW-16\.09\.01\.2002-[0-9a-f]{8}$/);
+    expect(several('Ahmad')).not.toBe(several('Budi'));
+    expect(registrationId({ role: 'PENGAWAS', unitCode: '16.09.01.2002', fullName: 'Ahmad', counted: false })).toBe(
+      'PW-16.09.01.2002',
+    );
+    const police = registrationId({ role: 'INSTANSI', fullName: 'Budi', organization: 'Polres Tanah Bumbu' });
+    const court = registrationId({ role: 'INSTANSI', fullName: 'Budi', organization: 'Pengadilan Negeri Batulicin' });
+    expect(police).toMatch(/^IN-[0-9a-f]{8}$/);
+    expect(police).not.toBe(court);
+    expect(parseRegistrationId(police)).toEqual({ role: 'INSTANSI' });
+    expect(parseRegistrationId(several('Ahmad'))).toEqual({ role: 'PENGAWAS', unitCode: '16.09.01.2002' });
+  });
+
+  test('the catalogue has eight roles', () => {
+    expect(roles).toHaveLength(8);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { judgeSeat, type SeatState } from '#shared/sessions/rules/seat.ts';
 
 const request = { registrationId: 'KT-16.09.01.2001', fingerprint: 'me', phone: '+6281234567890' };
-const free: SeatState = { unitExpected: true, seatsLeft: 10 };
+const free: SeatState = { roleExpected: true, unitExpected: true, seatsLeft: 10 };
 
 describe('the seat rule', () => {
   test('a free place in an expected unit with room is taken', () => {
@@ -37,8 +37,9 @@ describe('the seat rule', () => {
     expect(judgeSeat(request, { ...free, seatsLeft: 0 })).toEqual({ kind: 'full' });
   });
 
-  test('the unit comes first, then the place, then the phone, then the capacity', () => {
+  test('the role and the unit come first, then the place, then the phone, then the capacity', () => {
     const everything: SeatState = {
+      roleExpected: true,
       unitExpected: false,
       holder: { id: request.registrationId, fingerprint: 'other' },
       phoneHolderId: 'SK-16.09.01.2001',
@@ -47,7 +48,8 @@ describe('the seat rule', () => {
     expect(judgeSeat(request, everything).kind).toBe('unitNotExpected');
     expect(judgeSeat(request, { ...everything, unitExpected: true }).kind).toBe('placeTaken');
     expect(judgeSeat(request, { ...everything, unitExpected: true, holder: undefined }).kind).toBe('phoneTaken');
-    expect(judgeSeat(request, { unitExpected: true, seatsLeft: 0 }).kind).toBe('full');
+    expect(judgeSeat(request, { roleExpected: true, unitExpected: true, seatsLeft: 0 }).kind).toBe('full');
+    expect(judgeSeat(request, { ...everything, roleExpected: false }).kind).toBe('roleNotExpected');
   });
 
   test('whatever the state, a place is granted only when it is free, the phone is free and a seat is left', () => {
@@ -59,6 +61,7 @@ describe('the seat rule', () => {
         fc.integer({ min: -2, max: 3 }),
         (unitExpected, holder, phoneHolderId, seatsLeft) => {
           const state: SeatState = {
+            roleExpected: true,
             unitExpected,
             holder: holder ? { id: request.registrationId, fingerprint: holder } : undefined,
             phoneHolderId,

@@ -37,8 +37,12 @@ const ROLE_BY_CODE: Record<string, Role> = {
   SK: 'SEKRETARIS_PANITIA',
   AG: 'ANGGOTA_PANITIA',
   KS: 'KASI_PEMERINTAHAN',
+  PW: 'PENGAWAS',
+  BP: 'BPD',
+  CM: 'CAMAT',
+  IN: 'INSTANSI',
 };
-const REGISTRATION_ID = /^(KT|SK|AG|KS)-(\d{2}\.\d{2}\.\d{2}(?:\.\d{4})?)/;
+const REGISTRATION_ID = /^(KT|SK|AG|KS|PW|BP|CM|IN)-(\d{2}\.\d{2}\.\d{2}(?:\.\d{4})?)?/;
 const COUNTS = ['good', 'minorDamage', 'majorDamage', 'missing'] as const;
 /** Fields a change names, in the order a sentence lists them. */
 const FIELDS = [
@@ -92,7 +96,11 @@ function teller(context: AuditContext, known: Known) {
     const parsed = REGISTRATION_ID.exec(entry.entityId);
     const role = (text(stored.role) || (parsed ? ROLE_BY_CODE[parsed[1] ?? ''] : '')) as Role | '';
     const unitCode = text(stored.villageCode) || text(stored.kecamatanCode) || parsed?.[2] || '';
-    const unit = unitCode.split('.').length === 4 ? village(unitCode) : kecamatan(unitCode);
+    const unit = !unitCode
+      ? text(stored.organization)
+      : unitCode.split('.').length === 4
+        ? village(unitCode)
+        : kecamatan(unitCode);
     const name = text(stored.fullName) || known.people.get(entry.entityId) || context.names?.get(entry.entityId);
     return { name: name || t('audit.person'), role: role ? t(`role.${role}`) : '', unit };
   };

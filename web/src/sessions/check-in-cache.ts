@@ -52,7 +52,7 @@ export function saveList(sessionId: string, entries: readonly Entry[]): void {
       each.fullName,
       each.role,
       each.villageCode ?? '',
-      each.kecamatanCode,
+      each.kecamatanCode ?? '',
       each.checkedInAt ?? '',
     ]),
   };

@@ -77,7 +77,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
   const correctionBox = h('section', { class: 'panel correction-panel', hidden: true });
 
   const personOf = (entry: Entry): Person => {
-    const kecamatan = regions.kecamatanName(entry.kecamatanCode);
+    const kecamatan = entry.kecamatanCode ? regions.kecamatanName(entry.kecamatanCode) : '';
     const village = entry.villageCode ? regions.villageName(entry.villageCode) : '';
     const unit = village
       ? `${t('unit.village', { name: village })}, ${t('unit.kecamatan', { name: kecamatan })}`
@@ -87,7 +87,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
 
   /** Kecamatan, then desa, in code order (the Wilayah list's order): a desa's delegation side by side. */
   const order = (a: Person, b: Person) =>
-    a.entry.kecamatanCode.localeCompare(b.entry.kecamatanCode) ||
+    (a.entry.kecamatanCode ?? '~').localeCompare(b.entry.kecamatanCode ?? '~') ||
     (a.entry.villageCode ?? '').localeCompare(b.entry.villageCode ?? '') ||
     roles.indexOf(a.entry.role) - roles.indexOf(b.entry.role) ||
     a.entry.fullName.localeCompare(b.entry.fullName, 'id');

@@ -6,7 +6,7 @@
  * the phone), naming who holds it.
  */
 import { normalizePhone } from '#shared/kernel/people/phone.ts';
-import { isVillageRole, type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { isVillageRole, type Role, roles, unitOf } from '#shared/sessions/rules/roles.ts';
 import { ApiError, call } from '../api.ts';
 import { fill, h, searchKey } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem } from '../forms.ts';
@@ -86,7 +86,7 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     h('option', { value: '' }, t('common.choose')),
     kecamatanList.map((each) => h('option', { value: each.code }, each.name)),
   );
-  kecamatan.value = person.kecamatanCode;
+  kecamatan.value = person.kecamatanCode ?? '';
   const village = h('select', { required: true });
   const fillVillages = (chosen: string) => {
     const list = kecamatan.value
@@ -119,11 +119,14 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     value: asWritten(person.phone),
   });
   const villageField = field('villageCode', t('register.village'), village);
+  const kecamatanField = field('kecamatanCode', t('register.kecamatan'), kecamatan);
   const reason = reasonField(t('correct.reason'));
   const box = h('div', { hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('correct.submit'));
   const showRole = () => {
     villageField.hidden = !isVillageRole(role);
+    // An agency's representative comes from no desa or kecamatan.
+    kecamatanField.hidden = unitOf(role) === 'none';
   };
   const form = h(
     'form',
@@ -131,14 +134,16 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     choices(
       'role',
       t('register.role'),
-      roles.map((each) => ({ value: each, label: t(`role.${each}`) })),
+      roles
+        .filter((each) => each === person.role || session.roles.some((entry) => entry.role === each))
+        .map((each) => ({ value: each, label: t(`role.${each}`) })),
       role,
       (value) => {
         role = value as Role;
         showRole();
       },
     ),
-    field('kecamatanCode', t('register.kecamatan'), kecamatan),
+    kecamatanField,
     villageField,
     field('fullName', t('register.name'), fullName),
     field('phone', `${t('register.phone')} (${t('common.optional')})`, phone, t('correct.phone.hint')),
@@ -154,9 +159,10 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     clearErrors(form);
     box.hidden = true;
     const byVillage = isVillageRole(role);
-    const unit = byVillage ? village.value : kecamatan.value;
+    const unitless = unitOf(role) === 'none';
+    const unit = unitless ? '' : byVillage ? village.value : kecamatan.value;
     // The page's own checks, in its words: a place needs its desa or kecamatan, a change its reason.
-    if (!unit) {
+    if (!unit && !unitless) {
       const refusal = byVillage
         ? kecamatan.value
           ? fieldRefusal('villageCode', t('correct.village.needed'))
@@ -172,7 +178,7 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     if (role !== person.role) body.role = role;
     const unitBefore =
       isVillageRole(person.role) === byVillage ? (byVillage ? person.villageCode : person.kecamatanCode) : '';
-    if (unit !== unitBefore) {
+    if (!unitless && unit !== unitBefore) {
       if (byVillage) body.villageCode = unit;
       else body.kecamatanCode = unit;
     }

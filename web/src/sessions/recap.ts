@@ -9,7 +9,7 @@ import { fill, h } from '../dom.ts';
 import { exportButtons } from '../exports.ts';
 import { notice } from '../forms.ts';
 import { formatList, formatTime, num } from '../lang.ts';
-import type { Attendance } from '../types.ts';
+import type { Attendance, Session } from '../types.ts';
 import type { SessionPage } from './session.ts';
 import { t } from './texts.ts';
 
@@ -17,7 +17,7 @@ const REFRESH_MS = 10_000;
 /** Names shown before "show all": enough for the usual few stragglers, short on a phone. */
 const SHORT_LIST = 20;
 
-function sentence(recap: Attendance): string {
+function sentence(recap: Attendance, expectedRoles: Session['roles']): string {
   const villages =
     recap.villages.represented === recap.villages.expected
       ? t('recap.allVillages', { n: recap.villages.expected })
@@ -26,10 +26,10 @@ function sentence(recap: Attendance): string {
           expected: recap.villages.expected,
         });
   if (recap.present === 0) return t('recap.none', { villages });
-  // Anggota are optional guests: named only when some came.
-  const parts = roles
-    .filter((role) => role !== 'ANGGOTA_PANITIA' || recap.byRole[role].present > 0)
-    .map((role) => t(`roleCount.${role}`, { n: recap.byRole[role].present }));
+  // Roles without a minimum (Anggota, say) are optional guests: named only when some came.
+  const parts = expectedRoles
+    .filter(({ role, min }) => min > 0 || (recap.byRole[role]?.present ?? 0) > 0)
+    .map(({ role }) => t(`roleCount.${role}`, { n: recap.byRole[role]?.present ?? 0 }));
   return t('recap.sentence', { present: recap.present, parts: parts.join(', '), villages });
 }
 
@@ -111,9 +111,18 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
       t('recap.showAll', { n }),
     );
 
-  const missingLine = (role: Role, codes: string[]) => {
-    const isKasi = role === 'KASI_PEMERINTAHAN';
+  const missingLine = ({ role, unit }: Session['roles'][number], recap: Attendance) => {
     const roleName = t(`role.${role}`);
+    if (unit === 'none') {
+      const n = recap.short[role] ?? 0;
+      return h(
+        'p',
+        { class: n > 0 ? undefined : 'complete' },
+        t(n > 0 ? 'recap.short' : 'recap.complete.none', { role: roleName, n }),
+      );
+    }
+    const codes = recap.missing[role] ?? [];
+    const isKasi = unit === 'kecamatan';
     if (codes.length === 0) {
       return h(
         'p',
@@ -176,7 +185,7 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
 
   const draw = (recap: Attendance) => {
     last = recap;
-    sentenceBox.textContent = sentence(recap);
+    sentenceBox.textContent = sentence(recap, session.roles);
     subline.textContent = `${t('recap.registered', {
       registered: recap.registered,
       present: recap.present,
@@ -184,16 +193,17 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
     fill(
       missingBox,
       h('h2', null, t('recap.missing')),
-      missingLine('KETUA_PANITIA', recap.missing.KETUA_PANITIA),
-      missingLine('SEKRETARIS_PANITIA', recap.missing.SEKRETARIS_PANITIA),
-      missingLine('KASI_PEMERINTAHAN', recap.missing.KASI_PEMERINTAHAN),
+      session.roles.filter((entry) => entry.min > 0).map((entry) => missingLine(entry, recap)),
     );
     fill(
       tables,
       tallyTable(
         t('recap.byRole'),
         t('recap.col.role'),
-        roles.map((role) => [t(`role.${role}`), recap.byRole[role]]),
+        roles.flatMap((role) => {
+          const tally = recap.byRole[role];
+          return tally ? [[t(`role.${role}`), tally] as [string, typeof tally]] : [];
+        }),
       ),
       tallyTable(t('recap.byKecamatan'), t('recap.col.kecamatan'), kecamatanRows(recap)),
     );

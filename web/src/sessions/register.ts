@@ -22,7 +22,9 @@ export const registerPage: SessionPage = async (context) => {
       const person = reply.body;
       const unit = person.villageCode
         ? t('unit.village', { name: regions.villageName(person.villageCode) })
-        : t('unit.kecamatan', { name: regions.kecamatanName(person.kecamatanCode) });
+        : person.kecamatanCode
+          ? t('unit.kecamatan', { name: regions.kecamatanName(person.kecamatanCode) })
+          : (person.organization ?? '');
       return [
         h('strong', null, t(reply.status === 201 ? 'register.done' : 'register.again', { name: person.fullName })),
         h('span', null, `${t(`role.${person.role}`)} · ${unit}`),

@@ -5,7 +5,7 @@
  * success the role and kecamatan stay chosen for the next person from the same area, and they
  * survive a reload of the page (kept in sessionStorage for this session).
  */
-import { type Role, roles } from '#shared/sessions/rules/roles.ts';
+import { type Role, roles, unitOf } from '#shared/sessions/rules/roles.ts';
 import { type Child, fill, h } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem, withFieldMessage } from '../forms.ts';
 import type { RequestBody } from '../operations.ts';
@@ -59,7 +59,8 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
   const { session, regions } = options;
   const memoryKey = `siap.${options.memory}.${session.id}`;
   const kept = recall(memoryKey);
-  let role: Role = kept?.role ?? 'KETUA_PANITIA';
+  const offered = session.roles.map((entry) => entry.role);
+  let role: Role = kept && offered.includes(kept.role) ? kept.role : (offered[0] ?? 'KETUA_PANITIA');
   const expectedVillages = new Set(session.villageCodes);
   const kecamatanList = byName(regions.kecamatan.filter((each) => session.kecamatanCodes.includes(each.code)));
 
@@ -81,7 +82,15 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
     value: options.name ?? '',
   });
   const phone = h('input', { type: 'tel', inputmode: 'tel', maxlength: 32, autocomplete: 'off' });
+  const organization = h('input', { type: 'text', maxlength: 150, autocomplete: 'organization' });
   const villageField = field('villageCode', t('register.village'), village);
+  const kecamatanField = field('kecamatanCode', t('register.kecamatan'), kecamatan);
+  const organizationField = field(
+    'organization',
+    t('register.organization'),
+    organization,
+    t('register.organization.hint'),
+  );
   const result = h('div', { hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, options.submitLabel);
 
@@ -99,7 +108,10 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
     village.disabled = !chosen;
   };
   const showRole = () => {
-    villageField.hidden = role === 'KASI_PEMERINTAHAN';
+    const unit = unitOf(role);
+    villageField.hidden = unit !== 'village';
+    kecamatanField.hidden = unit === 'none';
+    organizationField.hidden = unit !== 'none';
   };
   kecamatan.addEventListener('change', () => {
     fillVillages();
@@ -114,7 +126,7 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
     choices(
       'role',
       t('register.role'),
-      roles.map((each) => ({ value: each, label: t(`role.${each}`) })),
+      roles.filter((each) => offered.includes(each)).map((each) => ({ value: each, label: t(`role.${each}`) })),
       role,
       (value) => {
         role = value as Role;
@@ -122,14 +134,18 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
         keep();
       },
     ),
-    field('kecamatanCode', t('register.kecamatan'), kecamatan),
+    kecamatanField,
     villageField,
+    organizationField,
     field('fullName', t('register.name'), fullName),
     field('phone', `${t('register.phone')} (${t('common.optional')})`, phone, t('register.phone.hint')),
     submit,
   );
   showRole();
-  const focus = () => (villageField.hidden || village.disabled ? fullName : village).focus({ preventScroll: true });
+  const focus = () =>
+    (!organizationField.hidden ? organization : villageField.hidden || village.disabled ? fullName : village).focus({
+      preventScroll: true,
+    });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -140,10 +156,12 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
     clearErrors(form);
     result.hidden = true;
     const body: RegistrationBody = { role, fullName: fullName.value };
-    // The API wants the desa for committee roles (its kecamatan follows) and the kecamatan for the Kasi.
-    if (role === 'KASI_PEMERINTAHAN') {
-      if (kecamatan.value) body.kecamatanCode = kecamatan.value;
-    } else if (village.value) body.villageCode = village.value;
+    // The API wants the desa for desa roles (its kecamatan follows), the kecamatan for kecamatan
+    // roles, and the agency for an agency's representative.
+    const unit = unitOf(role);
+    if (unit === 'kecamatan' && kecamatan.value) body.kecamatanCode = kecamatan.value;
+    if (unit === 'village' && village.value) body.villageCode = village.value;
+    if (unit === 'none' && organization.value.trim()) body.organization = organization.value;
     if (phone.value.trim()) body.phone = phone.value;
     try {
       const said = await options.send(body);

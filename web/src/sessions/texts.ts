@@ -2,17 +2,18 @@
  * The words of the session pages: the list, the recap, registration and check-in, Bahasa
  * Indonesia first. The role names are exported on their own for the audit trail.
  */
+
+import { roleNames } from '#shared/sessions/messages.ts';
+import { type Role, roles } from '#shared/sessions/rules/roles.ts';
 import { type Text, texts } from '../lang.ts';
 import { unitTexts } from '../regions/lookup.ts';
 import { commonTexts } from '../texts.ts';
 
 /** The roles' names, as the desk and the recap say them. */
-export const roleTexts = {
-  'role.KETUA_PANITIA': { id: 'Ketua Panitia', en: 'Committee chair' },
-  'role.SEKRETARIS_PANITIA': { id: 'Sekretaris Panitia', en: 'Committee secretary' },
-  'role.ANGGOTA_PANITIA': { id: 'Anggota Panitia', en: 'Committee member' },
-  'role.KASI_PEMERINTAHAN': { id: 'Kasi Pemerintahan', en: 'Kasi Pemerintahan' },
-} satisfies Record<string, Text>;
+export const roleTexts = Object.fromEntries(roles.map((role) => [`role.${role}`, roleNames[role]])) as Record<
+  `role.${Role}`,
+  Text
+>;
 
 /** Exported for the test that checks every text in both languages. */
 export const sessionTexts = {
@@ -106,7 +107,18 @@ export const sessionTexts = {
     en: { one: '{n} committee member', other: '{n} committee members' },
   },
   'roleCount.KASI_PEMERINTAHAN': { id: '{n} Kasi Pemerintahan', en: '{n} Kasi Pemerintahan' },
+  'roleCount.PENGAWAS': { id: '{n} Pengawas', en: { one: '{n} supervisor', other: '{n} supervisors' } },
+  'roleCount.BPD': { id: '{n} Anggota BPD', en: { one: '{n} BPD member', other: '{n} BPD members' } },
+  'roleCount.CAMAT': { id: '{n} Camat', en: '{n} Camat' },
+  'roleCount.INSTANSI': {
+    id: '{n} Perwakilan Instansi',
+    en: { one: '{n} agency representative', other: '{n} agency representatives' },
+  },
+  'recap.short': { id: '{role}: masih kurang {n} orang.', en: '{role}: {n} more needed.' },
+  'recap.complete.none': { id: '{role}: sudah cukup.', en: '{role}: enough present.' },
   'register.role': { id: 'Peran', en: 'Role' },
+  'register.organization': { id: 'Instansi', en: 'Agency' },
+  'register.organization.hint': { id: 'Contoh: Polres Tanah Bumbu', en: 'E.g. Polres Tanah Bumbu' },
   'register.kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
   'register.village': { id: 'Desa', en: 'Village (desa)' },
   'register.village.first': { id: '— Pilih kecamatan dulu —', en: '— Choose a kecamatan first —' },
