@@ -12,7 +12,6 @@ import { publicUrl } from '#shared/kernel/config.ts';
 import { AppError, Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { countUnknownCode, spendCodeUse } from '#shared/kernel/limits.ts';
 import { longDate } from '#shared/kernel/pdf/dates.ts';
-import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import type { InvitationRegistrationInput, InvitationView } from '../invitation-contract.ts';

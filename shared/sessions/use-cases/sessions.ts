@@ -13,14 +13,13 @@ import {
   sessionNotFound,
   villagesStillRegistered,
 } from '../messages.ts';
-import type { ExpectedUnitRecord, RegistrationRecord, SessionRecord, SessionTotalsRecord } from '../records.ts';
+import type { ExpectedUnitRecord, SessionRecord } from '../records.ts';
 import { queryAllRegistrations } from '../repository/registrations.ts';
 import {
   changeUnits,
   getSessionWithTotals,
   insertSession,
   querySessions,
-  querySessionsOfWave,
   queryUnits,
   replaceSession,
 } from '../repository/sessions.ts';

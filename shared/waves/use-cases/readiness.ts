@@ -13,12 +13,12 @@ import type { ShipmentForBoard } from '#shared/logistics/repository/shipments.ts
 import { logisticsSince } from '#shared/logistics/use-cases/summary.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import { waveRegistrations } from '#shared/sessions/use-cases/roster.ts';
-import type { FollowUps, Readiness } from '../contract.ts';
+import type { Readiness } from '../contract.ts';
 import { totalsSentence, waveNotFound } from '../messages.ts';
 import type { ProblemRecord, SnapshotRecord, WaveRecord } from '../records.ts';
 import { putSnapshot, querySnapshots, queryWavePartition, queryWaves } from '../repository/waves.ts';
 import { addDays } from '../rules/calendar.ts';
-import { chaseList, countdownText } from '../rules/follow-ups.ts';
+import { countdownText } from '../rules/follow-ups.ts';
 import { type CommitteeMember, type Readiness as Judged, judgeReadiness } from '../rules/readiness.ts';
 import { regencyToday, waveRecord } from './waves.ts';
 
