@@ -3,7 +3,7 @@
  * Gateway serving every route with the real handlers and the built pages. Used by `npm start`
  * (persisted in a data folder) and by the tests (in memory, on free ports).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,8 @@ export interface LocalStack {
   dynamoEndpoint: string;
   s3Endpoint: string;
   seeded: boolean;
+  /** The code another device signs in with now (used once, then replaced). */
+  signInCode(): string;
   token(group: Group, name?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -51,7 +53,19 @@ export interface LocalStack {
 const TokenRequest = z.strictObject({
   group: z.enum(['admin', 'organizer']),
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  /** From another device (a phone on the LAN): the one-time code `npm start` printed. */
+  code: z.optional(z.string().check(z.maxLength(20))),
 });
+
+/** Whether a request comes from this machine itself. */
+export function isLoopback(address: string | undefined): boolean {
+  return address === '::1' || !!address?.startsWith('127.') || !!address?.startsWith('::ffff:127.');
+}
+
+/** A one-time code for signing in from another device: 8 digits, easy to type on a phone. */
+function newSignInCode(): string {
+  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+}
 
 /**
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
@@ -115,6 +129,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
 
   const issuer = await createIssuer(persist ? join(dataDir, 'issuer.json') : undefined);
+  let signInCode = newSignInCode();
   const gateway = await startGateway(
     {
       issuer,
@@ -125,7 +140,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       localRoutes: {
         // Local sign-in: exists only here, never in the route table or the CDK template.
-        'POST /local/token': async (_request, body) => {
+        // Only this machine signs in freely; another device (HOST=0.0.0.0, a phone on the LAN)
+        // needs the one-time code `npm start` printed, which is then replaced.
+        'POST /local/token': async (request, body) => {
           let parsed: unknown;
           try {
             parsed = JSON.parse(body.toString('utf8') || '{}');
@@ -134,6 +151,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           }
           const result = TokenRequest.safeParse(parsed);
           if (!result.success) return { status: 400, json: { message: 'group must be admin or organizer' } };
+          if (!isLoopback(request.socket.remoteAddress)) {
+            if (result.data.code !== signInCode) {
+              return {
+                status: 403,
+                json: { message: 'From another device, give the one-time code npm start printed' },
+              };
+            }
+            signInCode = newSignInCode();
+            options.log?.(`Signed in from ${request.socket.remoteAddress}; the next device's code: ${signInCode}`);
+          }
           return { status: 200, json: { token: await issuer.tokenFor(result.data.group, { name: result.data.name }) } };
         },
       },
@@ -159,6 +186,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoEndpoint: services.dynamoEndpoint,
     s3Endpoint: services.s3Endpoint,
     seeded,
+    signInCode: () => signInCode,
     token: (group, name) => issuer.tokenFor(group, { name }),
     async stop() {
       stopSchedules();

@@ -11,6 +11,7 @@ import {
   currentUser,
   finishCognitoSignIn,
   forgetToken,
+  onThisMachine,
   signInLocally,
   signOut,
   startCognitoSignIn,
@@ -133,6 +134,8 @@ function signInPage(view: HTMLElement): void {
   }
   let group: 'organizer' | 'admin' = 'organizer';
   const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'name' });
+  // From a phone on the LAN the local issuer asks for the one-time code `npm start` printed.
+  const code = h('input', { type: 'text', inputmode: 'numeric', maxlength: 8, autocomplete: 'one-time-code' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.local.button'));
   const form = h(
     'form',
@@ -153,6 +156,7 @@ function signInPage(view: HTMLElement): void {
       },
     ),
     field('name', t('signIn.name'), name),
+    onThisMachine() ? null : field('code', t('signIn.code'), code, t('signIn.code.hint')),
     submit,
   );
   form.addEventListener('submit', async (event) => {
@@ -160,7 +164,7 @@ function signInPage(view: HTMLElement): void {
     if (submit.disabled) return;
     submit.disabled = true;
     try {
-      await signInLocally(group, name.value.trim());
+      await signInLocally(group, name.value.trim(), code.value.trim());
       signInMessage = null;
       render();
     } catch {

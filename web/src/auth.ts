@@ -53,12 +53,17 @@ export function forgetToken(): void {
   sessionStorage.removeItem(TOKEN_KEY);
 }
 
-/** Local stack only: asks the local issuer for a token. */
-export async function signInLocally(group: 'admin' | 'organizer', name: string): Promise<void> {
+/** Whether this page was opened on the machine running the local stack (no sign-in code needed). */
+export function onThisMachine(): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+}
+
+/** Local stack only: asks the local issuer for a token (from another device, with the printed code). */
+export async function signInLocally(group: 'admin' | 'organizer', name: string, code = ''): Promise<void> {
   const response = await fetch('/local/token', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(name ? { group, name } : { group }),
+    body: JSON.stringify({ group, ...(name ? { name } : {}), ...(code ? { code } : {}) }),
   });
   if (!response.ok) throw new Error(`local token: ${response.status}`);
   const { token } = (await response.json()) as { token: string };

@@ -27,6 +27,11 @@ export const commonTexts = {
   'signIn.as': { id: 'Masuk sebagai', en: 'Sign in as' },
   'signIn.organizer': { id: 'Panitia (penyelenggara)', en: 'Organizer' },
   'signIn.admin': { id: 'Admin', en: 'Admin' },
+  'signIn.code': { id: 'Kode sekali pakai', en: 'One-time code' },
+  'signIn.code.hint': {
+    id: 'Dari HP: kode 8 angka yang dicetak npm start di komputer panitia',
+    en: 'From a phone: the 8-digit code npm start printed on the organizer’s computer',
+  },
   'signIn.name': { id: 'Nama (opsional)', en: 'Name (optional)' },
   'signIn.local.button': { id: 'Masuk (lokal)', en: 'Sign in (local)' },
   'signIn.cognito.button': { id: 'Masuk dengan akun DPMD', en: 'Sign in with a DPMD account' },
