@@ -3,7 +3,7 @@
  * nothing about the inside, and leaves no half-written record; the retry then succeeds once.
  */
 
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -37,7 +37,7 @@ beforeAll(async () => {
     BatchGetCommand,
     BatchWriteCommand,
   ]);
-  storage = faultSwitch(s3, [HeadObjectCommand, GetObjectCommand, DeleteObjectCommand]);
+  storage = faultSwitch(s3, [HeadObjectCommand, GetObjectCommand, DeleteObjectCommand, CopyObjectCommand]);
 });
 afterEach(() => {
   dynamo.heal();
