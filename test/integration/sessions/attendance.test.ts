@@ -3,6 +3,8 @@ import type { Attendance } from '#shared/sessions/contract.ts';
 import { pool, startTestStack, type TestStack } from '#test/support/api.ts';
 import { okuSelatanParticipants } from '#test/support/people.ts';
 
+// Each test registers and checks in the 183 people of a real session: on a busy two-core machine, over a minute.
+jest.setTimeout(180_000);
 let t: TestStack;
 
 beforeAll(async () => {
