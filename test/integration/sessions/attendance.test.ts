@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { villages } from '#local/demo/oku-selatan.ts';
 import type { Attendance } from '#shared/sessions/contract.ts';
 import { pool, startTestStack, type TestStack } from '#test/support/api.ts';

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import type { Attendance } from '#shared/sessions/contract.ts';
 import type { Registration } from '#shared/sessions/registration-contract.ts';
