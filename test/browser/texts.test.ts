@@ -25,6 +25,10 @@ const DICTIONARIES: Record<string, string[]> = {
   'regions/lookup.ts': ['unitTexts'],
   'audit/texts.ts': ['auditTexts'],
   'receipt/texts.ts': ['receiptTexts'],
+  'public/texts.ts': ['publicTexts'],
+  'invitation/texts.ts': ['invitationTexts'],
+  'pass/texts.ts': ['passTexts'],
+  'certificate/texts.ts': ['certificateTexts'],
 };
 
 let all: Map<string, Text>;
@@ -83,11 +87,23 @@ test('every text key the pages ask for by name exists', () => {
 type Created = Shipment & { receiptCode: string };
 const desa = villages[0] as (typeof villages)[number];
 let shipment: Created;
+let invitationCode: string;
+let passToken: string;
 
 const phone = usePhoneSession({ group: 'admin', name: 'Admin DPMD' }, async (stack) => {
   const registrations = `/sessions/${stack.sessionId}/registrations`;
   await stack.organizer.post(registrations, { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: desa.code });
   await stack.organizer.post(`${registrations}/KT-${desa.code}/check-in`);
+  const invited = await stack.organizer.post<{ items: Array<{ code: string; unit: { code: string } }> }>(
+    `/sessions/${stack.sessionId}/invitations`,
+  );
+  invitationCode = invited.body.items.find((each) => each.unit.code === villages[1]?.code)?.code ?? '';
+  const own = await stack.anonymous.post<{ pass: { token: string } }>(`/invitations/${invitationCode}/registrations`, {
+    fullName: 'Siti Aminah',
+    role: 'SEKRETARIS_PANITIA',
+    phone: '081200004444',
+  });
+  passToken = own.body.pass.token;
   await stack.organizer.post('/allocations/apply', { rules: demoRules });
   const allocation = (await stack.organizer.get<{ items: Allocation[] }>('/allocations')).body.items.find(
     (each) => each.villageCode === desa.code,
@@ -153,6 +169,8 @@ const tour = () => [
   { path: `/#/logistik/kiriman/${shipment.id}`, ready: '.audit-sentence' },
   { path: '/#/wilayah', ready: 'table.regions' },
   { path: `/terima/${shipment.receiptCode}`, ready: '.results' },
+  { path: `/daftar/${invitationCode}`, ready: 'form .choice' },
+  { path: `/hadir/${passToken}`, ready: '.pass .qr' },
 ];
 
 test('a tour of every page in Bahasa Indonesia: nothing unfilled, nothing English, every long number grouped', async () => {
