@@ -91,7 +91,8 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
     spellcheck: 'false',
     enterkeyhint: 'search',
   });
-  const list = h('ul', { class: 'people', 'aria-label': t('checkIn.list') });
+  // Busy from the start: the phone's copy is read (IndexedDB) before the server's list is asked for.
+  const list = h('ul', { class: 'people', 'aria-label': t('checkIn.list'), 'aria-busy': 'true' });
   const done = h('span', { class: 'done' });
   const shown = h('span', { class: 'shown' });
   const status = h('p', { class: 'meta check-in-status', 'aria-live': 'polite' }, done, shown);
