@@ -49,4 +49,13 @@ export const handler = lambdaHandler('web', {
   getReceiptPage: operation(contracts.getReceiptPage, async ({ event }) =>
     serve('terima.html', acceptEncodingOf(event)),
   ),
+  // Likewise a unit's invitation, a person's pass and a certificate: the page reads the code or
+  // the token from the address and asks the API, which alone knows whether it is valid.
+  getInvitationPage: operation(contracts.getInvitationPage, async ({ event }) =>
+    serve('daftar.html', acceptEncodingOf(event)),
+  ),
+  getPassPage: operation(contracts.getPassPage, async ({ event }) => serve('hadir.html', acceptEncodingOf(event))),
+  getCertificatePage: operation(contracts.getCertificatePage, async ({ event }) =>
+    serve('sertifikat.html', acceptEncodingOf(event)),
+  ),
 });

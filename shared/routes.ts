@@ -471,6 +471,9 @@ export const routes = [
   { operationId: 'getAppPage', method: 'GET', path: '/', group: 'web', access: 'public' },
   { operationId: 'getAsset', method: 'GET', path: '/assets/{file}', group: 'web', access: 'public' },
   { operationId: 'getReceiptPage', method: 'GET', path: '/terima/{receiptCode}', group: 'web', access: 'public' },
+  { operationId: 'getInvitationPage', method: 'GET', path: '/daftar/{code}', group: 'web', access: 'public' },
+  { operationId: 'getPassPage', method: 'GET', path: '/hadir/{token}', group: 'web', access: 'public' },
+  { operationId: 'getCertificatePage', method: 'GET', path: '/sertifikat/{code}', group: 'web', access: 'public' },
 ] as const satisfies readonly Route[];
 
 export type OperationId = (typeof routes)[number]['operationId'];

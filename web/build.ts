@@ -14,12 +14,16 @@ const source = join(here, 'src');
 
 /**
  * Scripts (each with its CSS imported inside) that pages load: the organizer app, split so the
- * parts used less often (logistics, regions) load only when opened; and the village's receipt
- * page, built on its own so a phone on a weak signal loads only that.
+ * parts used less often (logistics, regions) load only when opened; and the public pages a phone
+ * opens from a link or a QR (the village's receipt, a unit's invitation, a person's pass, a
+ * certificate's check), each built on its own so a phone on a weak signal loads only that.
  */
 export const webEntries = [
   { name: 'app', splitting: true },
   { name: 'receipt', splitting: false },
+  { name: 'invitation', splitting: false },
+  { name: 'pass', splitting: false },
+  { name: 'certificate', splitting: false },
 ] as const;
 
 /** Builds every page into `outDir` (emptied first) and answers the folder. */

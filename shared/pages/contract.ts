@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { CODE } from '#shared/kernel/codes.ts';
 import { contract } from '#shared/kernel/http/contract.ts';
+import { PASS_TOKEN } from '#shared/sessions/rules/pass.ts';
 
 export const PublicConfig = z.object({
   regency: z.object({ name: z.string(), slug: z.string() }),
@@ -34,6 +36,27 @@ export const getReceiptPage = contract({
   summary: 'The page a village opens from the QR code or WhatsApp link to confirm a delivery',
   tag: 'Pages',
   params: z.strictObject({ receiptCode: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)) }),
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
+export const getInvitationPage = contract({
+  summary: 'The page a desa or kecamatan opens from its invitation link to register its people',
+  tag: 'Pages',
+  params: z.strictObject({ code: z.string().check(z.regex(CODE)) }),
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
+export const getPassPage = contract({
+  summary: 'A person’s pass: the QR to show at the door, kept on the phone',
+  tag: 'Pages',
+  params: z.strictObject({ token: z.string().check(z.regex(PASS_TOKEN)) }),
+  replies: { 200: { description: 'HTML', contentType: 'text/html' } },
+});
+
+export const getCertificatePage = contract({
+  summary: 'The page a certificate’s QR opens: whose certificate it is',
+  tag: 'Pages',
+  params: z.strictObject({ code: z.string().check(z.regex(CODE)) }),
   replies: { 200: { description: 'HTML', contentType: 'text/html' } },
 });
 

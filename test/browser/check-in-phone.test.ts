@@ -33,6 +33,23 @@ const search = () => page.getByLabel('Cari nama, desa atau kecamatan');
 /** The list has every page (the page marks it busy while pages are still coming). */
 const settled = () => page.locator('ul.people:not([aria-busy])').waitFor();
 
+/** The door's lists kept on the phone (IndexedDB, web/src/sessions/door-store.ts). */
+function keptLists(): Promise<Array<{ sessionId: string; rows: string[][] }>> {
+  // A string: the test program is type-checked without the DOM library.
+  return page.evaluate(`new Promise((resolve) => {
+    const open = indexedDB.open('siap-pintu', 1);
+    // Never create the database here: the page would then find it without its stores.
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('lists').objectStore('lists').getAll();
+      all.onsuccess = () => { resolve(all.result); db.close(); };
+      all.onerror = () => { resolve([]); db.close(); };
+    };
+    open.onerror = () => resolve([]);
+  })`) as Promise<Array<{ sessionId: string; rows: string[][] }>>;
+}
+
 async function openCheckIn(): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`/#/sesi/${s.sessionId}/hadir`);
@@ -185,7 +202,7 @@ test('after "Hadir" the search empties for the next person and says who was chec
   const focused = await page.evaluate('document.activeElement && document.activeElement.id');
   const rows = await page.locator('.person').count();
   await screenshot(page, 'browser-check-in-cleared');
-  const kept = (await page.evaluate(`localStorage.getItem('siap.hadir.${s.sessionId}')`)) as string;
+  const kept = await keptLists();
   // Assess
   expect(said).toMatch(/^✓ Agus Saputra AAA hadir \d{2}[.:]\d{2}$/);
   expect(left).toBe('');
@@ -193,7 +210,7 @@ test('after "Hadir" the search empties for the next person and says who was chec
   expect(rows).toBe(60);
   expect(await counters()).toBe('1 hadir / 3.001 terdaftar');
   // The phone's copy has the check-in too, for the next reload.
-  const row = (JSON.parse(kept) as { rows: string[][] }).rows.find((each) => each[1] === 'Agus Saputra AAA');
+  const row = kept.find((each) => each.sessionId === s.sessionId)?.rows.find((each) => each[1] === 'Agus Saputra AAA');
   expect(row?.[5]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 });
 
@@ -231,11 +248,12 @@ test('signing out takes the kept lists (people’s names) off the phone', async 
   // Prepare
   await openCheckIn();
   await settled();
-  const before = await page.evaluate(`Object.keys(localStorage).filter((key) => key.startsWith('siap.hadir')).length`);
+  const before = (await keptLists()).length;
   // Act
   await page.getByRole('button', { name: 'Keluar' }).tap();
   await page.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
-  const after = await page.evaluate(`Object.keys(localStorage).filter((key) => key.startsWith('siap.hadir')).length`);
+  await page.waitForTimeout(200);
+  const after = (await keptLists()).length;
   // Assess
   expect(before).toBeGreaterThan(0);
   expect(after).toBe(0);

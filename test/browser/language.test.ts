@@ -33,7 +33,7 @@ test('the English toggle switches the page text and the API’s error messages, 
   await page.getByRole('button', { name: 'Daftarkan' }).waitFor();
   // Assess
   expect(htmlLang).toBe('en');
-  expect(tabs).toEqual(['Recap', 'Register', 'Check-in', 'History']);
+  expect(tabs).toEqual(['Recap', 'Register', 'Check-in', 'Invitations', 'History']);
   expect(nameMessage).toBe('Required');
   expect(kecamatanMessage).toBe('Choose a kecamatan for this role');
   expect(languages).toEqual(['en']);

@@ -26,6 +26,10 @@ const DICTIONARIES: Record<string, string[]> = {
   'audit/texts.ts': ['auditTexts'],
   'waves/texts.ts': ['wavesTexts'],
   'receipt/texts.ts': ['receiptTexts'],
+  'public/texts.ts': ['publicTexts'],
+  'invitation/texts.ts': ['invitationTexts'],
+  'pass/texts.ts': ['passTexts'],
+  'certificate/texts.ts': ['certificateTexts'],
 };
 
 let all: Map<string, Text>;
@@ -85,12 +89,24 @@ type Created = Shipment & { receiptCode: string };
 const desa = villages[0] as (typeof villages)[number];
 let shipment: Created;
 let waveId: string;
+let invitationCode: string;
+let passToken: string;
 
 const phone = usePhoneSession({ group: 'admin', name: 'Admin DPMD' }, async (stack) => {
   const registrations = `/sessions/${stack.sessionId}/registrations`;
   await stack.organizer.post(registrations, { fullName: 'Juproni', role: 'KETUA_PANITIA', villageCode: desa.code });
   await stack.organizer.post(`${registrations}/KT-${desa.code}/check-in`);
   waveId = (await stack.organizer.get<{ items: Array<{ id: string }> }>('/waves')).body.items[0]?.id ?? '';
+  const invited = await stack.organizer.post<{ items: Array<{ code: string; unit: { code: string } }> }>(
+    `/sessions/${stack.sessionId}/invitations`,
+  );
+  invitationCode = invited.body.items.find((each) => each.unit.code === villages[1]?.code)?.code ?? '';
+  const own = await stack.anonymous.post<{ pass: { token: string } }>(`/invitations/${invitationCode}/registrations`, {
+    fullName: 'Siti Aminah',
+    role: 'SEKRETARIS_PANITIA',
+    phone: '081200004444',
+  });
+  passToken = own.body.pass.token;
   await stack.organizer.post('/allocations/apply', { rules: demoRules });
   const allocation = (await stack.organizer.get<{ items: Allocation[] }>('/allocations')).body.items.find(
     (each) => each.villageCode === desa.code,
@@ -162,6 +178,8 @@ const tour = () => [
   { path: `/#/gelombang/${waveId}/tindak-lanjut`, ready: '.chase-item' },
   { path: `/#/gelombang/${waveId}/pengaturan`, ready: '.audit-sentence' },
   { path: `/terima/${shipment.receiptCode}`, ready: '.results' },
+  { path: `/daftar/${invitationCode}`, ready: 'form .choice' },
+  { path: `/hadir/${passToken}`, ready: '.pass .qr' },
 ];
 
 test('a tour of every page in Bahasa Indonesia: nothing unfilled, nothing English, every long number grouped', async () => {

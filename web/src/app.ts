@@ -21,7 +21,7 @@ import { fill, h } from './dom.ts';
 import { choices, field, notice } from './forms.ts';
 import { lang, setLang } from './lang.ts';
 import { heading, type Page } from './page.ts';
-import { forgetLists } from './sessions/check-in-cache.ts';
+import { forgetLists } from './sessions/door-store.ts';
 import { sessionPage } from './sessions/session.ts';
 import { sessionsPage } from './sessions/sessions.ts';
 import { type CommonKey, t } from './texts.ts';
@@ -96,7 +96,7 @@ function header(user: User | null): HTMLElement {
               class: 'link-button',
               onclick: () => {
                 // The door's lists hold people's names: they leave the phone with the organizer.
-                forgetLists();
+                void forgetLists();
                 signOut(config);
                 render();
               },

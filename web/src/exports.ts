@@ -67,3 +67,44 @@ export function exportButtons<const Files extends ExportFiles>(options: ExportOp
     return button;
   });
 }
+
+/** The PDF operations that take only a session's id (letters, name tags, certificates). */
+type SessionPdf = {
+  [Op in FileOperation]: ContentTypeOf<Op> extends 'application/pdf'
+    ? RequestOf<Op> extends { params: { sessionId: string } }
+      ? keyof RequestOf<Op>['params'] extends 'sessionId'
+        ? Op
+        : never
+      : never
+    : never;
+}[FileOperation];
+
+/** One button that downloads a session's PDF (no language: these papers are in Bahasa Indonesia). */
+export function pdfButton(options: {
+  operationId: SessionPdf;
+  sessionId: string;
+  label: string;
+  fallbackName: string;
+  failed: (reason: string) => string;
+  notices: HTMLElement;
+}): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'secondary' }, options.label);
+  button.addEventListener('click', async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    options.notices.hidden = true;
+    try {
+      const request = { params: { sessionId: options.sessionId }, accept: 'application/pdf' as const };
+      const file = await download(
+        options.operationId,
+        request as RequestOf<SessionPdf> & { accept: 'application/pdf' },
+      );
+      saveBlob(file.blob, file.fileName ?? `${options.fallbackName}.pdf`);
+    } catch (error) {
+      notice(options.notices, 'error', options.failed(error instanceof ApiError ? error.message : t('error.network')));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}

@@ -2,7 +2,7 @@
  * What each API operation takes and answers, derived from the contracts (`shared/contracts.ts`)
  * by type only: no zod reaches the browser. The route table says where an operation lives; this
  * module turns an operationId into the types of its params, query, body and replies, and fills a
- * route's path. The organizer pages' client (`api.ts`) and the receipt page's (`receipt/net.ts`)
+ * route's path. The organizer pages' client (`api.ts`) and the public pages' (`public/net.ts`)
  * both build on it.
  */
 import type * as z from 'zod/mini';

@@ -9,7 +9,8 @@ import './receipt.css';
 import { type Child, fill, h } from './dom.ts';
 import { formatDateTime, lang, num, setLang } from './lang.ts';
 import type { ReplyBody } from './operations.ts';
-import { call, type Problem } from './receipt/net.ts';
+import { call, type Problem } from './public/net.ts';
+import { retryWhenOnline } from './public/store.ts';
 import {
   type Draft,
   forgetDraft,
@@ -663,7 +664,6 @@ function tick(): void {
   else if (pending) void trySend();
 }
 
-window.addEventListener('online', tick);
-setInterval(tick, RETRY_MS);
+retryWhenOnline(tick, RETRY_MS);
 setLang(lang());
 void load();

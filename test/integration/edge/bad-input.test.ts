@@ -190,6 +190,9 @@ beforeAll(async () => {
     getAppPage: {},
     getAsset: { params: { file: 'app.js' } },
     getReceiptPage: { params: { receiptCode: code } },
+    getInvitationPage: { params: { code: invitation.code } },
+    getPassPage: { params: { token: reg.body.pass.token } },
+    getCertificatePage: { params: { code: invitation.code } },
   };
 });
 afterAll(async () => {

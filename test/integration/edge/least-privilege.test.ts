@@ -222,6 +222,10 @@ async function tour() {
     }),
   );
   await step(200, anonymous.get(`/passes/${own.body.pass.token}`));
+  // The public pages: served whatever the code, which the page then asks the API about.
+  await step(200, anonymous.get(`/daftar/${desa.code}`));
+  await step(200, anonymous.get(`/hadir/${own.body.pass.token}`));
+  await step(200, anonymous.get(`/sertifikat/${'0'.repeat(26)}`));
   await step(
     200,
     organizer.post(`/sessions/${sid}/check-ins`, {

@@ -6,7 +6,7 @@
  */
 import { fill, h } from '../dom.ts';
 import type { ReplyBody, RequestBody } from '../operations.ts';
-import { call } from './net.ts';
+import { call } from '../public/net.ts';
 import { t } from './texts.ts';
 
 /** The contract's limits (its values are zod, too heavy to bundle; the server checks again). */

@@ -1,12 +1,12 @@
 /**
  * The live recap: one sentence an organizer can read out ("183 peserta hadir: 82 Ketua Panitia,
  * …; semua 82 desa terwakili"), who is still missing, tables per role and per kecamatan, and the
- * attendance list downloads. Refreshes every 10 seconds while the page is visible.
+ * attendance list downloads, the name tags and the certificates. Refreshes every 10 seconds while the page is visible.
  */
 import { type Role, roles } from '#shared/sessions/rules/roles.ts';
 import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { exportButtons } from '../exports.ts';
+import { exportButtons, pdfButton } from '../exports.ts';
 import { notice } from '../forms.ts';
 import { formatList, formatTime, num } from '../lang.ts';
 import type { Attendance, Session } from '../types.ts';
@@ -245,6 +245,31 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
             fallbackName: `daftar-hadir-${session.date}`,
             label: (format) => t('recap.download', { format }),
             failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
+            notices: exportNotice,
+          }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'exports', role: 'group', 'aria-labelledby': 'papers-label' },
+        h('span', { id: 'papers-label' }, t('recap.papers')),
+        h(
+          'div',
+          { class: 'button-row' },
+          pdfButton({
+            operationId: 'exportBadges',
+            sessionId: session.id,
+            label: t('recap.badges'),
+            fallbackName: `tanda-nama-${session.date}`,
+            failed: (reason) => t('recap.downloadFailed', { format: t('recap.badges'), reason }),
+            notices: exportNotice,
+          }),
+          pdfButton({
+            operationId: 'exportCertificates',
+            sessionId: session.id,
+            label: t('recap.certificates'),
+            fallbackName: `sertifikat-${session.date}`,
+            failed: (reason) => t('recap.downloadFailed', { format: t('recap.certificates'), reason }),
             notices: exportNotice,
           }),
         ),

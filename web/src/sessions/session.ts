@@ -1,6 +1,6 @@
 /**
  * A session's pages share a header (title, date, venue, "Ubah sesi") and tabs: recap, registration,
- * check-in, history.
+ * check-in, invitations, history.
  */
 import { call } from '../api.ts';
 import { fill, h } from '../dom.ts';
@@ -22,12 +22,16 @@ export type SessionPage = (context: SessionContext) => Promise<(() => void) | un
 
 // The trail in words is the heaviest part of a session's pages and the least used at the desk
 // and the door: loaded only when Riwayat is opened (a chunk shared with the logistics pages).
+// The invitations are set up once per session, days before it: loaded when the tab is opened.
+const invitationsPage: SessionPage = async (context) => (await import('./invitations.ts')).invitationsPage(context);
+
 const historyPage: SessionPage = async (context) => (await import('./history.ts')).historyPage(context);
 
 const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
   { path: '', label: 'session.tab.recap', page: recapPage },
   { path: 'daftar', label: 'session.tab.register', page: registerPage },
   { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage },
+  { path: 'undangan', label: 'session.tab.invitations', page: invitationsPage },
   { path: 'riwayat', label: 'session.tab.history', page: historyPage },
 ];
 

@@ -1,10 +1,10 @@
 /**
- * The receipt page's requests: JSON in and out, in the page language, and never an exception for
+ * The public pages' requests (a village's receipt, a unit's invitation, a pass, a certificate): JSON in and out, in the page language, and never an exception for
  * a refusal or a missing signal. Status 0 means the request did not get through (offline, no
  * signal, or the connection dropped before an answer came back).
  *
  * A call names its operationId and is typed from its contract, like the organizer pages' client;
- * but the phone carries only the four routes it uses, not the whole route table (bytes on a weak
+ * but the phone carries only the public code routes, not the whole route table (bytes on a weak
  * signal), and tsc checks each against that table.
  */
 import type { routes } from '#shared/routes.ts';
@@ -20,10 +20,10 @@ import {
 
 export type { Problem };
 
-/** What the village's page may call: the public receipt and document routes. */
-type ReceiptOperation = Extract<
+/** What the public pages may call: the routes whose code or token in the path is the credential. */
+type PublicOperation = Extract<
   (typeof routes)[number],
-  { access: 'public'; group: 'receipts' | 'documents' }
+  { access: 'public'; group: 'receipts' | 'documents' | 'invitations' }
 >['operationId'];
 
 const ROUTES = {
@@ -31,14 +31,18 @@ const ROUTES = {
   confirmReceipt: 'POST /receipts/{receiptCode}',
   requestDocumentUpload: 'POST /receipts/{receiptCode}/documents',
   completeDocumentUpload: 'POST /receipts/{receiptCode}/documents/{documentId}/complete',
-} as const satisfies { [Op in ReceiptOperation]: RouteKeyOf<Op> };
+  getInvitation: 'GET /invitations/{code}',
+  registerByInvitation: 'POST /invitations/{code}/registrations',
+  getPass: 'GET /passes/{token}',
+  getCertificate: 'GET /certificates/{code}',
+} as const satisfies { [Op in PublicOperation]: RouteKeyOf<Op> };
 
-export type Reply<Op extends ReceiptOperation> =
+export type Reply<Op extends PublicOperation> =
   | ({ ok: true } & Answer<Op>)
   | { ok: false; status: number; problem: Problem };
 
 /** Sends one request; answers what came back, or status 0 when nothing did. */
-export async function call<Op extends ReceiptOperation>(
+export async function call<Op extends PublicOperation>(
   operationId: Op,
   ...[request]: RequestArgs<Op>
 ): Promise<Reply<Op>> {

@@ -1,0 +1,339 @@
+/**
+ * A unit's invitation on a cheap phone (`/daftar/<code>`): registering the Ketua and getting the
+ * pass, a second Ketua refused in the API's words, a draft that survives a reload, a registration
+ * sent once after the signal returns, and what a cold load costs in bytes and on slow 3G. Then the
+ * pass (`/hadir/<token>`): the QR a scanner reads back, kept on the phone, and the certificate
+ * check (`/sertifikat/<code>`).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { villages } from '#local/demo/oku-selatan.ts';
+import {
+  type BrowserStack,
+  fieldMessage,
+  openPage,
+  overflowsSideways,
+  phoneContext,
+  screenshot,
+  startBrowserStack,
+} from '#test/support/browser.ts';
+import { loadPage } from '#test/support/measure/pages.ts';
+import { keepPdf, readQr, renderPage } from '#test/support/pdf.ts';
+
+interface Invitation {
+  id: string;
+  unit: { kind: 'village' | 'kecamatan'; code: string; name: string };
+  code: string;
+  url: string;
+}
+interface Registration {
+  id: string;
+  fullName: string;
+  role: string;
+  source?: string;
+  pass: { token: string; url: string } | null;
+}
+
+const BUDGET_BYTES = 60 * 1024;
+const USABLE_MS = 3000;
+
+let s: BrowserStack;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+let invitations: Invitation[];
+let next = 0;
+
+beforeAll(async () => {
+  s = await startBrowserStack();
+  const created = await s.organizer.post<{ items: Invitation[] }>(`/sessions/${s.sessionId}/invitations`);
+  expect(created.status).toBe(200);
+  invitations = created.body.items.filter((each) => each.unit.kind === 'village');
+});
+beforeEach(async () => {
+  context = await phoneContext(s.browser, s.stack.url);
+  ({ page, problems } = await openPage(context));
+});
+afterEach(async () => {
+  await context.close();
+  expect(problems).toEqual([]);
+});
+afterAll(async () => {
+  await s.stop();
+});
+
+/** The next desa's invitation, as its letter carries it. */
+function nextInvitation(): Invitation {
+  const invitation = invitations[next++];
+  if (!invitation) throw new Error('out of invitations');
+  return invitation;
+}
+
+async function openInvitation(invitation: Invitation): Promise<void> {
+  await page.goto(new URL(invitation.url).pathname);
+  await page.getByRole('heading', { name: 'Daftarkan diri Anda' }).waitFor();
+}
+
+function registrationsPosted(target: Page, code: string): string[] {
+  const seen: string[] = [];
+  target.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith(`/invitations/${code}/registrations`)) {
+      seen.push(request.postData() ?? '');
+    }
+  });
+  return seen;
+}
+
+async function registrationsOf(villageCode: string): Promise<Registration[]> {
+  const listed = await s.organizer.get<{ items: Array<Registration & { villageCode?: string }> }>(
+    `/sessions/${s.sessionId}/registrations?limit=1000`,
+  );
+  return listed.body.items.filter((each) => each.villageCode === villageCode);
+}
+
+test('the Ketua registers from the invitation link and gets a pass whose QR opens the pass page', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  await openInvitation(invitation);
+  const shownBefore = await page.locator('.session').textContent();
+  const roles = await page.locator('label.choice').allTextContents();
+  await screenshot(page, 'browser-inv-form');
+  // Act
+  await page.getByRole('radio', { name: 'Ketua Panitia' }).check();
+  await page.getByLabel('Nama lengkap').fill('H. M. Rahmattullah, S.STP., MM.');
+  await page.getByLabel('Nomor HP').fill('0812 7000 1001');
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  await page.getByRole('heading', { name: '✓ Terdaftar: H. M. Rahmattullah, S.STP., MM.' }).waitFor();
+  await screenshot(page, 'browser-inv-done');
+  const passLink = await page.getByRole('link', { name: 'Buka pass' }).getAttribute('href');
+  const share = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
+  const listed = await page.locator('.people li').allTextContents();
+  // Assess
+  expect(shownBefore).toContain(`Desa ${invitation.unit.name}`);
+  expect(shownBefore).toContain(s.sessionDay);
+  expect(roles).toEqual(['Ketua Panitia', 'Sekretaris Panitia', 'Anggota Panitiasisa 9 tempat']);
+  const [registered] = await registrationsOf(invitation.unit.code);
+  expect(registered).toMatchObject({
+    fullName: 'H. M. Rahmattullah, S.STP., MM.',
+    role: 'KETUA_PANITIA',
+    source: 'invitation',
+  });
+  expect(passLink).toBe(registered?.pass?.url);
+  expect(passLink).toMatch(/\/hadir\/[0-9A-Z]{26}_KT/);
+  expect(new URL(share ?? '').hostname).toBe('wa.me');
+  expect(decodeURIComponent(share ?? '')).toContain(passLink ?? '-');
+  expect(listed).toEqual(['H. M. Rahmattullah, S.STP., MM.Ketua Panitia']);
+  expect(await overflowsSideways(page)).toBe(false);
+  // The pass page shows the same person and draws a QR that reads back as the pass's address.
+  await page.goto(new URL(passLink ?? '').pathname);
+  await page.getByRole('heading', { name: 'H. M. Rahmattullah, S.STP., MM.' }).waitFor();
+  const png = await screenshot(page, 'browser-inv-pass');
+  const qr = page.getByRole('img', { name: 'Kode QR pass H. M. Rahmattullah, S.STP., MM.' });
+  const box = await qr.boundingBox();
+  const shot = await page.screenshot({ path: `${png}.qr.png`, clip: box ?? undefined });
+  expect(shot.length).toBeGreaterThan(0);
+  expect(readQr(`${png}.qr.png`)).toBe(passLink);
+  expect(await page.getByText('Ketua Panitia', { exact: true }).isVisible()).toBe(true);
+  expect(await page.getByText(`Desa ${invitation.unit.name}`).isVisible()).toBe(true);
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('a second Ketua is refused at the role with the sentence naming the first; nothing is written', async () => {
+  // Prepare: the page is open when someone else from the desa registers the Ketua.
+  const invitation = nextInvitation();
+  await openInvitation(invitation);
+  const first = await s.anonymous.post(`/invitations/${invitation.code}/registrations`, {
+    fullName: 'Siti Nur’aini',
+    role: 'KETUA_PANITIA',
+    phone: '081270001002',
+  });
+  expect(first.status).toBe(201);
+  // Act
+  await page.getByRole('radio', { name: 'Ketua Panitia' }).check();
+  await page.getByLabel('Nama lengkap').fill('Orang Lain');
+  await page.getByLabel('Nomor HP').fill('081270001003');
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  await page.getByRole('alert').filter({ hasText: 'Periksa isian yang ditandai.' }).waitFor();
+  await screenshot(page, 'browser-inv-refused');
+  const said = await page.locator('#err-role').textContent();
+  const rolesLeft = await page.getByRole('radio').count();
+  // Assess
+  expect(said).toBe(`Ketua Panitia Desa ${invitation.unit.name} sudah terdaftar atas nama Siti Nur’aini`);
+  expect(rolesLeft).toBe(2); // The Ketua's place is gone from the choices.
+  expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Orang Lain');
+  expect((await registrationsOf(invitation.unit.code)).map((each) => each.fullName)).toEqual(['Siti Nur’aini']);
+  expect(await page.locator('.people li').allTextContents()).toEqual(['Siti Nur’ainiKetua Panitia']);
+});
+
+test('what was typed survives a reload of the tab; the API’s phone message shows at the phone', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  await openInvitation(invitation);
+  await page.getByRole('radio', { name: 'Sekretaris Panitia' }).check();
+  await page.getByLabel('Nama lengkap').fill('Ma’ruf Amin');
+  await page.getByLabel('Nomor HP').fill('12345');
+  // Act
+  await page.reload();
+  await page.getByRole('heading', { name: 'Daftarkan diri Anda' }).waitFor();
+  const kept = {
+    role: await page.getByRole('radio', { name: 'Sekretaris Panitia' }).isChecked(),
+    name: await page.getByLabel('Nama lengkap').inputValue(),
+    phone: await page.getByLabel('Nomor HP').inputValue(),
+  };
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  await page.getByRole('alert').filter({ hasText: 'Periksa isian yang ditandai.' }).waitFor();
+  const phoneMessage = await fieldMessage(page, 'Nomor HP');
+  await screenshot(page, 'browser-inv-errors');
+  // Assess
+  expect(kept).toEqual({ role: true, name: 'Ma’ruf Amin', phone: '12345' });
+  expect(phoneMessage).toMatch(/nomor/i);
+  expect(await registrationsOf(invitation.unit.code)).toEqual([]);
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('empty fields are marked in Indonesian beside them before anything is sent', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  const posts = registrationsPosted(page, invitation.code);
+  await openInvitation(invitation);
+  // Act
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  // Assess
+  expect(await page.locator('#err-role').textContent()).toBe('Pilih jabatan');
+  expect(await fieldMessage(page, 'Nama lengkap')).toBe(
+    'Tulis seperti di SK, dengan gelar, misalnya H. M. Rahmattullah, S.STP., MM. Wajib diisi',
+  );
+  expect(await fieldMessage(page, 'Nomor HP')).toBe('Contoh: 0812 3456 7890 Wajib diisi');
+  expect(posts).toEqual([]);
+});
+
+test('offline on submit: kept on the phone with a banner; back online it is sent once and the pass shows', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  const posts = registrationsPosted(page, invitation.code);
+  await openInvitation(invitation);
+  await page.getByRole('radio', { name: 'Anggota Panitia' }).check();
+  await page.getByLabel('Nama lengkap').fill('Dewi Lestari');
+  await page.getByLabel('Nomor HP').fill('0812 7000 1004');
+  // Act
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  await page.getByText('Tersimpan di HP — akan dikirim otomatis saat sinyal kembali').waitFor();
+  await screenshot(page, 'browser-inv-offline');
+  const whileOffline = await registrationsOf(invitation.unit.code);
+  await context.setOffline(false);
+  await page.getByRole('heading', { name: '✓ Terdaftar: Dewi Lestari' }).waitFor();
+  await page.evaluate("window.dispatchEvent(new Event('online'))");
+  await page.waitForTimeout(500);
+  // Assess
+  expect(whileOffline).toEqual([]);
+  expect(posts).toHaveLength(1);
+  expect(JSON.parse(posts[0] ?? '{}')).toEqual({
+    fullName: 'Dewi Lestari',
+    role: 'ANGGOTA_PANITIA',
+    phone: '0812 7000 1004',
+  });
+  const registered = await registrationsOf(invitation.unit.code);
+  expect(registered.map((each) => each.fullName)).toEqual(['Dewi Lestari']);
+  expect(await page.getByRole('link', { name: 'Buka pass' }).getAttribute('href')).toBe(registered[0]?.pass?.url);
+  expect(await page.evaluate(`localStorage.getItem('siap.daftar.send.${invitation.code}')`)).toBeNull();
+  // Chromium logs the requests that failed while offline; the page handled them.
+  problems.splice(0, problems.length, ...problems.filter((each) => !/ERR_INTERNET_DISCONNECTED/.test(each)));
+});
+
+test('a cold load transfers at most 60 KB and is usable within 3 s on slow 3G, never touching the organizer app', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  // Act
+  const fast = await loadPage(s.browser, invitation.url, { throttle: false, field: 'form input[type=radio]' });
+  const slow = await loadPage(s.browser, invitation.url, { throttle: true, field: 'form input[type=radio]' });
+  // Assess
+  console.log(
+    `invitation page cold load: ${fast.bytes} bytes, usable after ${Math.round(slow.usableMs)} ms on slow 3G\n${fast.parts
+      .map((part) => `  ${part.bytes}\t${part.path}`)
+      .join('\n')}`,
+  );
+  const paths = fast.parts.map((part) => part.path);
+  expect(paths).toHaveLength(4);
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      `/daftar/${invitation.code}`,
+      `/invitations/${invitation.code}`,
+      expect.stringMatching(/^\/assets\/invitation-[A-Z0-9]{8}\.js$/),
+      expect.stringMatching(/^\/assets\/invitation-[A-Z0-9]{8}\.css$/),
+    ]),
+  );
+  expect(fast.bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  expect(slow.usableMs).toBeLessThanOrEqual(USABLE_MS);
+});
+
+test('a replaced or unknown code shows a plain "Undangan tidak dikenal"', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  const replaced = await s.organizer.post(`/sessions/${s.sessionId}/invitations/${invitation.id}/code`, {
+    reason: 'Tautan tersebar ke grup umum',
+  });
+  expect(replaced.status).toBe(200);
+  // Act
+  await page.goto(new URL(invitation.url).pathname);
+  await page.getByRole('heading', { name: 'Undangan tidak dikenal' }).waitFor();
+  await screenshot(page, 'browser-inv-unknown');
+  // Assess
+  expect(await page.locator('form').count()).toBe(0);
+});
+
+test('the pass kept on the phone still shows without a signal, in English too', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  const reply = await s.anonymous.post<Registration>(`/invitations/${invitation.code}/registrations`, {
+    fullName: 'Yohanes D’Costa',
+    role: 'SEKRETARIS_PANITIA',
+    phone: '081270001005',
+  });
+  const path = new URL(reply.body.pass?.url ?? '').pathname;
+  await page.goto(path);
+  await page.getByRole('heading', { name: 'Yohanes D’Costa' }).waitFor();
+  // Act
+  await page.getByRole('button', { name: 'Simpan di HP ini' }).tap();
+  await page.getByText('Tersimpan di HP ini: pass tetap tampil walau sinyal hilang.').waitFor();
+  // The page is there; the signal is not (the API cannot be reached).
+  await page.route('**/passes/**', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.getByText('Tidak ada sinyal: ditampilkan pass yang tersimpan di HP ini.').waitFor();
+  await screenshot(page, 'browser-inv-pass-kept');
+  await page.getByRole('button', { name: 'English' }).tap();
+  // Assess
+  expect(await page.getByRole('heading', { name: 'Yohanes D’Costa' }).isVisible()).toBe(true);
+  expect(await page.getByText('Committee secretary', { exact: true }).isVisible()).toBe(true);
+  expect(await page.getByRole('img', { name: 'Pass QR code of Yohanes D’Costa' }).isVisible()).toBe(true);
+  problems.splice(0, problems.length, ...problems.filter((each) => !/ERR_INTERNET_DISCONNECTED/.test(each)));
+});
+
+test('a certificate’s QR opens a page naming the person, the session and the day; an unknown code says so', async () => {
+  // Prepare: someone present, and their certificate printed.
+  const person = await s.organizer.post<Registration>(`/sessions/${s.sessionId}/registrations`, {
+    fullName: 'Hj. Nurhayati, S.Pd.',
+    role: 'KETUA_PANITIA',
+    villageCode: villages[40]?.code,
+  });
+  expect(person.status).toBe(201);
+  await s.organizer.post(`/sessions/${s.sessionId}/registrations/${person.body.id}/check-in`);
+  const pdf = await fetch(`${s.stack.url}/sessions/${s.sessionId}/registrations/${person.body.id}/certificate.pdf`, {
+    headers: { authorization: `Bearer ${await s.stack.token('organizer')}` },
+  });
+  const file = keepPdf('browser-inv-certificate', Buffer.from(await pdf.arrayBuffer()));
+  const url = readQr(await renderPage(file, 1)) ?? '';
+  // Act
+  await page.goto(new URL(url).pathname);
+  await page.getByRole('heading', { name: 'Hj. Nurhayati, S.Pd.' }).waitFor();
+  await screenshot(page, 'browser-inv-certificate');
+  const shown = await page.locator('.certificate').textContent();
+  await page.goto(`/sertifikat/${'0'.repeat(26)}`);
+  await page.getByRole('heading', { name: 'Sertifikat tidak ditemukan' }).waitFor();
+  // Assess
+  expect(url).toMatch(/\/sertifikat\/[0-9A-Z]{26}$/);
+  expect(shown).toContain('Sertifikat sah');
+  expect(shown).toContain('Ketua Panitia');
+  expect(shown).toContain(`Desa ${villages[40]?.name}`);
+  expect(shown).toContain(s.sessionDay);
+  expect(await overflowsSideways(page)).toBe(false);
+});

@@ -1,0 +1,133 @@
+/**
+ * A person's pass, `/hadir/<token>`: the QR the door scans, with the name exactly as written, the
+ * role, the unit and the session. "Simpan di HP ini" keeps it on the phone, so it still shows when
+ * the signal is gone at the venue; it can be sent on by WhatsApp. No account: the token is the
+ * credential, and the page shows nothing a QR on a name tag does not.
+ */
+import './pass.css';
+import { fill, h } from './dom.ts';
+import { formatDate, formatTime, lang, setLang } from './lang.ts';
+import type { ReplyBody } from './operations.ts';
+import { t } from './pass/texts.ts';
+import { call } from './public/net.ts';
+import { qrSvg } from './public/qr.ts';
+import { bar, message, notice, whatsappLink } from './public/shell.ts';
+import { forget, isRecord, keep, loadKept } from './public/store.ts';
+import { roleName } from './public/texts.ts';
+
+type PassView = ReplyBody<'getPass'>;
+type Screen = 'loading' | 'unknown' | 'tooMany' | 'offline' | 'failed' | 'pass';
+
+const TOKEN = /^[0-9A-HJKMNP-TV-Z]{26}_[A-Z]{2}[-0-9a-f.]{0,40}_[0-9A-HJKMNP-TV-Z]{26}$/;
+const root = document.getElementById('page') as HTMLElement;
+const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
+const storeKey = `siap.pass.${token}`;
+/** What the QR carries: the same address the name tags print, so either opens this page. */
+const url = `${location.origin}/hadir/${token}`;
+
+let screen: Screen = 'loading';
+let view: PassView | null = null;
+let fromPhone = false;
+let failedStatus = 0;
+
+const isKept = (value: unknown): value is PassView =>
+  isRecord(value) && isRecord(value.registration) && isRecord(value.session) && value.token === token;
+
+function passCard(current: PassView): HTMLElement {
+  const person = current.registration;
+  const kept = loadKept(storeKey, isKept) !== null;
+  const keepButton = h('button', { type: 'button', class: 'secondary wide' }, t(kept ? 'pass.forget' : 'pass.keep'));
+  keepButton.addEventListener('click', () => {
+    if (kept) forget(storeKey);
+    else keep(storeKey, current);
+    render();
+  });
+  return h(
+    'section',
+    { class: 'panel pass' },
+    h('h1', { class: 'page-title name' }, person.fullName),
+    h('p', { class: 'role' }, roleName(person.role)),
+    h('p', { class: 'unit' }, person.unit),
+    h('a', { class: 'qr-link', href: url }, qrSvg(url, t('pub.qr', { name: person.fullName }))),
+    person.checkedInAt
+      ? notice('ok', `✓ ${t('pass.present', { time: formatTime(person.checkedInAt) })}`)
+      : h('p', { class: 'hint' }, t('pass.show')),
+    kept ? notice('info', t('pass.kept')) : null,
+    keepButton,
+    whatsappLink(
+      t('pub.whatsapp'),
+      t('pass.share', {
+        session: current.session.title,
+        name: person.fullName,
+        role: roleName(person.role),
+        unit: person.unit,
+        url,
+      }),
+    ),
+  );
+}
+
+function render(): void {
+  document.documentElement.lang = lang();
+  const main = h('main', null);
+  const current = view;
+  if (!current) {
+    if (screen === 'unknown') main.append(...message(t, t('pass.unknown.title'), t('pass.unknown.body')));
+    else if (screen === 'tooMany') main.append(...message(t, t('pub.tooMany.title'), t('pub.tooMany.body'), load));
+    else if (screen === 'offline') main.append(...message(t, t('pub.offline.title'), t('pub.offline.body'), load));
+    else if (screen === 'failed')
+      main.append(...message(t, t('pub.failed.title'), t('pub.failed.body', { status: failedStatus }), load));
+    else main.append(h('p', { class: 'boot' }, t('pub.loading')));
+    document.title = `${t(screen === 'unknown' ? 'pass.unknown.title' : 'pass.page.title')} · SIAP Pilkades`;
+    fill(root, bar(t, null, render), main);
+    return;
+  }
+  document.title = `${t('pass.page.title')} · ${current.registration.fullName}`;
+  if (fromPhone) main.append(notice('info', t('pass.keptAt')));
+  main.append(
+    h(
+      'section',
+      { class: 'panel session' },
+      h('p', { class: 'unit' }, t('pass.page.title')),
+      h('h2', null, current.session.title),
+      h('p', { class: 'meta' }, `${formatDate(current.session.date)} · ${current.session.venue}`),
+    ),
+    passCard(current),
+  );
+  fill(root, bar(t, null, render), main);
+}
+
+async function load(): Promise<void> {
+  if (!TOKEN.test(token)) {
+    screen = 'unknown';
+    return render();
+  }
+  const kept = loadKept(storeKey, isKept);
+  if (!view && kept) {
+    // Shown at once from the phone; the server's copy (a check-in time) replaces it when it comes.
+    view = kept;
+    fromPhone = true;
+  }
+  render();
+  const reply = await call('getPass', { params: { token } });
+  if (reply.ok) {
+    view = reply.body;
+    fromPhone = false;
+    if (kept) keep(storeKey, view);
+    screen = 'pass';
+  } else if (reply.status === 404) {
+    forget(storeKey);
+    view = null;
+    screen = 'unknown';
+  } else if (!view) {
+    failedStatus = reply.status;
+    screen = reply.status === 429 ? 'tooMany' : reply.status === 0 ? 'offline' : 'failed';
+  }
+  render();
+}
+
+window.addEventListener('online', () => {
+  if (fromPhone || !view) void load();
+});
+setLang(lang());
+void load();
