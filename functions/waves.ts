@@ -26,14 +26,14 @@ export const handler = lambdaHandler('waves', {
   putStages: operation(contracts.putStages, async ({ params, body, principal }) =>
     ok(await waves.putStages(params.waveId, body, principal)),
   ),
-  getReadiness: operation(contracts.getReadiness, async ({ params, query, lang }) =>
-    ok(await getReadiness(params.waveId, query.date, lang)),
+  getReadiness: operation(contracts.getReadiness, async ({ params, query, lang, scope }) =>
+    ok(await getReadiness(params.waveId, query.date, lang, scope)),
   ),
   getReadinessHistory: operation(contracts.getReadinessHistory, async ({ params }) =>
     ok(await readinessHistory(params.waveId)),
   ),
-  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang }) =>
-    ok(await getFollowUps(params.waveId, query.date, lang, publicUrl())),
+  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, scope }) =>
+    ok(await getFollowUps(params.waveId, query.date, lang, publicUrl(), scope)),
   ),
   listProblems: operation(contracts.listProblems, async ({ params, query }) =>
     ok(await problems.listProblems(params.waveId, query)),
