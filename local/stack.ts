@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { buildPdfFonts } from '#infra/fonts.ts';
 import type { Group } from '#shared/kernel/caller.ts';
+import { KecamatanCode } from '#shared/kernel/schemas.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
 import { type LambdaHandler, startGateway } from './gateway.ts';
@@ -44,14 +45,23 @@ export interface LocalStack {
   dynamoEndpoint: string;
   s3Endpoint: string;
   seeded: boolean;
-  token(group: Group, name?: string): Promise<string>;
+  /** A token for a group (a kecamatan account with its kecamatan), not tied to a local account. */
+  token(group: Group, name?: string, kecamatanCode?: string): Promise<string>;
+  /** A token for a local account, as the local sign-in signs it (refused while the account is disabled). */
+  tokenForUser(userId: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-const TokenRequest = z.strictObject({
-  group: z.enum(['admin', 'organizer']),
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
-});
+const TokenRequest = z.union([
+  // A local account chosen from the list the sign-in page shows.
+  z.strictObject({ userId: z.string().check(z.minLength(1), z.maxLength(128)) }),
+  // Scripts and tests: any person of a group.
+  z.strictObject({
+    group: z.enum(['admin', 'organizer', 'kecamatan']),
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+    kecamatanCode: z.optional(KecamatanCode),
+  }),
+]);
 
 /**
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
@@ -115,9 +125,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
 
   const issuer = await createIssuer(persist ? join(dataDir, 'issuer.json') : undefined);
+  // The local user store stands in for Cognito: imported once the table's environment is set.
+  const accounts = await import('#shared/people/table-directory.ts');
+  const tokenForUser = async (userId: string): Promise<string | null> => {
+    const user = await accounts.findLocalUser(userId);
+    if (!user?.enabled) return null;
+    await accounts.recordLocalSignIn(user.id, new Date().toISOString());
+    return issuer.tokenFor(user.group, {
+      sub: user.id,
+      name: user.name,
+      email: user.email,
+      kecamatanCode: user.kecamatanCode,
+    });
+  };
   const gateway = await startGateway(
     {
       issuer,
+      // A disabled local account's tokens stop working at once (Cognito refuses its sign-in and refresh).
+      isRefused: async (sub) => (await accounts.findLocalUser(sub))?.enabled === false,
       log: options.log,
       loadHandler: async (group: FunctionGroup) => {
         const module = (await import(`../functions/${group}.ts`)) as { handler: LambdaHandler };
@@ -125,6 +150,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       localRoutes: {
         // Local sign-in: exists only here, never in the route table or the CDK template.
+        // The people to choose from: the local accounts that may sign in.
+        'GET /local/users': async () => {
+          const users = await accounts.tableDirectory.list();
+          return {
+            status: 200,
+            json: {
+              items: users
+                .filter((user) => user.enabled)
+                .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+                .map(({ id, name, email, group, kecamatanCode }) => ({ id, name, email, group, kecamatanCode })),
+            },
+          };
+        },
         'POST /local/token': async (_request, body) => {
           let parsed: unknown;
           try {
@@ -133,8 +171,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             return { status: 400, json: { message: 'Body must be JSON' } };
           }
           const result = TokenRequest.safeParse(parsed);
-          if (!result.success) return { status: 400, json: { message: 'group must be admin or organizer' } };
-          return { status: 200, json: { token: await issuer.tokenFor(result.data.group, { name: result.data.name }) } };
+          if (!result.success) {
+            return { status: 400, json: { message: 'Send a userId, or a group (admin, organizer, kecamatan)' } };
+          }
+          const request = result.data;
+          if ('userId' in request) {
+            const token = await tokenForUser(request.userId);
+            return token ? { status: 200, json: { token } } : { status: 401, json: { message: 'Unknown or disabled' } };
+          }
+          if (request.group === 'kecamatan' && !request.kecamatanCode) {
+            return { status: 400, json: { message: 'A kecamatan account needs kecamatanCode' } };
+          }
+          const token = await issuer.tokenFor(request.group, {
+            name: request.name,
+            kecamatanCode: request.kecamatanCode,
+          });
+          return { status: 200, json: { token } };
         },
       },
     },
@@ -159,7 +211,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoEndpoint: services.dynamoEndpoint,
     s3Endpoint: services.s3Endpoint,
     seeded,
-    token: (group, name) => issuer.tokenFor(group, { name }),
+    token: (group, name, kecamatanCode) => issuer.tokenFor(group, { name, kecamatanCode }),
+    async tokenForUser(userId) {
+      const token = await tokenForUser(userId);
+      if (!token) throw new Error(`No enabled local account ${userId}`);
+      return token;
+    },
     async stop() {
       stopSchedules();
       await gateway.close();
