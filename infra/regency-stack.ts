@@ -76,6 +76,7 @@ export class RegencyStack extends Stack {
       domainPrefix: regency.cognitoDomainPrefix,
       // The distribution's own address keeps working beside a custom domain, so sign-in works on both.
       callbackUrls: [...new Set([`${publicUrl}/`, `${this.edge.distributionUrl}/`])],
+      adminEmail: regency.adminEmail,
     });
     const authorizer = new HttpUserPoolAuthorizer('Organizers', this.auth.userPool, {
       userPoolClients: [this.auth.client],
@@ -92,6 +93,7 @@ export class RegencyStack extends Stack {
           COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
         },
       },
+      this.auth.userPool,
     );
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
