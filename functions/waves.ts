@@ -15,7 +15,7 @@ export const handler = lambdaHandler('waves', {
     const wave = await waves.createWave(body, principal);
     return created(wave, `/waves/${wave.id}`);
   }),
-  getWave: operation(contracts.getWave, async ({ params }) => ok(await waves.getWave(params.waveId))),
+  getWave: operation(contracts.getWave, async ({ params, scope }) => ok(await waves.getWave(params.waveId, scope))),
   updateWave: operation(contracts.updateWave, async ({ params, body, principal }) =>
     ok(await waves.updateWave(params.waveId, body, principal)),
   ),

@@ -67,7 +67,10 @@ const TokenRequest = z.union([
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
  * aside (not deleted) and a fresh one seeded, so `npm start` never serves half-understood data.
  */
-export const DATA_FORMAT = 4;
+export const DATA_FORMAT = 5;
+
+/** How long a local refresh token renews the session (Cognito's client: 14 hours, a working day). */
+const REFRESH_HOURS = 14;
 
 function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
   const marker = join(dataDir, 'format.json');
@@ -138,6 +141,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       kecamatanCode: user.kecamatanCode,
     });
   };
+  // The refresh grant, as Cognito's: a random token per sign-in, rotated on each use, revoked at
+  // sign-out, valid 14 hours; a refresh re-reads the account (a disabled one is refused, a new group
+  // is in the next token). Kept in memory: a restart signs everyone out, as a new deployment may.
+  const refreshTokens = new Map<string, { userId: string; expiresAt: number }>();
+  const grantRefresh = (userId: string) => {
+    const refreshToken = randomBytes(32).toString('base64url');
+    refreshTokens.set(refreshToken, { userId, expiresAt: Date.now() + REFRESH_HOURS * 3600_000 });
+    return refreshToken;
+  };
+  const RefreshRequest = z.strictObject({ refreshToken: z.string().check(z.minLength(1), z.maxLength(200)) });
+  const readJson = (body: Buffer): unknown => {
+    try {
+      return JSON.parse(body.toString('utf8') || '{}');
+    } catch {
+      return null;
+    }
+  };
   const gateway = await startGateway(
     {
       issuer,
@@ -151,6 +171,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       localRoutes: {
         // Local sign-in: exists only here, never in the route table or the CDK template.
         // The people to choose from: the local accounts that may sign in.
+        'POST /local/refresh': async (_request, body) => {
+          const request = RefreshRequest.safeParse(readJson(body));
+          const held = request.success ? refreshTokens.get(request.data.refreshToken) : undefined;
+          if (!request.success || !held) return { status: 400, json: { error: 'invalid_grant' } };
+          refreshTokens.delete(request.data.refreshToken);
+          const token = held.expiresAt > Date.now() ? await tokenForUser(held.userId) : null;
+          if (!token) return { status: 400, json: { error: 'invalid_grant' } };
+          return { status: 200, json: { token, refreshToken: grantRefresh(held.userId) } };
+        },
+        'POST /local/revoke': async (_request, body) => {
+          const request = RefreshRequest.safeParse(readJson(body));
+          if (request.success) refreshTokens.delete(request.data.refreshToken);
+          return { status: 200, json: {} };
+        },
         'GET /local/users': async () => {
           const users = await accounts.tableDirectory.list();
           return {
@@ -177,7 +211,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           const request = result.data;
           if ('userId' in request) {
             const token = await tokenForUser(request.userId);
-            return token ? { status: 200, json: { token } } : { status: 401, json: { message: 'Unknown or disabled' } };
+            if (!token) return { status: 401, json: { message: 'Unknown or disabled' } };
+            return { status: 200, json: { token, refreshToken: grantRefresh(request.userId) } };
           }
           if (request.group === 'kecamatan' && !request.kecamatanCode) {
             return { status: 400, json: { message: 'A kecamatan account needs kecamatanCode' } };

@@ -365,6 +365,7 @@ export const routes = [
     path: '/waves/{waveId}',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'updateWave',

@@ -2,8 +2,8 @@
  * The organizer pages: a shell (regency, menu, language, sign-out) and hash routes
  * `#/` sessions, `#/sesi/<id>` recap, `#/sesi/<id>/daftar` registration, `#/sesi/<id>/hadir`
  * check-in, `#/sesi/<id>/riwayat` history, `#/gelombang…` election waves, `#/logistik…` logistics,
- * `#/wilayah` regions. Signed
- * out, every route shows the sign-in page.
+ * `#/wilayah` regions, `#/pengguna` people (admins). A kecamatan account's menu holds what it may
+ * open (its sessions' people and its wave board). Signed out, every route shows the sign-in page.
  */
 import './app.css';
 import { ApiError, call, configureApi } from './api.ts';
@@ -11,13 +11,16 @@ import {
   currentUser,
   finishCognitoSignIn,
   forgetToken,
+  keepSessionRenewed,
+  localAccounts,
+  renewSession,
   signInLocally,
   signOut,
   startCognitoSignIn,
   type User,
 } from './auth.ts';
 import { fill, h } from './dom.ts';
-import { choices, field, notice } from './forms.ts';
+import { choices, notice } from './forms.ts';
 import { lang, setLang } from './lang.ts';
 import { heading, type Page } from './page.ts';
 import { forgetLists } from './sessions/check-in-cache.ts';
@@ -30,6 +33,7 @@ import type { PublicConfig } from './types.ts';
 const logisticsPage: Page = async (context) => (await import('./logistics/logistics.ts')).logisticsPage(context);
 const regionsPage: Page = async (context) => (await import('./regions/regions.ts')).regionsPage(context);
 const wavesPage: Page = async (context) => (await import('./waves/waves.ts')).wavesPage(context);
+const peoplePage: Page = async (context) => (await import('./people/people.ts')).peoplePage(context);
 
 const root = document.getElementById('app') as HTMLElement;
 let config: PublicConfig;
@@ -54,6 +58,7 @@ function route(): { page: Page | null; params: string[]; name: string } {
   if (name === 'wilayah') return { page: regionsPage, params, name };
   if (name === 'logistik') return { page: logisticsPage, params, name };
   if (name === 'gelombang') return { page: wavesPage, params, name };
+  if (name === 'pengguna') return { page: peoplePage, params, name };
   return { page: null, params, name };
 }
 
@@ -83,11 +88,18 @@ function header(user: User | null): HTMLElement {
       ? h(
           'nav',
           { class: 'menu', 'aria-label': t('nav.main') },
-          link('#/', 'sesi', t('nav.sessions')),
+          // A kecamatan account follows its desa on the wave board; the session pages are the DPMD's for now.
+          user.kecamatanCode ? null : link('#/', 'sesi', t('nav.sessions')),
           link('#/gelombang', 'gelombang', t('nav.waves')),
-          link('#/logistik', 'logistik', t('nav.logistics')),
-          link('#/wilayah', 'wilayah', t('nav.regions')),
-          h('span', { class: 'user' }, user.name),
+          // A kecamatan account reads its desa's board and sessions; logistics and regions are the DPMD's.
+          user.kecamatanCode ? null : link('#/logistik', 'logistik', t('nav.logistics')),
+          user.kecamatanCode ? null : link('#/wilayah', 'wilayah', t('nav.regions')),
+          user.isAdmin ? link('#/pengguna', 'pengguna', t('nav.people')) : null,
+          h(
+            'span',
+            { class: 'user' },
+            user.kecamatanCode ? `${user.name} · ${t('group.kecamatan', { code: user.kecamatanCode })}` : user.name,
+          ),
           h(
             'button',
             {
@@ -96,8 +108,7 @@ function header(user: User | null): HTMLElement {
               onclick: () => {
                 // The door's lists hold people's names: they leave the phone with the organizer.
                 forgetLists();
-                signOut(config);
-                render();
+                signOut(config).finally(() => render());
               },
             },
             t('nav.signOut'),
@@ -131,37 +142,57 @@ function signInPage(view: HTMLElement): void {
     );
     return;
   }
-  let group: 'organizer' | 'admin' = 'organizer';
-  const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'name' });
+  // Locally there are no passwords: the local accounts (made from Pengguna, or by the demo seed) to choose from.
+  let chosen = '';
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.local.button'));
+  const accounts = h('div', { 'aria-busy': 'true' });
   const form = h(
     'form',
     { class: 'panel narrow', novalidate: true },
     heading(t('signIn.title')),
     box,
     h('p', null, t('signIn.local.intro')),
-    choices(
-      'group',
-      t('signIn.as'),
-      [
-        { value: 'organizer', label: t('signIn.organizer') },
-        { value: 'admin', label: t('signIn.admin') },
-      ],
-      group,
-      (value) => {
-        group = value === 'admin' ? 'admin' : 'organizer';
-      },
-    ),
-    field('name', t('signIn.name'), name),
+    accounts,
     submit,
   );
+  localAccounts()
+    .then((list) => {
+      accounts.removeAttribute('aria-busy');
+      if (list.length === 0) {
+        fill(accounts, h('p', null, t('signIn.noAccounts')));
+        submit.disabled = true;
+        return;
+      }
+      const groupLabel = (account: (typeof list)[number]) =>
+        account.group === 'kecamatan'
+          ? t('group.kecamatan', { code: account.kecamatanCode ?? '' })
+          : t(account.group === 'admin' ? 'group.admin' : 'group.organizer');
+      fill(
+        accounts,
+        choices(
+          'account',
+          t('signIn.as'),
+          list.map((account) => ({ value: account.id, label: `${account.name} · ${groupLabel(account)}` })),
+          chosen,
+          (value) => {
+            chosen = value;
+          },
+        ),
+      );
+    })
+    .catch(() => notice(box, 'error', t('error.network')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (submit.disabled) return;
+    if (!chosen) {
+      notice(box, 'error', t('signIn.choose'));
+      return;
+    }
     submit.disabled = true;
     try {
-      await signInLocally(group, name.value.trim());
+      await signInLocally(chosen);
       signInMessage = null;
+      keepSessionRenewed(config);
       render();
     } catch {
       notice(box, 'error', t('signIn.failed'));
@@ -227,6 +258,9 @@ async function start(): Promise<void> {
       signInMessage = 'signIn.failed';
     }
   }
+  // A tab reopened after its ID token ran out renews it rather than asking to sign in again.
+  if (!currentUser()) await renewSession(config);
+  keepSessionRenewed(config);
   window.addEventListener('hashchange', () => render(true));
   render();
 }

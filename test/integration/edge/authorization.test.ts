@@ -70,6 +70,7 @@ const KECAMATAN: Record<string, 'own' | 'filtered'> = {
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in': 'own',
   'GET /allocations': 'filtered',
   'GET /waves': 'filtered',
+  'GET /waves/{waveId}': 'filtered',
   'GET /waves/{waveId}/readiness': 'filtered',
   'GET /waves/{waveId}/follow-ups': 'filtered',
   'POST /waves/{waveId}/problems': 'own',
@@ -178,7 +179,14 @@ describe.each(guarded.map((route) => [routeKey(route), route] as const))('%s', (
     } else {
       // Acting for a desa means naming it: a request that names none is refused.
       expect(
-        (await t.kecamatan.request(route.method, pathOf(route), route.method === 'GET' ? undefined : {})).status,
+        (
+          await t.kecamatan.request(
+            route.method,
+            // An agency's registration (`IN-…`) belongs to no desa or kecamatan.
+            pathOf(route, { registrationId: 'IN-1a2b3c4d' }),
+            route.method === 'GET' ? undefined : {},
+          )
+        ).status,
       ).toBe(403);
     }
   });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   params.sessionId = session.body.id;
   for (const villageCode of [own[0], other]) {
     const registered = await t.organizer.post(`/sessions/${session.body.id}/registrations`, {
-      fullName: `Ketua ${villageCode}`,
+      fullName: `Ketua ${villages.find((village) => village.code === villageCode)?.name}`,
       role: 'KETUA_PANITIA',
       villageCode,
     });

@@ -61,7 +61,11 @@ export const boardPage: WavePage = async ({ view, wave, regions, left }) => {
     (await call('getReadiness', { params: { waveId }, query: { date: asOf(waveId) } })).body;
   let [readiness, history]: [Readiness, Snapshot[]] = await Promise.all([
     fetchReadiness(),
-    call('getReadinessHistory', { params: { waveId } }).then((reply) => reply.body.items),
+    // The trend is the regency's totals: a kecamatan account is not given it (403) and sees no trend.
+    call('getReadinessHistory', { params: { waveId } }).then(
+      (reply) => reply.body.items,
+      () => [],
+    ),
   ]);
   if (left()) return undefined;
 
