@@ -69,22 +69,22 @@ test('an admin sees everyone with group, kecamatan and status, and invites a kec
   await signInAs(page, /Hj\. Rosmawati/);
   await openPeople(page);
   await screenshot(page, 'browser-people-list');
-  expect(await card(page, 'Yulianti').textContent()).toContain('Kecamatan · Muara Dua');
+  expect(await card(page, 'Yulianti').textContent()).toContain('Akun Kecamatan Muara Dua');
   expect(await card(page, 'Hj. Rosmawati').textContent()).toContain('(Anda)');
   // Act: a kecamatan account without its kecamatan first.
   await page.getByLabel('Nama lengkap').fill('Marlina');
   await page.getByLabel('E-mail').fill('kasipem.pulauberingin@okuselatankab.go.id');
-  await page.locator('form.invite').getByRole('radio', { name: 'Kecamatan' }).check();
+  await page.locator('form.invite').getByRole('radio', { name: 'Kecamatan (Kasi Pemerintahan)' }).check();
   await page.getByRole('button', { name: 'Kirim undangan' }).tap();
   await page.getByRole('alert').waitFor();
   await screenshot(page, 'browser-people-invite-errors');
   const missing = await fieldMessage(page, 'Kecamatan');
-  await page.locator('form.invite').getByLabel('Kecamatan').selectOption('16.09.02');
+  await page.locator('form.invite').getByLabel('Kecamatan', { exact: true }).selectOption('16.09.02');
   await page.getByRole('button', { name: 'Kirim undangan' }).tap();
   await page.getByText('Undangan untuk Marlina terkirim.').waitFor();
   // Assess
   expect(missing).toBe('Akun kecamatan harus memilih kecamatannya');
-  expect(await card(page, 'Marlina').textContent()).toContain('Pulau Beringin');
+  expect(await card(page, 'Marlina').textContent()).toContain('Akun Kecamatan Pulau Beringin');
   expect(await card(page, 'Marlina').textContent()).toContain('Diundang');
   const listed = (await s.admin.get<{ items: Array<{ name: string; kecamatanCode: string | null }> }>('/users')).body
     .items;
@@ -136,7 +136,11 @@ test('the last admin cannot be made an organizer: the refusal says why, at the c
 
 test('on a laptop the people cards sit in two columns with nothing cut', async () => {
   // Prepare
-  const laptop = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  const laptop = await s.browser.newContext({
+    baseURL: s.stack.url,
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+  });
   const opened = await openPage(laptop);
   // Act
   await signInAs(opened.page, /Hj\. Rosmawati/);
@@ -157,7 +161,7 @@ test('a kecamatan account opens only what it may, and its wave board holds its o
   // Act
   await signInAs(page, /Yulianti/);
   const menu = await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allTextContents();
-  await page.getByRole('link', { name: 'Gelombang' }).click();
+  await page.getByRole('link', { name: 'Gelombang', exact: true }).click();
   await page.getByRole('link', { name: /Pilkades Serentak Gelombang I/ }).click();
   await page.locator('.village-list li').first().waitFor();
   await screenshot(page, 'browser-people-kecamatan-board');

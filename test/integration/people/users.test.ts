@@ -200,3 +200,31 @@ test('an invitation is resent while the person has not signed in; not after, nor
   expect((await change('nobody-here', { enabled: false })).status).toBe(404);
   expect((await change(person.id, {})).status).toBe(400);
 });
+
+test('the local refresh grant renews a session, rotates its token, ends at sign-out and for a disabled person', async () => {
+  // Prepare
+  const person = (await invite({ name: 'Fitri Handayani', email: 'fitri@dpmd.go.id', group: 'organizer' })).body;
+  const signedIn = await t.anonymous.post<{ token: string; refreshToken: string }>('/local/token', {
+    userId: person.id,
+  });
+  const refresh = (refreshToken: string) =>
+    t.anonymous.post<{ token: string; refreshToken: string }>('/local/refresh', { refreshToken });
+  // Act
+  const renewed = await refresh(signedIn.body.refreshToken);
+  const withRenewed = await new Api(t.stack.url, renewed.body.token).get('/sessions');
+  const reused = await refresh(signedIn.body.refreshToken);
+  const again = await refresh(renewed.body.refreshToken);
+  await t.anonymous.post('/local/revoke', { refreshToken: again.body.refreshToken });
+  const afterSignOut = await refresh(again.body.refreshToken);
+  const next = await t.anonymous.post<{ refreshToken: string }>('/local/token', { userId: person.id });
+  await change(person.id, { enabled: false });
+  const whileDisabled = await refresh(next.body.refreshToken);
+  // Assess
+  expect(renewed.status).toBe(200);
+  expect(withRenewed.status).toBe(200);
+  expect(renewed.body.refreshToken).not.toBe(signedIn.body.refreshToken);
+  expect(reused.status).toBe(400);
+  expect(again.status).toBe(200);
+  expect(afterSignOut.status).toBe(400);
+  expect(whileDisabled.status).toBe(400);
+});

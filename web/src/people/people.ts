@@ -219,7 +219,6 @@ export const peoplePage: Page = async ({ view, user, left }) => {
       return form;
     };
     fill(slot, buttons());
-    const where = person.kecamatanCode ? ` · ${kecamatanName.get(person.kecamatanCode) ?? person.kecamatanCode}` : '';
     return h(
       'li',
       { class: 'account', 'data-status': status },
@@ -230,7 +229,13 @@ export const peoplePage: Page = async ({ view, user, left }) => {
         h('span', { class: `badge status-${status}` }, t(`people.status.${status}`)),
       ),
       h('p', { class: 'account-email' }, person.email),
-      h('p', { class: 'meta' }, `${groupLabel(person.group)}${where}`),
+      h(
+        'p',
+        { class: 'meta' },
+        person.kecamatanCode
+          ? t('people.ofKecamatan', { name: kecamatanName.get(person.kecamatanCode) ?? person.kecamatanCode })
+          : groupLabel(person.group),
+      ),
       h(
         'p',
         { class: 'meta' },
