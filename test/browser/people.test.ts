@@ -172,5 +172,7 @@ test('a kecamatan account opens only what it may, and its wave board holds its o
   expect(shown).toHaveLength(own.length);
   for (const village of own) expect(shown.some((text) => text.includes(village.name))).toBe(true);
   expect(await page.getByText('Pulau Beringin').count()).toBe(0);
+  // The regency's files and trend are not a kecamatan's: no buttons that would be refused.
+  expect(await page.getByRole('button', { name: /CSV|Excel|PDF/ }).count()).toBe(0);
   expect(await overflowsSideways(page)).toBe(false);
 });
