@@ -1,5 +1,5 @@
 /** The pages: organizer app, assets, and the public configuration they start from. */
-import { authConfig, awsConfig, regencyConfig } from '#shared/kernel/config.ts';
+import { authConfig, regencyConfig, uploadOrigin } from '#shared/kernel/config.ts';
 import { preferredEncoding } from '#shared/kernel/http/compression.ts';
 import { type HttpEvent, header } from '#shared/kernel/http/event.ts';
 import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
@@ -12,9 +12,12 @@ const { name, slug } = regencyConfig();
 const regency = { name, slug };
 const auth = authConfig();
 
-// Pages talk to this API and, for uploads, to S3 (https in AWS; the local s3rver's own origin locally).
-const s3Origin = awsConfig().s3Endpoint ? new URL(awsConfig().s3Endpoint ?? '').origin : '';
-const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self' https: ${s3Origin}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+// Pages talk to this API, to the documents bucket for uploads and to Cognito to renew a sign-in;
+// to nothing else.
+const connect = ["'self'", uploadOrigin(), auth.mode === 'cognito' ? new URL(auth.cognitoDomain ?? '').origin : '']
+  .filter(Boolean)
+  .join(' ');
+const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 /** A built file, in the precompressed form the browser takes when there is one. */
 const acceptEncodingOf = (event: HttpEvent) => header(event, 'accept-encoding');
@@ -26,7 +29,6 @@ async function serve(name: string, acceptEncoding: string | undefined): Promise<
   const headers: Record<string, string> = {
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-security-policy': CONTENT_SECURITY_POLICY,
-    'referrer-policy': 'no-referrer',
     ...(Object.keys(compressed).length > 0 ? { vary: 'accept-encoding' } : {}),
   };
   if (encoding && encoded)

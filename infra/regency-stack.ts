@@ -91,6 +91,8 @@ export class RegencyStack extends Stack {
           AUTH_MODE: 'cognito',
           COGNITO_DOMAIN: this.auth.domain.baseUrl(),
           COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
+          // The pages' content policy lets them reach the bucket (uploads) and Cognito, nothing else.
+          UPLOAD_ORIGIN: `https://${this.data.bucket.bucketRegionalDomainName}`,
         },
       },
       this.auth.userPool,

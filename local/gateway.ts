@@ -4,12 +4,14 @@
  * binary bodies, JWT claims), answers unknown routes and bad tokens the way API Gateway does,
  * and enforces Lambda's 6 MB request limit.
  */
+
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from 'aws-lambda';
 import { groupSettings } from '#infra/function-groups.ts';
 import type { Claims, HttpEvent, HttpResult } from '#shared/kernel/http/event.ts';
+import { SECURITY_HEADERS } from '#shared/kernel/http/headers.ts';
 import { type FunctionGroup, type Route, routeKey, routes } from '#shared/routes.ts';
 import type { LocalIssuer } from './issuer.ts';
 
@@ -98,8 +100,14 @@ function send(response: ServerResponse, status: number, headers: Record<string, 
   response.end(body);
 }
 
+/** The gateway's own answers (no route, no token, too large), with the headers every reply carries. */
 function gatewayMessage(response: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
-  send(response, status, { 'content-type': 'application/json', ...extra }, JSON.stringify({ message }));
+  send(
+    response,
+    status,
+    { ...SECURITY_HEADERS, 'content-type': 'application/json', ...extra },
+    JSON.stringify({ message }),
+  );
 }
 
 export interface GatewayOptions {
@@ -210,7 +218,12 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     const local = options.localRoutes?.[`${method} ${url.pathname}`];
     if (local) {
       const reply = await local(request, body);
-      return send(response, reply.status, { 'content-type': 'application/json' }, JSON.stringify(reply.json));
+      return send(
+        response,
+        reply.status,
+        { ...SECURITY_HEADERS, 'content-type': 'application/json', 'cache-control': 'no-store' },
+        JSON.stringify(reply.json),
+      );
     }
 
     const found = match(method, url.pathname);

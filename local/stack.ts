@@ -3,7 +3,7 @@
  * Gateway serving every route with the real handlers and the built pages. Used by `npm start`
  * (persisted in a data folder) and by the tests (in memory, on free ports).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,19 +49,36 @@ export interface LocalStack {
   token(group: Group, name?: string, kecamatanCode?: string): Promise<string>;
   /** A token for a local account, as the local sign-in signs it (refused while the account is disabled). */
   tokenForUser(userId: string): Promise<string>;
+  /** The code another device signs in with now (used once, then replaced). */
+  signInCode(): string;
   stop(): Promise<void>;
 }
 
 const TokenRequest = z.union([
   // A local account chosen from the list the sign-in page shows.
-  z.strictObject({ userId: z.string().check(z.minLength(1), z.maxLength(128)) }),
+  z.strictObject({
+    userId: z.string().check(z.minLength(1), z.maxLength(128)),
+    /** From another device (a phone on the LAN): the one-time code `npm start` printed. */
+    code: z.optional(z.string().check(z.maxLength(20))),
+  }),
   // Scripts and tests: any person of a group.
   z.strictObject({
     group: z.enum(['admin', 'organizer', 'kecamatan']),
     name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
     kecamatanCode: z.optional(KecamatanCode),
+    code: z.optional(z.string().check(z.maxLength(20))),
   }),
 ]);
+
+/** Whether a request comes from this machine itself. */
+export function isLoopback(address: string | undefined): boolean {
+  return address === '::1' || !!address?.startsWith('127.') || !!address?.startsWith('::ffff:127.');
+}
+
+/** A one-time code for signing in from another device: 8 digits, easy to type on a phone. */
+function newSignInCode(): string {
+  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+}
 
 /**
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
@@ -150,6 +167,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     refreshTokens.set(refreshToken, { userId, expiresAt: Date.now() + REFRESH_HOURS * 3600_000 });
     return refreshToken;
   };
+  let signInCode = newSignInCode();
   const RefreshRequest = z.strictObject({ refreshToken: z.string().check(z.minLength(1), z.maxLength(200)) });
   const readJson = (body: Buffer): unknown => {
     try {
@@ -197,7 +215,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             },
           };
         },
-        'POST /local/token': async (_request, body) => {
+        // Only this machine signs in freely; another device (HOST=0.0.0.0, a phone on the LAN)
+        // needs the one-time code `npm start` printed, which is then replaced.
+        'POST /local/token': async (incoming, body) => {
           let parsed: unknown;
           try {
             parsed = JSON.parse(body.toString('utf8') || '{}');
@@ -209,6 +229,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             return { status: 400, json: { message: 'Send a userId, or a group (admin, organizer, kecamatan)' } };
           }
           const request = result.data;
+          if (!isLoopback(incoming.socket.remoteAddress)) {
+            if (request.code !== signInCode) {
+              return {
+                status: 403,
+                json: { message: 'From another device, give the one-time code npm start printed' },
+              };
+            }
+            signInCode = newSignInCode();
+            options.log?.(`Signed in from ${incoming.socket.remoteAddress}; the next device's code: ${signInCode}`);
+          }
           if ('userId' in request) {
             const token = await tokenForUser(request.userId);
             if (!token) return { status: 401, json: { message: 'Unknown or disabled' } };
@@ -247,6 +277,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     s3Endpoint: services.s3Endpoint,
     seeded,
     token: (group, name, kecamatanCode) => issuer.tokenFor(group, { name, kecamatanCode }),
+    signInCode: () => signInCode,
     async tokenForUser(userId) {
       const token = await tokenForUser(userId);
       if (!token) throw new Error(`No enabled local account ${userId}`);

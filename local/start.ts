@@ -25,6 +25,7 @@ SIAP Pilkades is running (local stack: dynalite + s3rver + local gateway).
   Token         npm run --silent token -- organizer     (or: admin)
   Example       curl -H "Authorization: Bearer $(npm run --silent token -- organizer)" ${stack.url}/sessions
 
+  From a phone  ${process.env.HOST && process.env.HOST !== '127.0.0.1' ? `one-time sign-in code ${stack.signInCode()} (a new one is printed after each use)` : "set HOST=0.0.0.0 and open this machine's address"}
   Data          ${dataDir} (${stack.seeded ? 'seeded with the demo regency OKU Selatan' : 'kept from the last run'})
   Documents     ${join(dataDir, 's3')}
 Press Ctrl+C to stop.

@@ -35,6 +35,15 @@ export function awsConfig(): AwsConfig {
   };
 }
 
+/**
+ * Where the pages send uploads (the documents bucket's own origin, for the pages' content policy):
+ * the bucket's regional address in AWS, the local s3rver's origin locally.
+ */
+export function uploadOrigin(): string {
+  const local = awsConfig().s3Endpoint;
+  return local ? new URL(local).origin : (optional('UPLOAD_ORIGIN') ?? '');
+}
+
 /** The single DynamoDB table of this regency. */
 export function tableName(): string {
   return required('TABLE_NAME');

@@ -56,6 +56,10 @@ export const documentSettled: Text = {
   id: 'Berkas ini sudah diperiksa sebelumnya.',
   en: 'This file was already checked.',
 };
+export const tooManyDocuments: Text = {
+  id: 'Sudah {max} berkas dikirim untuk pengiriman ini; hubungi DPMD bila masih perlu mengirim.',
+  en: '{max} files were already sent for this shipment; call the DPMD if you need to send more.',
+};
 export const documentMissing: Text = {
   id: 'Berkas belum sampai di penyimpanan; unggah lagi',
   en: 'The file has not reached storage; upload it again',

@@ -101,6 +101,8 @@ export const ShipmentRecord = z.object({
   replacementsVersion: z.optional(Count),
   /** When the first photo of the signed BAST was verified. */
   bastPhotoAt: z.optional(z.string()),
+  /** How many documents the village asked to upload (at most MAX_DOCUMENTS, counted atomically). */
+  documentCount: z.optional(Count),
 });
 export type ShipmentRecord = z.infer<typeof ShipmentRecord>;
 
@@ -133,5 +135,10 @@ export const DocumentRecord = z.object({
   status: z.enum(['pending', 'verified', 'rejected']),
   createdAt: z.string(),
   settledAt: z.optional(z.string()),
+  /**
+   * The verified copy (a key no upload can reach, with its version where the bucket keeps them):
+   * what was checked is what is served, whatever is sent to the upload key afterwards.
+   */
+  pinned: z.optional(z.object({ key: z.string(), versionId: z.optional(z.string()), etag: z.optional(z.string()) })),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

@@ -39,12 +39,13 @@ export function unitIssues(value: Pick<Fields, 'role' | 'villageCode' | 'kecamat
   const refuse = (field: 'villageCode' | 'kecamatanCode' | 'organization', key: string) => {
     if (value[field]) issues.push({ path: [field], message: key });
   };
+  // What the role needs first, then what it does not take.
   if (unit === 'village') need('villageCode', 'field.village.needed');
-  else refuse('villageCode', 'field.village.notForRole');
   if (unit === 'kecamatan') need('kecamatanCode', 'field.kecamatan.needed');
-  else refuse('kecamatanCode', 'field.kecamatan.notForRole');
   if (unit === 'none') need('organization', 'field.organization.needed');
-  else refuse('organization', 'field.organization.notForRole');
+  if (unit !== 'village') refuse('villageCode', 'field.village.notForRole');
+  if (unit !== 'kecamatan') refuse('kecamatanCode', 'field.kecamatan.notForRole');
+  if (unit !== 'none') refuse('organization', 'field.organization.notForRole');
   return issues;
 }
 

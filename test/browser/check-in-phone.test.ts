@@ -7,12 +7,13 @@ import { jest } from '@jest/globals';
 import type { Page, Route } from 'playwright-core';
 import type { Registration } from '#shared/sessions/registration-contract.ts';
 import { type BrowserStack, overflowsSideways, PHONE, screenshot, usePhoneSession } from '#test/support/browser.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { committeeMembers, seatCrowd } from '#test/support/crowd.ts';
 
 const CROWD = 3000;
 // Seeding 3,000 people takes twelve imports: on a busy two-core machine, more than a minute.
 jest.setTimeout(180_000);
 const phone = usePhoneSession({ group: 'organizer', name: 'Petugas Pintu' }, async (stack) => {
+  await seatCrowd(stack.organizer, stack.sessionId);
   for (let offset = 0; offset < CROWD; offset += 250) {
     const reply = await stack.organizer.post<{ created: number }>(`/sessions/${stack.sessionId}/registrations/import`, {
       registrations: committeeMembers(250, offset),

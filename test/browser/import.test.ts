@@ -12,10 +12,11 @@ import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
 import type { Registration } from '#shared/sessions/registration-contract.ts';
 import { MAX_IMPORT_ROWS } from '#shared/sessions/registration-contract.ts';
 import { type BrowserStack, overflowsSideways, PHONE, screenshot, usePhoneSession } from '#test/support/browser.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { committeeMembers, seatCrowd } from '#test/support/crowd.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'siap-import-'));
 const phone = usePhoneSession({ group: 'organizer', name: 'Meja Pendaftaran' }, async (stack) => {
+  await seatCrowd(stack.organizer, stack.sessionId);
   const chair = await stack.organizer.post(`/sessions/${stack.sessionId}/registrations`, {
     fullName: 'Juproni',
     role: 'KETUA_PANITIA',

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import jsQR from 'jsqr';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { kecamatan, villages } from '#local/demo/oku-selatan.ts';
@@ -29,6 +29,13 @@ import {
   signIn,
   startBrowserStack,
 } from '#test/support/browser.ts';
+
+/** Whether something appears (waiting for it as a person would), rather than whether it is there this instant. */
+const shows = (locator: Locator) =>
+  locator.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
 
 const run = promisify(execFile);
 
@@ -208,7 +215,8 @@ describe('#1 a registration put right from the door’s list', () => {
     const before = await counters(page);
     await page.getByLabel('Cari nama, desa atau kecamatan').fill('yulianti');
     await page.getByRole('button', { name: 'Perbaiki data Yulianti' }).tap();
-    const present = await page.getByText(/^Tercatat hadir pukul \d{2}[.:]\d{2}\.$/).isVisible();
+    // The panel opens when the person is tapped: wait for it rather than look at once.
+    const present = await shows(page.getByText(/^Tercatat hadir pukul \d{2}[.:]\d{2}\.$/));
     // Act
     await page.getByRole('button', { name: 'Batalkan hadir' }).tap();
     await page.getByRole('button', { name: 'Ya, batalkan hadir' }).tap();
@@ -220,7 +228,7 @@ describe('#1 a registration put right from the door’s list', () => {
     await done(page).filter({ hasText: 'Hadir dibatalkan: Yulianti' }).waitFor();
     const after = await counters(page);
     await page.getByLabel('Cari nama, desa atau kecamatan').fill('yulianti');
-    const again = await page.getByRole('button', { name: 'Tandai hadir: Yulianti' }).isVisible();
+    const again = await shows(page.getByRole('button', { name: 'Tandai hadir: Yulianti' }));
     const headHeight = (await page.evaluate(
       `document.querySelector('.check-in .counters').getBoundingClientRect().top + window.scrollY`,
     )) as number;
@@ -459,7 +467,7 @@ describe('#5 the allocation formula keeps the desa set by hand', () => {
       .getByText('Pratinjau untuk 82 desa; belum disimpan. 2 desa yang diisi manual tetap seperti diisi.')
       .waitFor();
     await replace.check();
-    const stale = await page.getByText('Aturan berubah sejak pratinjau').isVisible();
+    const stale = await shows(page.getByText('Aturan berubah sejak pratinjau'));
     const applyDisabled = await page.getByRole('button', { name: 'Simpan alokasi' }).isDisabled();
     await page.getByRole('button', { name: 'Pratinjau' }).tap();
     await page.getByText('Pratinjau untuk 82 desa; belum disimpan. 2 desa yang diisi manual ikut diganti.').waitFor();

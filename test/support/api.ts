@@ -129,3 +129,15 @@ export async function untilAnswered<R extends { status: number }>(
   }
   return replies;
 }
+
+/** The limits' window (WINDOW_SECONDS in shared/kernel/limits.ts): counters start again at each 10-minute mark. */
+const LIMIT_WINDOW_MS = 600_000;
+
+/**
+ * Waits, if the current rate-limit window ends within `margin` ms, until the next one begins, so
+ * a burst sent now is counted in one window (a burst across the boundary is two windows' worth).
+ */
+export async function awayFromWindowEdge(margin = 60_000): Promise<void> {
+  const left = LIMIT_WINDOW_MS - (Date.now() % LIMIT_WINDOW_MS);
+  if (left < margin) await new Promise((resolve) => setTimeout(resolve, left + 1_000));
+}

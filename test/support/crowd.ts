@@ -45,3 +45,15 @@ export function committeeMembers(count: number, offset = 0) {
     };
   });
 }
+
+/** Lets a session seat a crowd of Anggota (as an organizer would before importing a whole committee list). */
+export async function seatCrowd(
+  organizer: { request: (m: string, p: string, b?: unknown) => Promise<{ status: number }> },
+  sessionId: string,
+) {
+  const reply = await organizer.request('PATCH', `/sessions/${sessionId}`, {
+    roles: CROWD_ROLES,
+    reason: 'Seluruh anggota panitia ikut sosialisasi',
+  });
+  if (reply.status !== 200) throw new Error(`could not seat a crowd: ${reply.status}`);
+}

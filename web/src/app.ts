@@ -13,6 +13,7 @@ import {
   forgetToken,
   keepSessionRenewed,
   localAccounts,
+  onThisMachine,
   renewSession,
   signInLocally,
   signOut,
@@ -20,7 +21,7 @@ import {
   type User,
 } from './auth.ts';
 import { fill, h } from './dom.ts';
-import { choices, notice } from './forms.ts';
+import { choices, field, notice } from './forms.ts';
 import { lang, setLang } from './lang.ts';
 import { heading, type Page } from './page.ts';
 import { forgetLists } from './sessions/check-in-cache.ts';
@@ -144,6 +145,8 @@ function signInPage(view: HTMLElement): void {
   }
   // Locally there are no passwords: the local accounts (made from Pengguna, or by the demo seed) to choose from.
   let chosen = '';
+  // From a phone on the LAN the local issuer asks for the one-time code `npm start` printed.
+  const code = h('input', { type: 'text', inputmode: 'numeric', maxlength: 8, autocomplete: 'one-time-code' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.local.button'));
   const accounts = h('div', { 'aria-busy': 'true' });
   const form = h(
@@ -153,6 +156,7 @@ function signInPage(view: HTMLElement): void {
     box,
     h('p', null, t('signIn.local.intro')),
     accounts,
+    onThisMachine() ? null : field('code', t('signIn.code'), code, t('signIn.code.hint')),
     submit,
   );
   localAccounts()
@@ -190,7 +194,7 @@ function signInPage(view: HTMLElement): void {
     }
     submit.disabled = true;
     try {
-      await signInLocally(chosen);
+      await signInLocally(chosen, code.value.trim());
       signInMessage = null;
       keepSessionRenewed(config);
       render();

@@ -89,12 +89,17 @@ export async function localAccounts(): Promise<LocalAccount[]> {
   return ((await response.json()) as { items: LocalAccount[] }).items;
 }
 
-/** Local stack only: asks the local issuer for a chosen account's tokens. */
-export async function signInLocally(userId: string): Promise<void> {
+/** Whether this page was opened on the machine running the local stack (no sign-in code needed). */
+export function onThisMachine(): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+}
+
+/** Local stack only: asks the local issuer for a chosen account's tokens (from another device, with the printed code). */
+export async function signInLocally(userId: string, code = ''): Promise<void> {
   const response = await fetch('/local/token', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
+    body: JSON.stringify({ userId, ...(code ? { code } : {}) }),
   });
   if (!response.ok) throw new Error(`local token: ${response.status}`);
   keep((await response.json()) as { token: string; refreshToken: string });

@@ -33,6 +33,11 @@ export const commonTexts = {
   'group.admin': { id: 'Admin', en: 'Admin' },
   'group.organizer': { id: 'Panitia (penyelenggara)', en: 'Organizer' },
   'group.kecamatan': { id: 'Kecamatan {code}', en: 'Kecamatan {code}' },
+  'signIn.code': { id: 'Kode sekali pakai', en: 'One-time code' },
+  'signIn.code.hint': {
+    id: 'Dari HP: kode 8 angka yang dicetak npm start di komputer panitia',
+    en: 'From a phone: the 8-digit code npm start printed on the organizer’s computer',
+  },
   'signIn.local.button': { id: 'Masuk (lokal)', en: 'Sign in (local)' },
   'signIn.cognito.button': { id: 'Masuk dengan akun DPMD', en: 'Sign in with a DPMD account' },
   'signIn.expired': {

@@ -9,6 +9,7 @@ import type { Principal, Scope } from './auth.ts';
 import { bodyBytes, readFileBody, readJsonBody, refuseUnexpectedBody } from './body.ts';
 import { type Contract, DEFAULT_MAX_BODY_BYTES } from './contract.ts';
 import type { HttpEvent, HttpResult } from './event.ts';
+import { SECURITY_HEADERS } from './headers.ts';
 import type { Reply } from './reply.ts';
 
 /** What every operation knows about its caller. */
@@ -43,11 +44,6 @@ export interface Operation {
   contract: Contract;
   run(context: RequestContext): Promise<HttpResult>;
 }
-
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-} as const;
 
 /**
  * A path that names nothing valid names nothing at all when it is read (404); a change sent to it

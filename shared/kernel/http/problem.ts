@@ -2,6 +2,7 @@ import { type Lang, t } from '#shared/kernel/i18n/messages.ts';
 import { AppError, ServiceUnavailable } from '../errors.ts';
 import { statusOf } from './errors.ts';
 import type { HttpResult } from './event.ts';
+import { SECURITY_HEADERS } from './headers.ts';
 
 /** Errors from AWS services or the network that mean "try again later", not "you did wrong". */
 const TRANSIENT_NAMES = new Set([
@@ -88,6 +89,7 @@ export function problemReply(error: AppError, lang: Lang, requestId?: string): H
   return {
     statusCode: status,
     headers: {
+      ...SECURITY_HEADERS,
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',
       'content-language': lang,

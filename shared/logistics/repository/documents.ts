@@ -47,16 +47,22 @@ export async function settleDocument(
   documentId: string,
   status: 'verified' | 'rejected',
   audit: AuditRecord,
+  pinned?: DocumentRecord['pinned'],
 ): Promise<boolean> {
   const settled = await conditionally(
     db.send(
       new UpdateCommand({
         TableName,
         Key: keys.document.item(shipmentId, documentId),
-        UpdateExpression: 'SET #status = :status, settledAt = :at',
+        UpdateExpression: `SET #status = :status, settledAt = :at${pinned ? ', pinned = :pinned' : ''}`,
         ConditionExpression: '#status = :pending',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': status, ':pending': 'pending', ':at': audit.at },
+        ExpressionAttributeValues: {
+          ':status': status,
+          ':pending': 'pending',
+          ':at': audit.at,
+          ...(pinned ? { ':pinned': pinned } : {}),
+        },
       }),
     ),
   );

@@ -251,3 +251,18 @@ export async function nextBastSequence(year: string): Promise<number> {
   );
   return Number(result.Attributes?.value);
 }
+
+/** Counts one more document asked for on a shipment while it has fewer than `max`; answers whether it did. */
+export function countDocument(shipmentId: string, max: number): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.shipment.item(shipmentId),
+        UpdateExpression: 'ADD documentCount :one',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(documentCount) OR documentCount < :max)',
+        ExpressionAttributeValues: { ':one': 1, ':max': max },
+      }),
+    ),
+  );
+}

@@ -48,10 +48,16 @@ const ACTIONS: Record<string, string> = {
 function record(commandName: string, service: 'dynamodb' | 's3') {
   const group = current.getStore();
   if (!group) return;
-  // HeadObject is authorized by s3:GetObject.
-  const s3Action = commandName === 'HeadObjectCommand' ? 'GetObject' : commandName.replace(/Command$/, '');
-  const action = service === 'dynamodb' ? (ACTIONS[commandName] ?? commandName) : `s3:${s3Action}`;
-  used.get(group)?.add(action);
+  // HeadObject is authorized by s3:GetObject; CopyObject by s3:GetObject on the source and
+  // s3:PutObject on the copy.
+  const s3Actions =
+    commandName === 'HeadObjectCommand'
+      ? ['GetObject']
+      : commandName === 'CopyObjectCommand'
+        ? ['GetObject', 'PutObject']
+        : [commandName.replace(/Command$/, '')];
+  const actions = service === 'dynamodb' ? [ACTIONS[commandName] ?? commandName] : s3Actions.map((a) => `s3:${a}`);
+  for (const action of actions) used.get(group)?.add(action);
 }
 
 beforeAll(async () => {

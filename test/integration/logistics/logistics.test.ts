@@ -362,6 +362,57 @@ describe('the signed BAST photo', () => {
     expect(done.body.errors?.[0]?.field).toBe('file');
   });
 
+  test('what was verified is what is downloaded: a second upload to the same key changes nothing', async () => {
+    const shipment = second();
+    const ticket = await t.anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(
+      `/receipts/${shipment.receiptCode}/documents`,
+      { fileName: 'bast.jpg', contentType: 'image/jpeg', size: JPEG.length },
+    );
+    const send = async (bytes: Buffer, type: string) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(ticket.body.fields)) form.append(name, value);
+      form.append('file', new Blob([bytes], { type }), 'bast.jpg');
+      return fetch(ticket.body.url, { method: 'POST', body: form });
+    };
+    expect((await send(JPEG, 'image/jpeg')).status).toBeLessThan(300);
+    // Ten "complete" calls at once: one settles it, every other answers the same 200; never a 500.
+    const completes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.anonymous.post<{ id: string; status: string }>(
+          `/receipts/${shipment.receiptCode}/documents/${ticket.body.documentId}/complete`,
+        ),
+      ),
+    );
+    expect(completes.map((reply) => reply.status)).toEqual(Array(10).fill(200));
+    expect(new Set(completes.map((reply) => reply.body.status))).toEqual(new Set(['verified']));
+    // Someone sends 12 kB of HTML to the same upload (the local storage accepts it; S3 would refuse
+    // its size and, after five minutes, the expired policy).
+    await send(Buffer.from(`<html>${'x'.repeat(12_000)}</html>`), 'image/jpeg');
+    const link = await t.organizer.get<{ url: string }>(
+      `/shipments/${shipment.id}/documents/${ticket.body.documentId}`,
+    );
+    const downloaded = Buffer.from(await (await fetch(link.body.url)).arrayBuffer());
+    expect(downloaded.equals(JPEG)).toBe(true);
+  });
+
+  test('a shipment takes at most 10 documents, counted however fast they are asked for', async () => {
+    const shipment = first();
+    const before = (await t.organizer.get<Shipment>(`/shipments/${shipment.id}`)).body.documents.length;
+    const ask = () =>
+      t.anonymous.post<Problem>(`/receipts/${shipment.receiptCode}/documents`, {
+        fileName: 'foto.jpg',
+        contentType: 'image/jpeg',
+        size: JPEG.length,
+      });
+    const replies = await Promise.all(Array.from({ length: 14 - before }, ask));
+    expect(replies.filter((reply) => reply.status === 201)).toHaveLength(10 - before);
+    const refused = replies.filter((reply) => reply.status === 409);
+    expect(refused).toHaveLength(4);
+    expect(refused[0]?.body.detail).toBe(
+      'Sudah 10 berkas dikirim untuk pengiriman ini; hubungi DPMD bila masih perlu mengirim.',
+    );
+  });
+
   test('more than 10 MB cannot even be asked for', async () => {
     const reply = await t.anonymous.post<Problem>(`/receipts/${second().receiptCode}/documents`, {
       fileName: 'besar.pdf',

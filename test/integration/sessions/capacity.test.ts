@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '#test/support/api.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { CROWD_ROLES, committeeMembers } from '#test/support/crowd.ts';
 
 let t: TestStack;
 
@@ -15,6 +15,7 @@ test('a session holds at most 10,000 people even without a set capacity, and 10,
     title: 'Bimtek besar',
     date: '2024-06-01',
     venue: 'Stadion',
+    roles: CROWD_ROLES,
   });
   const people = committeeMembers(10_001);
   for (let from = 0; from < 10_000; from += 250) {

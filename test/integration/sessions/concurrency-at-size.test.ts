@@ -7,7 +7,7 @@
 import { villages } from '#local/demo/oku-selatan.ts';
 import { SETTLE_MS } from '#shared/sessions/rules/totals.ts';
 import { startTestStack, type TestStack, untilAnswered } from '#test/support/api.ts';
-import { committeeMembers } from '#test/support/crowd.ts';
+import { CROWD_ROLES, committeeMembers } from '#test/support/crowd.ts';
 import { importPeople } from '#test/support/measure/scenario.ts';
 import { readWholeTable } from '#test/support/table.ts';
 
@@ -27,6 +27,7 @@ test('200 different people at once into a session of 2,800: one registration per
     title: 'Bimtek',
     date: '2024-05-01',
     venue: 'GOR',
+    roles: CROWD_ROLES,
   });
   const sessionId = session.body.id;
   expect(await importPeople(t.organizer, sessionId, committeeMembers(2_800))).toBe(2_800);

@@ -100,7 +100,7 @@ export const sessionPage: Page = async (context) => {
   context.view.append(
     h(
       'header',
-      { class: 'session-head' },
+      { class: 'session-head', 'data-tab': tab.path || 'rekap' },
       heading(session.title),
       h(
         'div',
