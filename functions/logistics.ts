@@ -14,7 +14,9 @@ export const handler = lambdaHandler('logistics', {
   putItem: operation(contracts.putItem, async ({ params, body, principal }) =>
     ok(await catalogue.putItem(params.itemCode, body, principal)),
   ),
-  listAllocations: operation(contracts.listAllocations, async () => ok({ items: await allocations.listAllocations() })),
+  listAllocations: operation(contracts.listAllocations, async ({ scope }) =>
+    ok({ items: await allocations.listAllocations(scope) }),
+  ),
   putAllocation: operation(contracts.putAllocation, async ({ params, body, principal }) =>
     ok(await allocations.putAllocation(params.villageCode, body.lines, principal)),
   ),

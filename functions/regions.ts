@@ -8,7 +8,7 @@ import * as contracts from '#shared/regions/contract.ts';
 import { checkHealth, getRegions, upsertRegions } from '#shared/regions/use-cases.ts';
 
 export const handler = lambdaHandler('regions', {
-  getRegions: operation(contracts.getRegions, async () => ok(await getRegions())),
+  getRegions: operation(contracts.getRegions, async ({ scope }) => ok(await getRegions(scope))),
   getHealth: operation(contracts.getHealth, async () => ok(await checkHealth())),
   putRegions: operation(contracts.putRegions, async ({ body, principal }) =>
     ok(await upsertRegions(body, userActor(principal))),

@@ -15,8 +15,8 @@ export const handler = lambdaHandler('registrations', {
     const location = `/sessions/${params.sessionId}/registrations/${registration.id}`;
     return isNew ? created(registration, location) : ok(registration, { location });
   }),
-  listRegistrations: operation(contracts.listRegistrations, async ({ params, query }) =>
-    ok(await listRegistrations(params.sessionId, query.limit, query.cursor)),
+  listRegistrations: operation(contracts.listRegistrations, async ({ params, query, scope }) =>
+    ok(await listRegistrations(params.sessionId, query.limit, query.cursor, scope)),
   ),
   checkIn: operation(contracts.checkIn, async ({ params, principal }) =>
     ok(await checkIn(params.sessionId, params.registrationId, principal)),

@@ -15,7 +15,7 @@ export const handler = lambdaHandler('waves', {
     const wave = await waves.createWave(body, principal);
     return created(wave, `/waves/${wave.id}`);
   }),
-  getWave: operation(contracts.getWave, async ({ params }) => ok(await waves.getWave(params.waveId))),
+  getWave: operation(contracts.getWave, async ({ params, scope }) => ok(await waves.getWave(params.waveId, scope))),
   updateWave: operation(contracts.updateWave, async ({ params, body, principal }) =>
     ok(await waves.updateWave(params.waveId, body, principal)),
   ),
@@ -26,14 +26,14 @@ export const handler = lambdaHandler('waves', {
   putStages: operation(contracts.putStages, async ({ params, body, principal }) =>
     ok(await waves.putStages(params.waveId, body, principal)),
   ),
-  getReadiness: operation(contracts.getReadiness, async ({ params, query, lang }) =>
-    ok(await getReadiness(params.waveId, query.date, lang)),
+  getReadiness: operation(contracts.getReadiness, async ({ params, query, lang, scope }) =>
+    ok(await getReadiness(params.waveId, query.date, lang, scope)),
   ),
   getReadinessHistory: operation(contracts.getReadinessHistory, async ({ params }) =>
     ok(await readinessHistory(params.waveId)),
   ),
-  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang }) =>
-    ok(await getFollowUps(params.waveId, query.date, lang, publicUrl())),
+  getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, scope }) =>
+    ok(await getFollowUps(params.waveId, query.date, lang, publicUrl(), scope)),
   ),
   listProblems: operation(contracts.listProblems, async ({ params, query }) =>
     ok(await problems.listProblems(params.waveId, query)),

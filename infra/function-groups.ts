@@ -16,12 +16,32 @@ export type BucketAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
 /** What a function may do with the regency's secrets key: seal codes, or open them again. */
 export type KeyAction = 'kms:Encrypt' | 'kms:Decrypt';
 
+/** Cognito actions a function may call on the regency's user pool (only `users` calls any). */
+export type UserPoolAction =
+  | 'cognito-idp:ListUsers'
+  | 'cognito-idp:ListUsersInGroup'
+  | 'cognito-idp:AdminCreateUser'
+  | 'cognito-idp:AdminAddUserToGroup'
+  | 'cognito-idp:AdminRemoveUserFromGroup'
+  | 'cognito-idp:AdminUpdateUserAttributes'
+  | 'cognito-idp:AdminDeleteUserAttributes'
+  | 'cognito-idp:AdminDisableUser'
+  | 'cognito-idp:AdminEnableUser'
+  | 'cognito-idp:AdminUserGlobalSignOut';
+
 export interface GroupSettings {
   /** Exactly the table actions the group's code uses. */
   table: readonly TableAction[];
   bucket: readonly BucketAction[];
   /** Sealing and opening the codes organizers print again (receipt codes); most functions none. */
   secrets?: readonly KeyAction[];
+  /** Exactly the Cognito actions the group's code calls, granted on the user pool only. */
+  userPool?: readonly UserPoolAction[];
+  /**
+   * Table actions only the local stand-in for a managed service uses (the local user store stands
+   * in for Cognito): called locally, never granted in AWS. The least-privilege tour allows them.
+   */
+  localTable?: readonly TableAction[];
   memoryMb: number;
   /** Seconds a call may run (10 unless the group's work is bulk by nature). */
   timeoutSeconds?: number;
@@ -101,6 +121,26 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
     memoryMb: 512,
   },
   audit: { table: ['Query'], bucket: [], memoryMb: 256 },
+  // Accounts live in Cognito: the function reads a kecamatan's name to check it (GetItem) and writes
+  // the audit entry (BatchWriteItem). Locally the same use cases keep accounts in the table instead.
+  users: {
+    table: ['GetItem', 'BatchWriteItem'],
+    localTable: ['Query', 'PutItem', 'UpdateItem'],
+    bucket: [],
+    userPool: [
+      'cognito-idp:ListUsers',
+      'cognito-idp:ListUsersInGroup',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminDeleteUserAttributes',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminUserGlobalSignOut',
+    ],
+    memoryMb: 256,
+  },
   openapi: { table: [], bucket: [], memoryMb: 256 },
   web: { table: [], bucket: [], memoryMb: 256, includeWeb: true },
 };

@@ -27,6 +27,11 @@ export const RegencyConfig = z
     account: z.optional(z.string().check(z.regex(/^\d{12}$/))),
     /** Prefix of the Cognito hosted sign-in domain (globally unique across AWS). */
     cognitoDomainPrefix: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)),
+    /**
+     * The first admin: the stack creates this account in the admin group and Cognito e-mails it an
+     * invitation; every other account is invited from the Pengguna page.
+     */
+    adminEmail: z.string().check(z.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/)),
     /** Who hears about alarms (optional). */
     alarmEmail: z.optional(z.string().check(z.regex(/^[^@\s]+@[^@\s]+$/))),
     /** Optional own address (`siap.tanahbumbukab.go.id`); needs `certificateArn`, and a CNAME to the distribution. */

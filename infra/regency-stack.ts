@@ -76,6 +76,7 @@ export class RegencyStack extends Stack {
       domainPrefix: regency.cognitoDomainPrefix,
       // The distribution's own address keeps working beside a custom domain, so sign-in works on both.
       callbackUrls: [...new Set([`${publicUrl}/`, `${this.edge.distributionUrl}/`])],
+      adminEmail: regency.adminEmail,
     });
     const authorizer = new HttpUserPoolAuthorizer('Organizers', this.auth.userPool, {
       userPoolClients: [this.auth.client],
@@ -94,6 +95,7 @@ export class RegencyStack extends Stack {
           UPLOAD_ORIGIN: `https://${this.data.bucket.bucketRegionalDomainName}`,
         },
       },
+      this.auth.userPool,
     );
 
     this.monitoring = new Monitoring(this, 'Monitoring', {

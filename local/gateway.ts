@@ -114,6 +114,11 @@ export interface GatewayOptions {
   /** Loads the Lambda handler of a function group (imported once, like a warm function). */
   loadHandler(group: FunctionGroup): Promise<LambdaHandler>;
   issuer: LocalIssuer;
+  /**
+   * Whether a verified token's person may no longer call the API (a disabled local account): the
+   * stand-in for Cognito refusing a disabled user, answered 401 like an invalid token.
+   */
+  isRefused?: (sub: string) => Promise<boolean>;
   localRoutes?: Record<string, LocalRoute>;
   log?: (line: string) => void;
 }
@@ -229,7 +234,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       const authorization = request.headers.authorization ?? '';
       const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
       const payload = token ? await options.issuer.verify(token) : null;
-      if (!payload) return gatewayMessage(response, 401, 'Unauthorized', { 'www-authenticate': 'Bearer' });
+      const refused = payload && options.isRefused ? await options.isRefused(String(payload.sub)) : false;
+      if (!payload || refused) return gatewayMessage(response, 401, 'Unauthorized', { 'www-authenticate': 'Bearer' });
       claims = claimsOf(payload as Record<string, unknown>);
     }
 

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import type { Group } from '#shared/kernel/caller.ts';
+import { KECAMATAN_CLAIM } from '#shared/kernel/http/auth.ts';
 
 export const LOCAL_ISSUER = 'https://siap-pilkades.local/issuer';
 export const LOCAL_AUDIENCE = 'siap-pilkades-local';
@@ -16,9 +17,20 @@ const TOKEN_HOURS = 12;
 
 type Key = Parameters<SignJWT['sign']>[0];
 
+export interface TokenOptions {
+  name?: string;
+  expiresInSeconds?: number;
+  audience?: string;
+  /** The person's own id and address (a local account's); otherwise derived from group and name. */
+  sub?: string;
+  email?: string;
+  /** A kecamatan account's kecamatan, as Cognito's `custom:kecamatan` claim. */
+  kecamatanCode?: string;
+}
+
 export interface LocalIssuer {
   /** Signs a token for a person in a group (the claims Cognito would put in an ID token). */
-  tokenFor(group: Group, options?: { name?: string; expiresInSeconds?: number; audience?: string }): Promise<string>;
+  tokenFor(group: Group, options?: TokenOptions): Promise<string>;
   /** Verifies a bearer token like API Gateway's JWT authorizer; null when it must be refused. */
   verify(token: string): Promise<JWTPayload | null>;
 }
@@ -57,21 +69,33 @@ export async function signToken(
     .sign(privateKey);
 }
 
+const DEFAULT_NAMES: Record<Group, string> = {
+  admin: 'Admin DPMD',
+  organizer: 'Panitia DPMD',
+  kecamatan: 'Kasi Pemerintahan',
+};
+
 /** The issuer for a data folder (keys persisted in `keyFile`), or an ephemeral one for tests. */
 export async function createIssuer(keyFile?: string): Promise<LocalIssuer> {
   const { privateKey, publicKey } = await loadKeys(keyFile);
   return {
     async tokenFor(group, options = {}) {
-      const name = options.name ?? (group === 'admin' ? 'Admin DPMD' : 'Panitia DPMD');
-      const sub = createHash('sha256').update(`${group}:${name}`).digest('hex').slice(0, 32);
+      const name = options.name ?? DEFAULT_NAMES[group];
+      const sub =
+        options.sub ??
+        createHash('sha256')
+          .update(`${group}:${name}:${options.kecamatanCode ?? ''}`)
+          .digest('hex')
+          .slice(0, 32);
       return signToken(
         privateKey,
         {
           sub,
           name,
-          email: `${group}@siap-pilkades.local`,
+          email: options.email ?? `${group}@siap-pilkades.local`,
           'cognito:groups': [group],
           'cognito:username': `${group}-${sub.slice(0, 6)}`,
+          ...(options.kecamatanCode ? { [KECAMATAN_CLAIM]: options.kecamatanCode } : {}),
           token_use: 'id',
         },
         {

@@ -3,7 +3,7 @@
  * and the 82 desa holding a Pilkades, the logistics catalogue, and a wave of those 82 desa whose
  * briefing session (like the one held on 8 Feb 2023) is a few days from now and whose voting day
  * is six weeks after it, so the board, the schedule and the chase list have something current to
- * show. Seeding only happens on an empty table; a restart keeps whatever is there.
+ * show; and three local accounts to sign in as. Seeding only happens on an empty table; a restart keeps whatever is there.
  */
 
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
@@ -20,6 +20,13 @@ async function call(baseUrl: string, token: string, method: string, path: string
   if (!response.ok) throw new Error(`Seeding ${method} ${path} failed: ${response.status} ${await response.text()}`);
   return response.json() as Promise<Record<string, unknown>>;
 }
+
+/** The demo regency's people: an admin, an organizer, and Muara Dua's Kasi Pemerintahan. */
+export const demoUsers = [
+  { name: 'Hj. Rosmawati', email: 'rosmawati@dpmd.okuselatankab.go.id', group: 'admin' },
+  { name: 'Andi Saputra', email: 'andi.saputra@dpmd.okuselatankab.go.id', group: 'organizer' },
+  { name: 'Yulianti', email: 'kasipem.muaradua@okuselatankab.go.id', group: 'kecamatan', kecamatanCode: '16.09.01' },
+] as const;
 
 /** Seeds the demo data unless the regency already has regions; answers whether it seeded. */
 export async function seedDemo(baseUrl: string, adminToken: string): Promise<boolean> {
@@ -48,6 +55,8 @@ export async function seedDemo(baseUrl: string, adminToken: string): Promise<boo
     ),
     reason: 'Jadwal sosialisasi gelombang demo',
   });
+  // The local accounts the sign-in page offers (in AWS the first admin invites people from Pengguna).
+  for (const user of demoUsers) await call(baseUrl, adminToken, 'POST', '/users', user);
   await call(baseUrl, adminToken, 'POST', '/sessions', {
     title: 'Sosialisasi Pilkades Serentak Gelombang I',
     date: sessionDate,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { buildPdfFonts } from '#infra/fonts.ts';
 import type { Group } from '#shared/kernel/caller.ts';
+import { KecamatanCode } from '#shared/kernel/schemas.ts';
 import type { FunctionGroup } from '#shared/routes.ts';
 import { buildWeb } from '#web/build.ts';
 import { type LambdaHandler, startGateway } from './gateway.ts';
@@ -44,18 +45,30 @@ export interface LocalStack {
   dynamoEndpoint: string;
   s3Endpoint: string;
   seeded: boolean;
+  /** A token for a group (a kecamatan account with its kecamatan), not tied to a local account. */
+  token(group: Group, name?: string, kecamatanCode?: string): Promise<string>;
+  /** A token for a local account, as the local sign-in signs it (refused while the account is disabled). */
+  tokenForUser(userId: string): Promise<string>;
   /** The code another device signs in with now (used once, then replaced). */
   signInCode(): string;
-  token(group: Group, name?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-const TokenRequest = z.strictObject({
-  group: z.enum(['admin', 'organizer']),
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
-  /** From another device (a phone on the LAN): the one-time code `npm start` printed. */
-  code: z.optional(z.string().check(z.maxLength(20))),
-});
+const TokenRequest = z.union([
+  // A local account chosen from the list the sign-in page shows.
+  z.strictObject({
+    userId: z.string().check(z.minLength(1), z.maxLength(128)),
+    /** From another device (a phone on the LAN): the one-time code `npm start` printed. */
+    code: z.optional(z.string().check(z.maxLength(20))),
+  }),
+  // Scripts and tests: any person of a group.
+  z.strictObject({
+    group: z.enum(['admin', 'organizer', 'kecamatan']),
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+    kecamatanCode: z.optional(KecamatanCode),
+    code: z.optional(z.string().check(z.maxLength(20))),
+  }),
+]);
 
 /** Whether a request comes from this machine itself. */
 export function isLoopback(address: string | undefined): boolean {
@@ -71,7 +84,10 @@ function newSignInCode(): string {
  * The layout of the items this version stores. A data folder written by an earlier layout is moved
  * aside (not deleted) and a fresh one seeded, so `npm start` never serves half-understood data.
  */
-export const DATA_FORMAT = 4;
+export const DATA_FORMAT = 5;
+
+/** How long a local refresh token renews the session (Cognito's client: 14 hours, a working day). */
+const REFRESH_HOURS = 14;
 
 function ensureDataFormat(dataDir: string, log: (line: string) => void): void {
   const marker = join(dataDir, 'format.json');
@@ -129,10 +145,49 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
 
   const issuer = await createIssuer(persist ? join(dataDir, 'issuer.json') : undefined);
+  // The local user store stands in for Cognito: imported once the table's environment is set.
+  const accounts = await import('#shared/people/table-directory.ts');
+  const tokenForUser = async (userId: string): Promise<string | null> => {
+    const user = await accounts.findLocalUser(userId);
+    if (!user?.enabled) return null;
+    await accounts.recordLocalSignIn(user.id, new Date().toISOString());
+    return issuer.tokenFor(user.group, {
+      sub: user.id,
+      name: user.name,
+      email: user.email,
+      kecamatanCode: user.kecamatanCode,
+    });
+  };
+  // The refresh grant, as Cognito's: a random token per sign-in, rotated on each use, revoked at
+  // sign-out, valid 14 hours; a refresh re-reads the account (a disabled one is refused, a new group
+  // is in the next token). Kept in memory: a restart signs everyone out, as a new deployment may.
+  const refreshTokens = new Map<string, { userId: string; expiresAt: number }>();
+  const grantRefresh = (userId: string) => {
+    const refreshToken = randomBytes(32).toString('base64url');
+    refreshTokens.set(refreshToken, { userId, expiresAt: Date.now() + REFRESH_HOURS * 3600_000 });
+    return refreshToken;
+  };
   let signInCode = newSignInCode();
+  const RefreshRequest = z.strictObject({ refreshToken: z.string().check(z.minLength(1), z.maxLength(200)) });
+  const readJson = (body: Buffer): unknown => {
+    try {
+      return JSON.parse(body.toString('utf8') || '{}');
+    } catch {
+      return null;
+    }
+  };
   const gateway = await startGateway(
     {
       issuer,
+      // A disabled local account's tokens stop working at once (Cognito refuses its sign-in and refresh).
+      // Cognito is not the table: when a test breaks the table, the handler (not this stand-in) answers it (503).
+      isRefused: async (sub) => {
+        try {
+          return (await accounts.findLocalUser(sub))?.enabled === false;
+        } catch {
+          return false;
+        }
+      },
       log: options.log,
       loadHandler: async (group: FunctionGroup) => {
         const module = (await import(`../functions/${group}.ts`)) as { handler: LambdaHandler };
@@ -140,9 +195,36 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       localRoutes: {
         // Local sign-in: exists only here, never in the route table or the CDK template.
+        // The people to choose from: the local accounts that may sign in.
+        'POST /local/refresh': async (_request, body) => {
+          const request = RefreshRequest.safeParse(readJson(body));
+          const held = request.success ? refreshTokens.get(request.data.refreshToken) : undefined;
+          if (!request.success || !held) return { status: 400, json: { error: 'invalid_grant' } };
+          refreshTokens.delete(request.data.refreshToken);
+          const token = held.expiresAt > Date.now() ? await tokenForUser(held.userId) : null;
+          if (!token) return { status: 400, json: { error: 'invalid_grant' } };
+          return { status: 200, json: { token, refreshToken: grantRefresh(held.userId) } };
+        },
+        'POST /local/revoke': async (_request, body) => {
+          const request = RefreshRequest.safeParse(readJson(body));
+          if (request.success) refreshTokens.delete(request.data.refreshToken);
+          return { status: 200, json: {} };
+        },
+        'GET /local/users': async () => {
+          const users = await accounts.tableDirectory.list();
+          return {
+            status: 200,
+            json: {
+              items: users
+                .filter((user) => user.enabled)
+                .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+                .map(({ id, name, email, group, kecamatanCode }) => ({ id, name, email, group, kecamatanCode })),
+            },
+          };
+        },
         // Only this machine signs in freely; another device (HOST=0.0.0.0, a phone on the LAN)
         // needs the one-time code `npm start` printed, which is then replaced.
-        'POST /local/token': async (request, body) => {
+        'POST /local/token': async (incoming, body) => {
           let parsed: unknown;
           try {
             parsed = JSON.parse(body.toString('utf8') || '{}');
@@ -150,18 +232,33 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             return { status: 400, json: { message: 'Body must be JSON' } };
           }
           const result = TokenRequest.safeParse(parsed);
-          if (!result.success) return { status: 400, json: { message: 'group must be admin or organizer' } };
-          if (!isLoopback(request.socket.remoteAddress)) {
-            if (result.data.code !== signInCode) {
+          if (!result.success) {
+            return { status: 400, json: { message: 'Send a userId, or a group (admin, organizer, kecamatan)' } };
+          }
+          const request = result.data;
+          if (!isLoopback(incoming.socket.remoteAddress)) {
+            if (request.code !== signInCode) {
               return {
                 status: 403,
                 json: { message: 'From another device, give the one-time code npm start printed' },
               };
             }
             signInCode = newSignInCode();
-            options.log?.(`Signed in from ${request.socket.remoteAddress}; the next device's code: ${signInCode}`);
+            options.log?.(`Signed in from ${incoming.socket.remoteAddress}; the next device's code: ${signInCode}`);
           }
-          return { status: 200, json: { token: await issuer.tokenFor(result.data.group, { name: result.data.name }) } };
+          if ('userId' in request) {
+            const token = await tokenForUser(request.userId);
+            if (!token) return { status: 401, json: { message: 'Unknown or disabled' } };
+            return { status: 200, json: { token, refreshToken: grantRefresh(request.userId) } };
+          }
+          if (request.group === 'kecamatan' && !request.kecamatanCode) {
+            return { status: 400, json: { message: 'A kecamatan account needs kecamatanCode' } };
+          }
+          const token = await issuer.tokenFor(request.group, {
+            name: request.name,
+            kecamatanCode: request.kecamatanCode,
+          });
+          return { status: 200, json: { token } };
         },
       },
     },
@@ -186,8 +283,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoEndpoint: services.dynamoEndpoint,
     s3Endpoint: services.s3Endpoint,
     seeded,
+    token: (group, name, kecamatanCode) => issuer.tokenFor(group, { name, kecamatanCode }),
     signInCode: () => signInCode,
-    token: (group, name) => issuer.tokenFor(group, { name }),
+    async tokenForUser(userId) {
+      const token = await tokenForUser(userId);
+      if (!token) throw new Error(`No enabled local account ${userId}`);
+      return token;
+    },
     async stop() {
       stopSchedules();
       await gateway.close();

@@ -3,6 +3,7 @@ import type { Contract } from '#shared/kernel/http/contract.ts';
 import * as logistics from '#shared/logistics/contract.ts';
 import * as receipts from '#shared/logistics/receipt-contract.ts';
 import * as web from '#shared/pages/contract.ts';
+import * as people from '#shared/people/contract.ts';
 import * as regions from '#shared/regions/contract.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import * as invitations from '#shared/sessions/invitation-contract.ts';
@@ -84,6 +85,10 @@ export const contracts = {
   exportScheduleXlsx: waves.exportScheduleXlsx,
   exportSchedulePdf: waves.exportSchedulePdf,
   listAudit: audit.listAudit,
+  listUsers: people.listUsers,
+  inviteUser: people.inviteUser,
+  updateUser: people.updateUser,
+  resendInvitation: people.resendInvitation,
   getReceipt: receipts.getReceipt,
   confirmReceipt: receipts.confirmReceipt,
   requestDocumentUpload: receipts.requestDocumentUpload,

@@ -9,6 +9,17 @@
 /** Who may call a route. `organizer` routes admit organizers and admins; `admin` only admins. */
 export type Access = 'public' | 'organizer' | 'admin';
 
+/**
+ * What a kecamatan account may do on an organizer route; a route without it refuses them (403).
+ * - `own`: only for its own units: the request must name a desa or kecamatan (a path's
+ *   `villageCode` or `registrationId`, a query's or top-level body's `villageCode` /
+ *   `kecamatanCode`), and every one it names must be of the account's kecamatan.
+ * - `filtered`: admitted; any unit the request names must be its own, and the use case, handed
+ *   the request's scope, lists only rows of the account's desa.
+ * The HTTP kernel enforces both (`shared/kernel/http/auth.ts`); no use case checks a group.
+ */
+export type KecamatanAccess = 'own' | 'filtered';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One Lambda function per group; a group's routes share code and permissions. */
@@ -25,6 +36,7 @@ export const functionGroups = [
   'invitations',
   'documents',
   'audit',
+  'users',
   'openapi',
   'web',
 ] as const;
@@ -36,17 +48,32 @@ export interface Route {
   path: string;
   group: FunctionGroup;
   access: Access;
+  kecamatan?: KecamatanAccess;
 }
 
 export const routes = [
   // Health: the alarm's probe, through the edge down to the table (public: it carries no data)
   { operationId: 'getHealth', method: 'GET', path: '/health', group: 'regions', access: 'public' },
   // Region master data
-  { operationId: 'getRegions', method: 'GET', path: '/regions', group: 'regions', access: 'organizer' },
+  {
+    operationId: 'getRegions',
+    method: 'GET',
+    path: '/regions',
+    group: 'regions',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   { operationId: 'putRegions', method: 'PUT', path: '/regions', group: 'regions', access: 'admin' },
   { operationId: 'importRegions', method: 'POST', path: '/regions/import', group: 'imports', access: 'admin' },
   // Sessions and attendance
-  { operationId: 'listSessions', method: 'GET', path: '/sessions', group: 'sessions', access: 'organizer' },
+  {
+    operationId: 'listSessions',
+    method: 'GET',
+    path: '/sessions',
+    group: 'sessions',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   { operationId: 'createSession', method: 'POST', path: '/sessions', group: 'sessions', access: 'organizer' },
   { operationId: 'getSession', method: 'GET', path: '/sessions/{sessionId}', group: 'sessions', access: 'organizer' },
   {
@@ -70,6 +97,7 @@ export const routes = [
     path: '/sessions/{sessionId}/registrations',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'own',
   },
   {
     operationId: 'listRegistrations',
@@ -77,6 +105,7 @@ export const routes = [
     path: '/sessions/{sessionId}/registrations',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'checkIn',
@@ -84,6 +113,7 @@ export const routes = [
     path: '/sessions/{sessionId}/registrations/{registrationId}/check-in',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'own',
   },
   {
     operationId: 'updateRegistration',
@@ -212,7 +242,14 @@ export const routes = [
   // Logistics: catalogue, allocation, dispatch, oversight
   { operationId: 'listItems', method: 'GET', path: '/items', group: 'logistics', access: 'organizer' },
   { operationId: 'putItem', method: 'PUT', path: '/items/{itemCode}', group: 'logistics', access: 'organizer' },
-  { operationId: 'listAllocations', method: 'GET', path: '/allocations', group: 'logistics', access: 'organizer' },
+  {
+    operationId: 'listAllocations',
+    method: 'GET',
+    path: '/allocations',
+    group: 'logistics',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   {
     operationId: 'putAllocation',
     method: 'PUT',
@@ -313,6 +350,7 @@ export const routes = [
     path: '/waves',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'createWave',
@@ -327,6 +365,7 @@ export const routes = [
     path: '/waves/{waveId}',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'updateWave',
@@ -355,6 +394,7 @@ export const routes = [
     path: '/waves/{waveId}/readiness',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'getReadinessHistory',
@@ -369,6 +409,7 @@ export const routes = [
     path: '/waves/{waveId}/follow-ups',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'listProblems',
@@ -383,6 +424,7 @@ export const routes = [
     path: '/waves/{waveId}/problems',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'own',
   },
   {
     operationId: 'updateProblem',
@@ -439,6 +481,17 @@ export const routes = [
     path: '/waves/{waveId}/schedule.pdf',
     group: 'pdf',
     access: 'organizer',
+  },
+  // People: accounts, their groups and kecamatan (admins only; audited)
+  { operationId: 'listUsers', method: 'GET', path: '/users', group: 'users', access: 'admin' },
+  { operationId: 'inviteUser', method: 'POST', path: '/users', group: 'users', access: 'admin' },
+  { operationId: 'updateUser', method: 'PATCH', path: '/users/{userId}', group: 'users', access: 'admin' },
+  {
+    operationId: 'resendInvitation',
+    method: 'POST',
+    path: '/users/{userId}/invitation',
+    group: 'users',
+    access: 'admin',
   },
   // Audit trail
   { operationId: 'listAudit', method: 'GET', path: '/audit', group: 'audit', access: 'organizer' },

@@ -10,6 +10,7 @@ import {
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -107,12 +108,13 @@ export class Api extends Construct {
   /**
    * Creates the functions and routes; `authorizer` guards every non-public route. `environment` is
    * what every function gets besides the construct's own (known only once the edge exists), `byGroup`
-   * what only some do.
+   * what only some do; `userPool` is the pool whose accounts the `users` function manages.
    */
   addRoutes(
     authorizer: IHttpRouteAuthorizer,
     environment: Record<string, string>,
     byGroup: Partial<Record<FunctionGroup, Record<string, string>>>,
+    userPool: IUserPool,
   ) {
     const integrations = new Map<FunctionGroup, HttpLambdaIntegration>();
     for (const group of functionGroups) {
@@ -136,6 +138,7 @@ export class Api extends Construct {
       );
       fn.bindBucket(this.props.bucket, settings.bucket);
       fn.bindKey(this.props.secretsKey, settings.secrets ?? []);
+      fn.bindUserPool(userPool, settings.userPool ?? []);
       this.functions.set(group, fn);
       integrations.set(group, new HttpLambdaIntegration(`Integration-${group}`, fn.fn));
     }

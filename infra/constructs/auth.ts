@@ -2,10 +2,14 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
+  CfnUserPoolUser,
+  CfnUserPoolUserToGroupAttachment,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   OAuthScope,
   StandardThreatProtectionMode,
+  StringAttribute,
   UserPool,
   type UserPoolClient,
   type UserPoolDomain,
@@ -17,7 +21,15 @@ export interface AuthProps {
   domainPrefix: string;
   /** Where the hosted sign-in returns to and signs out to (the pages' addresses). */
   callbackUrls: string[];
+  /** The first admin, created with the pool; every other account is invited from the Pengguna page. */
+  adminEmail: string;
 }
+
+const GROUP_DESCRIPTIONS: Record<(typeof groups)[number], string> = {
+  admin: 'DPMD administrators',
+  organizer: 'DPMD organizers',
+  kecamatan: "A kecamatan's Kasi Pemerintahan: its own desa only (custom:kecamatan)",
+};
 
 /**
  * Organizer and admin accounts: a Cognito user pool (no self sign-up; admins invite people),
@@ -34,6 +46,9 @@ export class Auth extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       standardAttributes: { fullname: { required: true, mutable: true }, email: { required: true, mutable: true } },
+      // Which kecamatan a kecamatan account acts for. The pages' client may read it, never write it:
+      // only the users function (admins) sets it, with AdminUpdateUserAttributes.
+      customAttributes: { kecamatan: new StringAttribute({ minLen: 8, maxLen: 8, mutable: true }) },
       passwordPolicy: {
         minLength: 12,
         requireDigits: true,
@@ -51,13 +66,35 @@ export class Auth extends Construct {
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
     });
+    const created = new Map<string, CfnUserPoolGroup>();
     for (const group of groups) {
-      new CfnUserPoolGroup(this, `Group-${group}`, {
-        userPoolId: this.userPool.userPoolId,
-        groupName: group,
-        description: group === 'admin' ? 'DPMD administrators' : 'DPMD organizers',
-      });
+      created.set(
+        group,
+        new CfnUserPoolGroup(this, `Group-${group}`, {
+          userPoolId: this.userPool.userPoolId,
+          groupName: group,
+          description: GROUP_DESCRIPTIONS[group],
+        }),
+      );
     }
+    // The first admin: Cognito e-mails the invitation (a temporary password); the rest are invited from the app.
+    const firstAdmin = new CfnUserPoolUser(this, 'FirstAdmin', {
+      userPoolId: this.userPool.userPoolId,
+      username: props.adminEmail,
+      desiredDeliveryMediums: ['EMAIL'],
+      userAttributes: [
+        { name: 'email', value: props.adminEmail },
+        { name: 'email_verified', value: 'true' },
+        { name: 'name', value: 'Admin DPMD' },
+      ],
+    });
+    const membership = new CfnUserPoolUserToGroupAttachment(this, 'FirstAdminIsAdmin', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: 'admin',
+      username: props.adminEmail,
+    });
+    membership.addDependency(firstAdmin);
+    membership.addDependency(created.get('admin') as CfnUserPoolGroup);
     this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     this.client = this.userPool.addClient('Pages', {
       generateSecret: false,
@@ -68,9 +105,16 @@ export class Auth extends Construct {
         callbackUrls: props.callbackUrls,
         logoutUrls: props.callbackUrls,
       },
-      idTokenValidity: Duration.hours(8),
-      accessTokenValidity: Duration.hours(8),
-      refreshTokenValidity: Duration.days(7),
+      // A short ID token, renewed by the pages with the refresh token (rotated on each use), so a desk
+      // stays signed in for its day while a disabled account's access ends within the hour.
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(14),
+      enableTokenRevocation: true,
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ fullname: true, email: true, emailVerified: true })
+        .withCustomAttributes('kecamatan'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
       preventUserExistenceErrors: true,
     });
   }

@@ -1,4 +1,5 @@
 import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -15,7 +16,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { bundling } from '../bundling.ts';
-import type { BucketAction, KeyAction, TableAction } from '../function-groups.ts';
+import type { BucketAction, KeyAction, TableAction, UserPoolAction } from '../function-groups.ts';
 
 export interface SiapFunctionProps {
   /** Path of the handler module (`functions/<group>.ts`). */
@@ -115,6 +116,13 @@ export class SiapFunction extends Construct {
         resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
       }),
     );
+  }
+
+  /** Grants exactly these actions on the user pool (and nothing else), and tells the code which pool it is. */
+  bindUserPool(pool: IUserPool, actions: readonly UserPoolAction[]): void {
+    if (actions.length === 0) return;
+    this.fn.addEnvironment('USER_POOL_ID', pool.userPoolId);
+    this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: [...actions], resources: [pool.userPoolArn] }));
   }
 
   /** Grants exactly these actions on the secrets key, and tells the code which key it is. */

@@ -15,7 +15,7 @@ export const AuditQuery = z
     shipmentId: z.optional(Ulid),
     waveId: z.optional(Ulid),
     villageCode: z.optional(VillageCode),
-    trail: z.optional(z.enum(['regions', 'catalogue', 'allocations'])),
+    trail: z.optional(z.enum(['regions', 'catalogue', 'allocations', 'users'])),
   })
   .check(
     z.refine(

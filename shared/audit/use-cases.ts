@@ -9,7 +9,7 @@ export interface TrailQuery {
   shipmentId?: string;
   waveId?: string;
   villageCode?: string;
-  trail?: 'regions' | 'catalogue' | 'allocations';
+  trail?: 'regions' | 'catalogue' | 'allocations' | 'users';
   limit?: number;
   cursor?: string;
 }

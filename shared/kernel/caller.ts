@@ -7,8 +7,11 @@ export type { Actor };
  * code it was given. Use cases receive these; they never see a token or an HTTP request.
  */
 
-/** The account groups, from least to most trusted. */
-export const groups = ['admin', 'organizer'] as const;
+/**
+ * The account groups: admins (DPMD heads), organizers (DPMD staff), and kecamatan accounts (a
+ * kecamatan's Kasi Pemerintahan), who see and act only for the desa of their own kecamatan.
+ */
+export const groups = ['admin', 'organizer', 'kecamatan'] as const;
 export type Group = (typeof groups)[number];
 
 /** The signed-in person behind a request. */
@@ -16,6 +19,26 @@ export interface Principal {
   sub: string;
   name: string;
   groups: Group[];
+  /** A kecamatan account's kecamatan (the `custom:kecamatan` attribute only admins can write). */
+  kecamatanCode?: string;
+}
+
+/**
+ * What a request may see: everything, or one kecamatan's desa. The HTTP kernel derives it from
+ * the principal and the route table; use cases filter their lists with it and never look at groups.
+ */
+export type Scope = { kind: 'regency' } | { kind: 'kecamatan'; kecamatanCode: string };
+
+/** The whole regency (organizers, admins, and work no person started). */
+export const regencyScope: Scope = { kind: 'regency' };
+
+/**
+ * Whether a desa or kecamatan (by its Kemendagri code: a desa's begins with its kecamatan's) lies
+ * inside a scope; a row of no unit (`undefined`) lies inside the regency's only.
+ */
+export function inScope(scope: Scope, unitCode: string | undefined): boolean {
+  if (scope.kind === 'regency') return true;
+  return unitCode === scope.kecamatanCode || (unitCode?.startsWith(`${scope.kecamatanCode}.`) ?? false);
 }
 
 /** The actor recorded for a signed-in principal (a dash when there is none, e.g. the local seed). */

@@ -96,6 +96,12 @@ export function authConfig(): AuthConfig {
   return { mode, cognitoDomain: required('COGNITO_DOMAIN'), clientId: required('COGNITO_CLIENT_ID') };
 }
 
+/** Where accounts live: the regency's Cognito user pool, or (locally) the table's user store. */
+export function directoryConfig(): { mode: 'local' } | { mode: 'cognito'; userPoolId: string; region: string } {
+  if (optional('AUTH_MODE') === 'local') return { mode: 'local' };
+  return { mode: 'cognito', userPoolId: required('USER_POOL_ID'), region: awsConfig().region };
+}
+
 /** Folder holding the built pages (next to the bundle in Lambda, `web/dist` locally). */
 export function webDir(): string | undefined {
   return optional('WEB_DIR');

@@ -2,7 +2,7 @@
  * What can be done with the region list, and the lookups other domains use (they never read the
  * regions repository themselves).
  */
-import type { Actor } from '#shared/kernel/caller.ts';
+import { type Actor, inScope, regencyScope, type Scope } from '#shared/kernel/caller.ts';
 import { bounded } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import type { RegionsImported, RegionsInput } from './contract.ts';
@@ -52,9 +52,14 @@ export async function upsertRegions(input: RegionsInput, actor: Actor): Promise<
   return { kecamatan: kecamatan.counts, villages: villages.counts };
 }
 
-/** Every kecamatan and desa, sorted by code. */
-export function getRegions(): Promise<RegionList> {
-  return repository.loadRegions();
+/** Every kecamatan and desa, sorted by code; a kecamatan account's scope sees its own only. */
+export async function getRegions(scope: Scope = regencyScope): Promise<RegionList> {
+  const regions = await repository.loadRegions();
+  if (scope.kind === 'regency') return regions;
+  return {
+    kecamatan: regions.kecamatan.filter((row) => inScope(scope, row.code)),
+    villages: regions.villages.filter((row) => inScope(scope, row.code)),
+  };
 }
 
 /** One desa, or undefined. */

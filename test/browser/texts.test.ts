@@ -24,6 +24,7 @@ const DICTIONARIES: Record<string, string[]> = {
   'regions/texts.ts': ['regionTexts'],
   'regions/lookup.ts': ['unitTexts'],
   'audit/texts.ts': ['auditTexts'],
+  'people/texts.ts': ['peopleTexts'],
   'waves/texts.ts': ['wavesTexts'],
   'receipt/texts.ts': ['receiptTexts'],
   'public/texts.ts': ['publicTexts'],

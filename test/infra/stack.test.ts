@@ -168,6 +168,37 @@ describe('functions', () => {
     for (const statement of kms) {
       expect(statement).toMatchObject({ Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } });
     }
+    // The user pool: only the users function, exactly the Cognito actions it calls, on the pool only.
+    const poolId = stack.getLogicalId(stack.auth.userPool.node.defaultChild as never);
+    const cognito = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(cognito.flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
+      [...(groupSettings[group].userPool ?? [])].sort(),
+    );
+    for (const statement of cognito) {
+      expect(statement).toMatchObject({ Resource: { 'Fn::GetAtt': [poolId, 'Arn'] } });
+    }
+  });
+
+  test('only the users function manages accounts: the ten Cognito actions of its directory, and it knows the pool', () => {
+    expect(functionGroups.filter((group) => (groupSettings[group].userPool ?? []).length > 0)).toEqual(['users']);
+    expect([...(groupSettings.users.userPool ?? [])].sort()).toEqual([
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUserAttributes',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminUserGlobalSignOut',
+      'cognito-idp:ListUsers',
+      'cognito-idp:ListUsersInGroup',
+    ]);
+    const fnId = stack.getLogicalId(stack.api.functions.get('users')?.fn.node.defaultChild as never);
+    const fn = resourcesOf('AWS::Lambda::Function')[fnId];
+    const poolId = stack.getLogicalId(stack.auth.userPool.node.defaultChild as never);
+    expect(fn?.Properties).toMatchObject({ Environment: { Variables: { USER_POOL_ID: { Ref: poolId } } } });
   });
 });
 
@@ -219,13 +250,43 @@ describe('the daily snapshot', () => {
 });
 
 describe('accounts', () => {
-  test('a user pool with admin and organizer groups, no self sign-up, retained', () => {
+  test('a user pool with admin, organizer and kecamatan groups, no self sign-up, retained', () => {
     template.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }),
     });
     const groups = Object.values(resourcesOf('AWS::Cognito::UserPoolGroup')).map((group) => group.Properties.GroupName);
-    expect(groups.sort()).toEqual(['admin', 'organizer']);
+    expect(groups.sort()).toEqual(['admin', 'kecamatan', 'organizer']);
+  });
+
+  test('custom:kecamatan exists, and the pages’ client may read it but never write it', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'kecamatan', AttributeDataType: 'String', Mutable: true })]),
+    });
+    const [, client] = onlyOf('AWS::Cognito::UserPoolClient');
+    expect(client.Properties.ReadAttributes).toContain('custom:kecamatan');
+    expect(client.Properties.WriteAttributes).toEqual(['name']);
+  });
+
+  test('the first admin is created from the config’s adminEmail, in the admin group', () => {
+    const [userId, user] = onlyOf('AWS::Cognito::UserPoolUser');
+    expect(user.Properties).toMatchObject({
+      Username: 'admin.pilkades@okuselatankab.go.id',
+      DesiredDeliveryMediums: ['EMAIL'],
+    });
+    const [, membership] = onlyOf('AWS::Cognito::UserPoolUserToGroupAttachment');
+    expect(membership.Properties).toMatchObject({ GroupName: 'admin', Username: 'admin.pilkades@okuselatankab.go.id' });
+    expect(JSON.stringify(template.toJSON().Resources)).toContain(userId);
+  });
+
+  test('sessions renew for a working day: a one-hour ID token, a 14-hour refresh token that can be revoked', () => {
+    const [, client] = onlyOf('AWS::Cognito::UserPoolClient');
+    expect(client.Properties).toMatchObject({
+      IdTokenValidity: 60,
+      RefreshTokenValidity: 840,
+      EnableTokenRevocation: true,
+      TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'minutes' },
+    });
   });
 });
 

@@ -66,16 +66,32 @@ export interface TestStack {
   stack: LocalStack;
   organizer: Api;
   admin: Api;
+  /** Muara Dua's (16.09.01) kecamatan account. */
+  kecamatan: Api;
   anonymous: Api;
   tokens: Record<Group, string>;
 }
 
+/** The demo kecamatan whose account the tests use (its desa are 16.09.01.xxxx). */
+export const MUARA_DUA = '16.09.01';
+
 /** Starts an in-memory local stack on free ports, with clients for each kind of caller. */
 export async function startTestStack(options: LocalStackOptions = {}): Promise<TestStack> {
   const stack = await startLocalStack({ seed: true, ...options });
-  const tokens = { organizer: await stack.token('organizer'), admin: await stack.token('admin') };
+  const tokens = {
+    organizer: await stack.token('organizer'),
+    admin: await stack.token('admin'),
+    kecamatan: await stack.token('kecamatan', undefined, MUARA_DUA),
+  };
   const anonymous = new Api(stack.url);
-  return { stack, organizer: anonymous.as(tokens.organizer), admin: anonymous.as(tokens.admin), anonymous, tokens };
+  return {
+    stack,
+    organizer: anonymous.as(tokens.organizer),
+    admin: anonymous.as(tokens.admin),
+    kecamatan: anonymous.as(tokens.kecamatan),
+    anonymous,
+    tokens,
+  };
 }
 
 /** Runs tasks with at most `limit` in flight. */

@@ -66,13 +66,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Signs in through the local sign-in form ("Masuk (lokal)") as an organizer or admin. */
-export async function signIn(page: Page, group: Group, name: string): Promise<void> {
+/**
+ * Signs a page in as any person of a group (a kecamatan account with its kecamatan), with the
+ * tokens the local issuer signs for scripts: the sign-in form lists the local accounts only, and
+ * is driven by `signInAs` (test/browser/people.test.ts).
+ */
+export async function signIn(page: Page, group: Group, name: string, kecamatanCode?: string): Promise<void> {
   await page.goto('/');
-  await page.getByRole('radio', { name: group === 'admin' ? 'Admin' : 'Panitia (penyelenggara)' }).check();
-  await page.getByLabel('Nama (opsional)').fill(name);
-  await page.getByRole('button', { name: 'Masuk (lokal)' }).click();
+  await page.getByRole('button', { name: 'Masuk (lokal)' }).waitFor();
+  // A string expression: the test program is type-checked without the DOM library.
+  await page.evaluate(`fetch('/local/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: ${JSON.stringify(JSON.stringify({ group, name, ...(kecamatanCode ? { kecamatanCode } : {}) }))},
+  }).then((reply) => reply.json()).then(({ token }) => sessionStorage.setItem('siap.token', token))`);
+  await page.reload();
   await page.getByRole('link', { name: 'Sesi', exact: true }).waitFor();
+}
+
+/** Signs in through the local sign-in form, choosing a local account by the words of its choice. */
+export async function signInAs(page: Page, account: string | RegExp): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('radio', { name: account }).check();
+  await page.getByRole('button', { name: 'Masuk (lokal)' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
 
 /**

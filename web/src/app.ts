@@ -2,8 +2,8 @@
  * The organizer pages: a shell (regency, menu, language, sign-out) and hash routes
  * `#/` sessions, `#/sesi/<id>` recap, `#/sesi/<id>/daftar` registration, `#/sesi/<id>/hadir`
  * check-in, `#/sesi/<id>/riwayat` history, `#/gelombang…` election waves, `#/logistik…` logistics,
- * `#/wilayah` regions. Signed
- * out, every route shows the sign-in page.
+ * `#/wilayah` regions, `#/pengguna` people (admins). A kecamatan account's menu holds what it may
+ * open (its sessions' people and its wave board). Signed out, every route shows the sign-in page.
  */
 import './app.css';
 import { ApiError, call, configureApi } from './api.ts';
@@ -11,7 +11,10 @@ import {
   currentUser,
   finishCognitoSignIn,
   forgetToken,
+  keepSessionRenewed,
+  localAccounts,
   onThisMachine,
+  renewSession,
   signInLocally,
   signOut,
   startCognitoSignIn,
@@ -31,6 +34,7 @@ import type { PublicConfig } from './types.ts';
 const logisticsPage: Page = async (context) => (await import('./logistics/logistics.ts')).logisticsPage(context);
 const regionsPage: Page = async (context) => (await import('./regions/regions.ts')).regionsPage(context);
 const wavesPage: Page = async (context) => (await import('./waves/waves.ts')).wavesPage(context);
+const peoplePage: Page = async (context) => (await import('./people/people.ts')).peoplePage(context);
 
 const root = document.getElementById('app') as HTMLElement;
 let config: PublicConfig;
@@ -55,6 +59,7 @@ function route(): { page: Page | null; params: string[]; name: string } {
   if (name === 'wilayah') return { page: regionsPage, params, name };
   if (name === 'logistik') return { page: logisticsPage, params, name };
   if (name === 'gelombang') return { page: wavesPage, params, name };
+  if (name === 'pengguna') return { page: peoplePage, params, name };
   return { page: null, params, name };
 }
 
@@ -84,11 +89,18 @@ function header(user: User | null): HTMLElement {
       ? h(
           'nav',
           { class: 'menu', 'aria-label': t('nav.main') },
-          link('#/', 'sesi', t('nav.sessions')),
+          // A kecamatan account follows its desa on the wave board; the session pages are the DPMD's for now.
+          user.kecamatanCode ? null : link('#/', 'sesi', t('nav.sessions')),
           link('#/gelombang', 'gelombang', t('nav.waves')),
-          link('#/logistik', 'logistik', t('nav.logistics')),
-          link('#/wilayah', 'wilayah', t('nav.regions')),
-          h('span', { class: 'user' }, user.name),
+          // A kecamatan account reads its desa's board and sessions; logistics and regions are the DPMD's.
+          user.kecamatanCode ? null : link('#/logistik', 'logistik', t('nav.logistics')),
+          user.kecamatanCode ? null : link('#/wilayah', 'wilayah', t('nav.regions')),
+          user.isAdmin ? link('#/pengguna', 'pengguna', t('nav.people')) : null,
+          h(
+            'span',
+            { class: 'user' },
+            user.kecamatanCode ? `${user.name} · ${t('group.kecamatan', { code: user.kecamatanCode })}` : user.name,
+          ),
           h(
             'button',
             {
@@ -97,8 +109,7 @@ function header(user: User | null): HTMLElement {
               onclick: () => {
                 // The door's lists hold people's names: they leave the phone with the organizer.
                 void forgetLists();
-                signOut(config);
-                render();
+                signOut(config).finally(() => render());
               },
             },
             t('nav.signOut'),
@@ -132,40 +143,60 @@ function signInPage(view: HTMLElement): void {
     );
     return;
   }
-  let group: 'organizer' | 'admin' = 'organizer';
-  const name = h('input', { type: 'text', maxlength: 80, autocomplete: 'name' });
+  // Locally there are no passwords: the local accounts (made from Pengguna, or by the demo seed) to choose from.
+  let chosen = '';
   // From a phone on the LAN the local issuer asks for the one-time code `npm start` printed.
   const code = h('input', { type: 'text', inputmode: 'numeric', maxlength: 8, autocomplete: 'one-time-code' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signIn.local.button'));
+  const accounts = h('div', { 'aria-busy': 'true' });
   const form = h(
     'form',
     { class: 'panel narrow', novalidate: true },
     heading(t('signIn.title')),
     box,
     h('p', null, t('signIn.local.intro')),
-    choices(
-      'group',
-      t('signIn.as'),
-      [
-        { value: 'organizer', label: t('signIn.organizer') },
-        { value: 'admin', label: t('signIn.admin') },
-      ],
-      group,
-      (value) => {
-        group = value === 'admin' ? 'admin' : 'organizer';
-      },
-    ),
-    field('name', t('signIn.name'), name),
+    accounts,
     onThisMachine() ? null : field('code', t('signIn.code'), code, t('signIn.code.hint')),
     submit,
   );
+  localAccounts()
+    .then((list) => {
+      accounts.removeAttribute('aria-busy');
+      if (list.length === 0) {
+        fill(accounts, h('p', null, t('signIn.noAccounts')));
+        submit.disabled = true;
+        return;
+      }
+      const groupLabel = (account: (typeof list)[number]) =>
+        account.group === 'kecamatan'
+          ? t('group.kecamatan', { code: account.kecamatanCode ?? '' })
+          : t(account.group === 'admin' ? 'group.admin' : 'group.organizer');
+      fill(
+        accounts,
+        choices(
+          'account',
+          t('signIn.as'),
+          list.map((account) => ({ value: account.id, label: `${account.name} · ${groupLabel(account)}` })),
+          chosen,
+          (value) => {
+            chosen = value;
+          },
+        ),
+      );
+    })
+    .catch(() => notice(box, 'error', t('error.network')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (submit.disabled) return;
+    if (!chosen) {
+      notice(box, 'error', t('signIn.choose'));
+      return;
+    }
     submit.disabled = true;
     try {
-      await signInLocally(group, name.value.trim(), code.value.trim());
+      await signInLocally(chosen, code.value.trim());
       signInMessage = null;
+      keepSessionRenewed(config);
       render();
     } catch {
       notice(box, 'error', t('signIn.failed'));
@@ -231,6 +262,9 @@ async function start(): Promise<void> {
       signInMessage = 'signIn.failed';
     }
   }
+  // A tab reopened after its ID token ran out renews it rather than asking to sign in again.
+  if (!currentUser()) await renewSession(config);
+  keepSessionRenewed(config);
   window.addEventListener('hashchange', () => render(true));
   render();
 }

@@ -25,14 +25,19 @@ export const commonTexts = {
     en: 'Sign in with your DPMD account to manage briefing sessions.',
   },
   'signIn.as': { id: 'Masuk sebagai', en: 'Sign in as' },
-  'signIn.organizer': { id: 'Panitia (penyelenggara)', en: 'Organizer' },
-  'signIn.admin': { id: 'Admin', en: 'Admin' },
+  'signIn.noAccounts': {
+    id: 'Belum ada akun lokal. Jalankan ulang dengan data demo (npm start) untuk membuatnya.',
+    en: 'No local accounts yet. Start again with the demo data (npm start) to create them.',
+  },
+  'signIn.choose': { id: 'Pilih akun terlebih dahulu.', en: 'Choose an account first.' },
+  'group.admin': { id: 'Admin', en: 'Admin' },
+  'group.organizer': { id: 'Panitia (penyelenggara)', en: 'Organizer' },
+  'group.kecamatan': { id: 'Kecamatan {code}', en: 'Kecamatan {code}' },
   'signIn.code': { id: 'Kode sekali pakai', en: 'One-time code' },
   'signIn.code.hint': {
     id: 'Dari HP: kode 8 angka yang dicetak npm start di komputer panitia',
     en: 'From a phone: the 8-digit code npm start printed on the organizer’s computer',
   },
-  'signIn.name': { id: 'Nama (opsional)', en: 'Name (optional)' },
   'signIn.local.button': { id: 'Masuk (lokal)', en: 'Sign in (local)' },
   'signIn.cognito.button': { id: 'Masuk dengan akun DPMD', en: 'Sign in with a DPMD account' },
   'signIn.expired': {
@@ -58,6 +63,7 @@ export const commonTexts = {
   'notFound.title': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
   'nav.logistics': { id: 'Logistik', en: 'Logistics' },
   'nav.waves': { id: 'Gelombang', en: 'Waves' },
+  'nav.people': { id: 'Pengguna', en: 'People' },
   'common.cancel': { id: 'Batal', en: 'Cancel' },
   'common.save': { id: 'Simpan', en: 'Save' },
 } satisfies Record<string, Text>;

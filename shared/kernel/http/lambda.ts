@@ -39,10 +39,11 @@ export function lambdaHandler(group: FunctionGroup, operations: Record<string, O
       const operation = route && operations[route.operationId];
       if (!route || !operation) throw new NotFound('detail.route');
       const principal = principalOf(event);
-      authorize(route.access, principal);
+      const scope = authorize(route, principal, event);
       return operation.run({
         event,
         principal,
+        scope,
         lang: languageOf(header(event, 'accept-language')),
         requestId: event.requestContext.requestId,
         // Behind CloudFront the connection comes from an edge server; the edge's function writes the

@@ -5,7 +5,7 @@ import type { Lang } from '#shared/kernel/i18n/messages.ts';
 import type { Access } from '#shared/routes.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import { parseOrThrow } from '../validation.ts';
-import type { Principal } from './auth.ts';
+import type { Principal, Scope } from './auth.ts';
 import { bodyBytes, readFileBody, readJsonBody, refuseUnexpectedBody } from './body.ts';
 import { type Contract, DEFAULT_MAX_BODY_BYTES } from './contract.ts';
 import type { HttpEvent, HttpResult } from './event.ts';
@@ -15,6 +15,8 @@ import type { Reply } from './reply.ts';
 /** What every operation knows about its caller. */
 export interface RequestContext {
   principal: Principal | null;
+  /** What the caller may see: the regency, or one kecamatan's desa (from the route table, in `auth.ts`). */
+  scope: Scope;
   lang: Lang;
   requestId: string;
   sourceIp: string;

@@ -48,6 +48,8 @@ export const scopes = {
   session: (sessionId: string) => `SESSION#${sessionId}`,
   shipment: (shipmentId: string) => `SHIPMENT#${shipmentId}`,
   wave: (waveId: string) => `WAVE#${waveId}`,
+  /** Who invited whom, changed whose group or kecamatan, disabled or enabled whom. */
+  users: 'USERS',
 } as const;
 
 const REGION = 'REGION';
@@ -192,6 +194,15 @@ export const keys = {
   waveVillage: {
     partition: 'WAVEDESA',
     item: (villageCode: string): Key => ({ PK: 'WAVEDESA', SK: villageCode }),
+  },
+  /**
+   * The local user store (only where there is no Cognito: the local stack): every account in one
+   * partition (a regency has tens), and a guard per e-mail address that keeps it to one account.
+   */
+  user: {
+    partition: 'USER',
+    item: (userId: string): Key => ({ PK: 'USER', SK: userId }),
+    email: (email: string): Key => ({ PK: 'USEREMAIL', SK: email.toLowerCase() }),
   },
   rateLimit: {
     item: (bucket: string, window: string): Key => ({ PK: `RATE#${bucket}`, SK: window }),

@@ -18,6 +18,11 @@ export interface PageRequest {
   limit: number;
   /** The cursor a previous page answered; refused (400) unless it belongs to this partition. */
   cursor?: string;
+  /**
+   * On an index, how the listed items' own table keys begin (`{ PK: 'SESSION#', SK: 'SESSION' }`):
+   * a cursor naming any other item is refused (400), not read from.
+   */
+  itemPrefixes?: { PK?: string; SK?: string };
 }
 
 /** One page of a Query on one partition, with an opaque cursor for the next. */
@@ -43,7 +48,7 @@ export async function queryPage(
         request.cursor,
         cursorKeys,
         { [pk]: request.partition },
-        request.sortPrefix ? { [sk]: request.sortPrefix } : {},
+        { ...request.itemPrefixes, ...(request.sortPrefix ? { [sk]: request.sortPrefix } : {}) },
       ),
     }),
   );

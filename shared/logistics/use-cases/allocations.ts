@@ -1,5 +1,5 @@
 /** How much of each item every desa should get: by hand, or by formula from DPT and TPS. */
-import { type Principal, userActor } from '#shared/kernel/caller.ts';
+import { inScope, type Principal, regencyScope, type Scope, userActor } from '#shared/kernel/caller.ts';
 import { type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { bounded, writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
@@ -22,10 +22,10 @@ function toAllocation(ledger: LedgerRecord): Allocation {
   };
 }
 
-/** Every desa that has an allocation. */
-export async function listAllocations(): Promise<Allocation[]> {
+/** Every desa that has an allocation (in the scope: a kecamatan account's own desa). */
+export async function listAllocations(scope: Scope = regencyScope): Promise<Allocation[]> {
   return (await queryLedgers())
-    .filter((ledger) => ledger.allocationUpdatedAt)
+    .filter((ledger) => ledger.allocationUpdatedAt && inScope(scope, ledger.villageCode))
     .map(toAllocation)
     .sort((a, b) => a.villageCode.localeCompare(b.villageCode));
 }

@@ -123,6 +123,7 @@ export async function querySessions(limit: number, cursor: string | undefined) {
     newestFirst: true,
     limit,
     cursor,
+    itemPrefixes: { PK: keys.session.partition(''), SK: keys.session.item('').SK },
   });
   return {
     items: page.items.map((item) => readRecord(SessionListing, item, 'session listing')),

@@ -9,7 +9,7 @@
  * takes over once it is older than a grace period, and a capacity counter one too high, which is
  * corrected from the records once the disagreement has lasted (rules/totals.ts).
  */
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { inScope, type Principal, regencyScope, type Scope, stamp, userActor } from '#shared/kernel/caller.ts';
 import { NotFound, ServiceUnavailable } from '#shared/kernel/errors.ts';
 import { type AuditRecord, writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
@@ -320,6 +320,7 @@ export async function listRegistrations(
   sessionId: string,
   limit: number | undefined,
   cursor: string | undefined,
+  scope: Scope = regencyScope,
 ): Promise<{ items: Registration[]; nextCursor: string | null }> {
   const [session, page] = await Promise.all([
     getSession(sessionId),
@@ -327,5 +328,7 @@ export async function listRegistrations(
   ]);
   if (!session) throw new NotFound(sessionNotFound);
   const key = await sessionKey(session);
-  return { items: page.items.map((record) => toRegistration(record, key)), nextCursor: page.nextCursor };
+  // A kecamatan's page holds its own desa's and kecamatan's people only (a page may come out short).
+  const seen = page.items.filter((record) => inScope(scope, record.villageCode ?? record.kecamatanCode));
+  return { items: seen.map((record) => toRegistration(record, key)), nextCursor: page.nextCursor };
 }

@@ -3,6 +3,7 @@
  * village's receipt pages of pending deliveries (their sealed codes opened; only the waves
  * function, which may decrypt them, reads this module).
  */
+import { regencyScope, type Scope } from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { type Lang, render } from '#shared/kernel/i18n/core.ts';
 import { receiptPages } from '#shared/logistics/use-cases/shipments.ts';
@@ -19,8 +20,9 @@ export async function getFollowUps(
   date: string | undefined,
   lang: Lang,
   baseUrl: string,
+  scope: Scope = regencyScope,
 ): Promise<FollowUps> {
-  const board = await loadBoard(waveId, date);
+  const board = await loadBoard(waveId, date, scope);
   const pendingIds = new Set(
     board.readiness.villages
       .filter((village) => village.state !== 'READY')

@@ -5,6 +5,7 @@
  * each), the region list; then the catalogue, the ledgers and the shipments of the wave's months.
  * Everything else is the pure rules.
  */
+import { inScope, regencyScope, type Scope } from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { NotFound } from '#shared/kernel/errors.ts';
 import { type Lang, render } from '#shared/kernel/i18n/core.ts';
@@ -39,14 +40,22 @@ function shipmentsFrom(wave: WaveRecord): string {
 }
 
 /** Reads what the board needs and judges every desa as of a day (today in the regency by default). */
-export async function loadBoard(waveId: string, date?: string): Promise<Board> {
+/**
+ * Everything the board is judged from. In a kecamatan's scope the wave holds that kecamatan's desa
+ * only, so the totals, the bars, the list and the chase list all count its own desa and nothing else.
+ */
+export async function loadBoard(waveId: string, date?: string, scope: Scope = regencyScope): Promise<Board> {
   const [partition, attendance, regions] = await Promise.all([
     queryWavePartition(waveId),
     waveRegistrations(waveId),
     getRegions(),
   ]);
-  const { wave } = partition;
-  if (!wave) throw new NotFound(waveNotFound);
+  if (!partition.wave) throw new NotFound(waveNotFound);
+  const wave =
+    scope.kind === 'regency'
+      ? partition.wave
+      : { ...partition.wave, villageCodes: partition.wave.villageCodes.filter((code) => inScope(scope, code)) };
+  const problems = partition.problems.filter((problem) => inScope(scope, problem.villageCode));
   const logistics = await logisticsSince(shipmentsFrom(wave));
   const { iana } = regencyConfig().timeZone;
   const day = date ?? regencyToday();
@@ -80,12 +89,13 @@ export async function loadBoard(waveId: string, date?: string): Promise<Board> {
     ),
     items,
     shipments,
-    problems: partition.problems,
+    problems,
   });
   // The Kasi Pemerintahan of each kecamatan, whoever came (else the latest registered).
   const kasi = new Map<string, CommitteeMember>();
   for (const registration of attendance.registrations) {
-    if (registration.role !== 'KASI_PEMERINTAHAN' || !registration.kecamatanCode) continue;
+    if (registration.role !== 'KASI_PEMERINTAHAN' || !inScope(scope, registration.kecamatanCode)) continue;
+    if (!registration.kecamatanCode) continue;
     if (calendarDate(registration.createdAt, iana) > day) continue;
     const present = registration.checkedInAt !== undefined && calendarDate(registration.checkedInAt, iana) <= day;
     const known = kasi.get(registration.kecamatanCode);
@@ -96,7 +106,7 @@ export async function loadBoard(waveId: string, date?: string): Promise<Board> {
       present,
     });
   }
-  return { wave, readiness, problems: partition.problems, kasi, shipments, items };
+  return { wave, readiness, problems, kasi, shipments, items };
 }
 
 /** The board's totals as one sentence: "61 dari 82 desa siap; 14 perlu tindakan; 7 terlambat; H-12". */
@@ -151,8 +161,13 @@ export function toReadiness(board: Board, lang: Lang): Readiness {
 }
 
 /** The readiness of every desa of a wave as of a day. */
-export async function getReadiness(waveId: string, date: string | undefined, lang: Lang): Promise<Readiness> {
-  return toReadiness(await loadBoard(waveId, date), lang);
+export async function getReadiness(
+  waveId: string,
+  date: string | undefined,
+  lang: Lang,
+  scope: Scope = regencyScope,
+): Promise<Readiness> {
+  return toReadiness(await loadBoard(waveId, date, scope), lang);
 }
 
 /** The snapshots of a wave's totals, oldest first. */

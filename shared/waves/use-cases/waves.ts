@@ -3,8 +3,9 @@
  * schedule, and removing one made by mistake. A desa belongs to at most one wave whose voting day
  * has not passed; the guards in `WAVEDESA` make that hold even when two admins add it at once.
  */
+
 import { ulid } from 'ulid';
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { inScope, type Principal, regencyScope, type Scope, stamp, userActor } from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, type FieldIssue, NotFound, ServiceUnavailable, ValidationFailed } from '#shared/kernel/errors.ts';
 import { calendarDate } from '#shared/kernel/pdf/dates.ts';
@@ -75,8 +76,10 @@ export function findWave(waveId: string): Promise<WaveRecord | undefined> {
 }
 
 /** One wave, or 404. */
-export async function getWave(waveId: string): Promise<Wave> {
-  return toWave(await waveRecord(waveId));
+export async function getWave(waveId: string, scope: Scope = regencyScope): Promise<Wave> {
+  const wave = await waveRecord(waveId);
+  // A kecamatan account's wave holds its own desa only.
+  return toWave({ ...wave, villageCodes: wave.villageCodes.filter((code) => inScope(scope, code)) });
 }
 
 /** Every wave, latest voting day first. */

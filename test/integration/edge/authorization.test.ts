@@ -1,14 +1,23 @@
 /**
  * Generated from the route table: every organizer route refuses a missing, expired, wrongly signed
- * or wrong-audience token with 401, and admin-only routes refuse organizers with 403. The lists of
- * public and admin routes below are deliberate: a route added later without a considered access
- * rule changes them and fails here.
+ * or wrong-audience token with 401, admin-only routes refuse organizers and kecamatan accounts with
+ * 403, and a kecamatan account passes only the routes the table opens to it, for its own
+ * kecamatan's desa, never another's (Muara Dua 16.09.01 reaching into Pulau Beringin 16.09.02).
+ * The lists of public, admin and kecamatan routes below are deliberate: a route added later without
+ * a considered access rule changes them and fails here.
  */
 import { generateKeyPair } from 'jose';
 import { villages } from '#local/demo/oku-selatan.ts';
 import { LOCAL_AUDIENCE, signToken } from '#local/issuer.ts';
 import { type Route, routeKey, routes } from '#shared/routes.ts';
-import { Api, awayFromWindowEdge, startTestStack, type TestStack, untilAnswered } from '#test/support/api.ts';
+import {
+  Api,
+  awayFromWindowEdge,
+  MUARA_DUA,
+  startTestStack,
+  type TestStack,
+  untilAnswered,
+} from '#test/support/api.ts';
 
 let t: TestStack;
 const bad: Record<string, string> = {};
@@ -56,7 +65,28 @@ const ADMIN = [
   'PUT /waves/{waveId}',
   'DELETE /waves/{waveId}',
   'PUT /waves/{waveId}/stages',
+  // Accounts are managed by admins.
+  'GET /users',
+  'POST /users',
+  'PATCH /users/{userId}',
+  'POST /users/{userId}/invitation',
 ];
+/** What a kecamatan account may call: lists of its own desa (filtered), and acts for its own desa (own). */
+const KECAMATAN: Record<string, 'own' | 'filtered'> = {
+  'GET /regions': 'filtered',
+  'GET /sessions': 'filtered',
+  'GET /sessions/{sessionId}/registrations': 'filtered',
+  'POST /sessions/{sessionId}/registrations': 'own',
+  'POST /sessions/{sessionId}/registrations/{registrationId}/check-in': 'own',
+  'GET /allocations': 'filtered',
+  'GET /waves': 'filtered',
+  'GET /waves/{waveId}': 'filtered',
+  'GET /waves/{waveId}/readiness': 'filtered',
+  'GET /waves/{waveId}/follow-ups': 'filtered',
+  'POST /waves/{waveId}/problems': 'own',
+};
+const OWN_VILLAGE = villages.find((village) => village.kecamatanCode === MUARA_DUA)?.code ?? '';
+const OTHER_VILLAGE = villages.find((village) => village.kecamatanCode === '16.09.02')?.code ?? '';
 
 const SAMPLE_PARAMS: Record<string, string> = {
   sessionId: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
@@ -72,25 +102,43 @@ const SAMPLE_PARAMS: Record<string, string> = {
   file: 'app.js',
 };
 
-const pathOf = (route: Route) => route.path.replace(/\{(\w+)\}/g, (_all, name: string) => SAMPLE_PARAMS[name] ?? 'x');
+/** The route table, as routes (not each entry's literal type). */
+const table: readonly Route[] = routes;
+
+const pathOf = (route: Route, params: Record<string, string> = {}) =>
+  route.path.replace(/\{(\w+)\}/g, (_all, name: string) => params[name] ?? SAMPLE_PARAMS[name] ?? 'x');
+
+/** A request of a route that names one desa: in the path when the route has a unit there, else in the body or query. */
+function naming(route: Route, villageCode: string): { path: string; body?: unknown } {
+  if (route.path.includes('{registrationId}')) return { path: pathOf(route, { registrationId: `KT-${villageCode}` }) };
+  if (route.method === 'GET') return { path: `${pathOf(route)}?villageCode=${villageCode}` };
+  return { path: pathOf(route), body: { villageCode } };
+}
 
 test('every route has a considered access rule', () => {
   expect(
-    routes
+    table
       .filter((route) => route.access === 'public')
       .map(routeKey)
       .sort(),
   ).toEqual([...PUBLIC].sort());
   expect(
-    routes
+    table
       .filter((route) => route.access === 'admin')
       .map(routeKey)
       .sort(),
   ).toEqual([...ADMIN].sort());
-  for (const route of routes) expect(['public', 'organizer', 'admin']).toContain(route.access);
+  for (const route of table) expect(['public', 'organizer', 'admin']).toContain(route.access);
+  expect(
+    Object.fromEntries(
+      table.filter((route) => route.kecamatan !== undefined).map((route) => [routeKey(route), route.kecamatan]),
+    ),
+  ).toEqual(KECAMATAN);
+  // The kecamatan rule only narrows organizer routes: public ones need none, admin ones stay admin.
+  for (const route of table) if (route.kecamatan) expect(route.access).toBe('organizer');
 });
 
-const guarded = routes.filter((route) => route.access !== 'public');
+const guarded = table.filter((route) => route.access !== 'public');
 
 describe.each(guarded.map((route) => [routeKey(route), route] as const))('%s', (_key, route) => {
   test('answers 401 without a token and with an expired, wrongly signed, wrong-audience or garbage token', async () => {
@@ -102,21 +150,66 @@ describe.each(guarded.map((route) => [routeKey(route), route] as const))('%s', (
   });
 
   if (route.access === 'admin') {
-    test('answers 403 to an organizer, and lets an admin through', async () => {
-      const asOrganizer = await t.organizer.request(route.method, pathOf(route));
-      expect(asOrganizer.status).toBe(403);
-      expect(asOrganizer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    test('answers 403 to an organizer and a kecamatan account, and lets an admin through', async () => {
+      for (const api of [t.organizer, t.kecamatan]) {
+        const refused = await api.request(route.method, pathOf(route));
+        expect(refused.status).toBe(403);
+        expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      }
       const asAdmin = await t.admin.request(route.method, pathOf(route));
       expect([401, 403]).not.toContain(asAdmin.status);
     });
-  } else {
-    test('lets organizers and admins through', async () => {
-      for (const api of [t.organizer, t.admin]) {
-        const reply = await api.request(route.method, pathOf(route));
-        expect([401, 403]).not.toContain(reply.status);
+    return;
+  }
+  test('lets organizers and admins through', async () => {
+    for (const api of [t.organizer, t.admin]) {
+      const reply = await api.request(route.method, pathOf(route));
+      expect([401, 403]).not.toContain(reply.status);
+    }
+  });
+  if (!route.kecamatan) {
+    test('answers 403 to a kecamatan account, even naming its own desa', async () => {
+      const own = naming(route, OWN_VILLAGE);
+      for (const reply of [
+        await t.kecamatan.request(route.method, pathOf(route)),
+        await t.kecamatan.request(route.method, own.path, own.body),
+      ]) {
+        expect(reply.status).toBe(403);
+        expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       }
     });
+    return;
   }
+  test(`lets a kecamatan account through for its own desa (${route.kecamatan})`, async () => {
+    const own = naming(route, OWN_VILLAGE);
+    const reply = await t.kecamatan.request(route.method, own.path, own.body);
+    expect([401, 403]).not.toContain(reply.status);
+    if (route.kecamatan === 'filtered') {
+      expect([401, 403]).not.toContain((await t.kecamatan.request(route.method, pathOf(route))).status);
+    } else {
+      // Acting for a desa means naming it: a request that names none is refused.
+      expect(
+        (
+          await t.kecamatan.request(
+            route.method,
+            // An agency's registration (`IN-…`) belongs to no desa or kecamatan.
+            pathOf(route, { registrationId: 'IN-1a2b3c4d' }),
+            route.method === 'GET' ? undefined : {},
+          )
+        ).status,
+      ).toBe(403);
+    }
+  });
+  test('answers 403 to a kecamatan account naming another kecamatan’s desa', async () => {
+    const other = naming(route, OTHER_VILLAGE);
+    const reply = await t.kecamatan.request(route.method, other.path, other.body);
+    expect(reply.status).toBe(403);
+    expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    // A kecamatan account without a kecamatan (a broken account) is refused everywhere.
+    const broken = new Api(t.stack.url, await t.stack.token('kecamatan', 'Tanpa Kecamatan'));
+    const own = naming(route, OWN_VILLAGE);
+    expect((await broken.request(route.method, own.path, own.body)).status).toBe(403);
+  });
 });
 
 describe('receipt codes', () => {

@@ -72,6 +72,8 @@ beforeAll(async () => {
     severity: 'LOW',
   });
   const pid = problem.body.id;
+  const users = await t.admin.get<{ items: Array<{ id: string; group: string }> }>('/users');
+  const uid = users.body.items.find((user) => user.group === 'organizer')?.id ?? '';
   const sid = session.body.id;
   const shid = shipment.body.id;
   const code = shipment.body.receiptCode;
@@ -178,6 +180,10 @@ beforeAll(async () => {
     exportLogisticsXlsx: { query: { lang: 'id' } },
     getDocumentLink: { params: { shipmentId: shid, documentId: document.body.documentId } },
     listAudit: { query: { sessionId: sid } },
+    listUsers: {},
+    inviteUser: { body: { name: 'Siti Aminah', email: 'siti.aminah@dpmd.go.id', group: 'organizer' } },
+    updateUser: { params: { userId: uid }, body: { group: 'organizer', reason: 'uji' } },
+    resendInvitation: { params: { userId: uid } },
     getReceipt: { params: { receiptCode: code } },
     confirmReceipt: { params: { receiptCode: code }, body: receipt as Json },
     requestDocumentUpload: {

@@ -54,14 +54,18 @@ function desaRow(waveId: string, village: VillageReadiness): HTMLElement {
   );
 }
 
-export const boardPage: WavePage = async ({ view, wave, regions, left }) => {
+export const boardPage: WavePage = async ({ view, wave, regions, left, user }) => {
   const waveId = wave.id;
   const filters = { kecamatan: '', state: '' as ReadinessState | '', reason: '' as ReasonCode | '' };
   const fetchReadiness = async () =>
     (await call('getReadiness', { params: { waveId }, query: { date: asOf(waveId) } })).body;
   let [readiness, history]: [Readiness, Snapshot[]] = await Promise.all([
     fetchReadiness(),
-    call('getReadinessHistory', { params: { waveId } }).then((reply) => reply.body.items),
+    // The trend is the regency's totals: a kecamatan account is not given it (403) and sees no trend.
+    call('getReadinessHistory', { params: { waveId } }).then(
+      (reply) => reply.body.items,
+      () => [],
+    ),
   ]);
   if (left()) return undefined;
 
@@ -185,27 +189,33 @@ export const boardPage: WavePage = async ({ view, wave, regions, left }) => {
       legend(),
       h('p', { class: 'hint' }, t('board.barHint')),
       bars,
-      h('h2', null, t('board.trend')),
-      trend,
+      // The trend is the regency's daily totals, which a kecamatan account is not given.
+      user.kecamatanCode ? null : h('h2', null, t('board.trend')),
+      user.kecamatanCode ? null : trend,
     ),
-    h(
-      'div',
-      { class: 'exports', role: 'group', 'aria-labelledby': 'wave-exports' },
-      h('span', { id: 'wave-exports' }, t('board.exports')),
-      h(
-        'div',
-        { class: 'button-row' },
-        exportButtons({
-          files: { csv: 'exportReadinessCsv', xlsx: 'exportReadinessXlsx', pdf: 'exportReadinessPdf' },
-          params: { waveId },
-          query: () => ({ date: asOf(waveId) }),
-          fallbackName: 'kesiapan-pilkades',
-          label: (format) => t('board.download', { format }),
-          failed: (format, reason) => t('board.downloadFailed', { format, reason }),
-          notices: exportNotice,
-        }),
-      ),
-    ),
+    // The files are the regency's whole board: not a kecamatan account's (their routes refuse it).
+    ...(user.kecamatanCode
+      ? []
+      : [
+          h(
+            'div',
+            { class: 'exports', role: 'group', 'aria-labelledby': 'wave-exports' },
+            h('span', { id: 'wave-exports' }, t('board.exports')),
+            h(
+              'div',
+              { class: 'button-row' },
+              exportButtons({
+                files: { csv: 'exportReadinessCsv', xlsx: 'exportReadinessXlsx', pdf: 'exportReadinessPdf' },
+                params: { waveId },
+                query: () => ({ date: asOf(waveId) }),
+                fallbackName: 'kesiapan-pilkades',
+                label: (format) => t('board.download', { format }),
+                failed: (format, reason) => t('board.downloadFailed', { format, reason }),
+                notices: exportNotice,
+              }),
+            ),
+          ),
+        ]),
     exportNotice,
     listHead,
     h('div', { class: 'filters three' }, kecamatanFilter.wrap, stateFilter.wrap, reasonFilter.wrap),
