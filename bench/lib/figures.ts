@@ -95,6 +95,10 @@ function coldEvents(data: ColdData): Record<string, (index: number) => Promise<R
       apiEvent('POST /receipts/{receiptCode}/documents/{documentId}/complete', {
         params: { receiptCode: data.code, documentId: await data.pendingUpload() },
       }),
+    waves: event('GET /waves', { caller: 'organizer' }),
+    // A code nobody holds: the lookup and the caller's atomic count, what every guess costs.
+    invitations: event('GET /invitations/{code}', { params: { code: '0'.repeat(26) } }),
+    users: event('GET /users', { caller: 'admin' }),
     audit: event('GET /audit', { caller: 'organizer', query: { trail: 'regions' } }),
     openapi: event('GET /openapi.json'),
     web: event('GET /'),
@@ -113,6 +117,9 @@ const FIRST_CALL: Record<string, string> = {
   logistics: 'GET /shipments/{id}',
   receipts: 'GET /receipts/{code}',
   documents: 'complete an upload (S3 HeadObject + GetObject range)',
+  waves: 'GET /waves',
+  invitations: 'GET /invitations/{code}, a code nobody holds (404)',
+  users: 'GET /users (the local store)',
   audit: 'GET /audit?trail=regions',
   openapi: 'GET /openapi.json',
   web: 'GET / (the app page)',
