@@ -31,6 +31,9 @@ export function handlerEnv(stack: LocalStack, home: string): Record<string, stri
     REGENCY_SLUG: stackSet('REGENCY_SLUG'),
     REGENCY_TIME_ZONE: stackSet('REGENCY_TIME_ZONE'),
     AUTH_MODE: 'local',
+    // Registrations seal their passes with the session's key, opened with the local key file.
+    SECRETS_KEY_FILE: stackSet('SECRETS_KEY_FILE'),
+    PUBLIC_URL: stackSet('PUBLIC_URL'),
     WEB_DIR: stackSet('WEB_DIR'),
     FONTS_DIR: stackSet('FONTS_DIR'),
     // Lambda's log level filters lines outside the process; here nothing should be printed (or timed).
