@@ -77,7 +77,7 @@ export type Session = z.infer<typeof Session>;
 
 export const SessionParams = z.strictObject({ sessionId: Ulid });
 
-/** A change to a session: any of its details, and optionally why. */
+/** A change to a session: the details that change, and optionally why. */
 export const SessionPatch = z.strictObject({
   title: z.optional(text(150, 3)),
   date: z.optional(IsoDate),

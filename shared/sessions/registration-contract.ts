@@ -148,7 +148,7 @@ export const cancelRegistration = contract({
   replies: { 204: { description: 'Cancelled' } },
 });
 
-/** A correction of a registration: any of its fields, and why. */
+/** A correction of a registration: the fields that change, and why. */
 export const RegistrationPatch = z.strictObject({
   fullName: z.optional(PersonName),
   /** A new number, or null to remove it. */

@@ -17,7 +17,7 @@ export const WaveInput = z.strictObject({
 });
 export type WaveInput = z.infer<typeof WaveInput>;
 
-/** A change to a wave: any of its details (absent ones stay), and optionally why. */
+/** A change to a wave: the details that change (absent ones stay), and optionally why. */
 export const WavePatch = z.strictObject({
   name: z.optional(text(150, 3)),
   votingDay: z.optional(IsoDate),
