@@ -124,8 +124,12 @@ async function go(page: Page, hash: string, title: string | RegExp): Promise<voi
 const board = (date?: string) =>
   expectStatus(200, s.organizer.get<Readiness>(`/waves/${wave.id}/readiness${date ? `?date=${date}` : ''}`));
 
-/** The message shown for a control: the visible elements its aria-describedby points at. */
+/**
+ * The message shown for a control: the visible elements its aria-describedby points at, read once
+ * the form has marked the control invalid (the check may answer after the tap returns).
+ */
 async function messageOf(control: Locator): Promise<string> {
+  await control.and(control.page().locator('[aria-invalid="true"]')).waitFor();
   const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
   const texts: string[] = [];
   for (const id of ids) {
