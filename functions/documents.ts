@@ -14,7 +14,7 @@ export const handler = lambdaHandler('documents', {
   completeDocumentUpload: operation(contracts.completeDocumentUpload, async ({ params, sourceIp }) =>
     ok(await completeUpload(params.receiptCode, params.documentId, sourceIp)),
   ),
-  getDocumentLink: operation(logistics.getDocumentLink, async ({ params }) =>
-    ok(await documentLink(params.shipmentId, params.documentId)),
+  getDocumentLink: operation(logistics.getDocumentLink, async ({ params, scope }) =>
+    ok(await documentLink(params.shipmentId, params.documentId, scope)),
   ),
 });

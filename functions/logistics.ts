@@ -30,9 +30,11 @@ export const handler = lambdaHandler('logistics', {
     const shipment = await shipments.createShipment(body, principal, publicUrl());
     return created(shipment, `/shipments/${shipment.id}`);
   }),
-  listShipments: operation(contracts.listShipments, async ({ query }) => ok(await shipments.listShipments(query))),
-  getShipment: operation(contracts.getShipment, async ({ params }) =>
-    ok(await shipments.getShipment(params.shipmentId)),
+  listShipments: operation(contracts.listShipments, async ({ query, scope }) =>
+    ok(await shipments.listShipments(query, scope)),
+  ),
+  getShipment: operation(contracts.getShipment, async ({ params, scope }) =>
+    ok(await shipments.getShipment(params.shipmentId, scope)),
   ),
   getReceiptLink: operation(contracts.getReceiptLink, async ({ params }) =>
     ok(await shipments.receiptLink(params.shipmentId, publicUrl())),
@@ -47,5 +49,5 @@ export const handler = lambdaHandler('logistics', {
   correctReceipt: operation(contracts.correctReceipt, async ({ params, body, principal }) =>
     ok(await shipments.correctReceipt(params.shipmentId, body, principal)),
   ),
-  getLogisticsSummary: operation(contracts.getLogisticsSummary, async () => ok(await logisticsSummary())),
+  getLogisticsSummary: operation(contracts.getLogisticsSummary, async ({ scope }) => ok(await logisticsSummary(scope))),
 });

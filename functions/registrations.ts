@@ -31,8 +31,8 @@ export const handler = lambdaHandler('registrations', {
     await cancelRegistration(params.sessionId, params.registrationId, principal, body.reason);
     return noContent();
   }),
-  checkInMany: operation(invitations.checkInMany, async ({ params, body, principal }) =>
-    ok(await checkInMany(params.sessionId, body, principal)),
+  checkInMany: operation(invitations.checkInMany, async ({ params, body, principal, scope }) =>
+    ok(await checkInMany(params.sessionId, body, principal, scope)),
   ),
   createInvitations: operation(invitations.createInvitations, async ({ params, principal }) =>
     ok(await createInvitations(params.sessionId, principal)),

@@ -32,10 +32,14 @@ export const handler = lambdaHandler('sessions', {
     const session = await createSession({ ...body, villageCodes: body.villageCodes ?? wave?.villageCodes }, principal);
     return created(session, `/sessions/${session.id}`);
   }),
-  getSession: operation(contracts.getSession, async ({ params }) => ok(await getSession(params.sessionId))),
+  getSession: operation(contracts.getSession, async ({ params, scope }) =>
+    ok(await getSession(params.sessionId, scope)),
+  ),
   updateSession: operation(contracts.updateSession, async ({ params, body, principal }) => {
     if (body.waveId) await waveOf(body.waveId);
     return ok(await updateSession(params.sessionId, body, principal));
   }),
-  getAttendance: operation(contracts.getAttendance, async ({ params }) => ok(await getAttendance(params.sessionId))),
+  getAttendance: operation(contracts.getAttendance, async ({ params, scope }) =>
+    ok(await getAttendance(params.sessionId, scope)),
+  ),
 });

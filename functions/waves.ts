@@ -35,20 +35,20 @@ export const handler = lambdaHandler('waves', {
   getFollowUps: operation(contracts.getFollowUps, async ({ params, query, lang, scope }) =>
     ok(await getFollowUps(params.waveId, query.date, lang, publicUrl(), scope)),
   ),
-  listProblems: operation(contracts.listProblems, async ({ params, query }) =>
-    ok(await problems.listProblems(params.waveId, query)),
+  listProblems: operation(contracts.listProblems, async ({ params, query, scope }) =>
+    ok(await problems.listProblems(params.waveId, query, scope)),
   ),
   addProblem: operation(contracts.addProblem, async ({ params, body, principal }) => {
     const problem = await problems.addProblem(params.waveId, body, principal);
     return created(problem, `/waves/${params.waveId}/problems/${problem.id}`);
   }),
-  updateProblem: operation(contracts.updateProblem, async ({ params, body, principal }) =>
-    ok(await problems.updateProblem(params.waveId, params.problemId, body, principal)),
+  updateProblem: operation(contracts.updateProblem, async ({ params, body, principal, scope }) =>
+    ok(await problems.updateProblem(params.waveId, params.problemId, body, principal, scope)),
   ),
-  resolveProblem: operation(contracts.resolveProblem, async ({ params, body, principal }) =>
-    ok(await problems.resolveProblem(params.waveId, params.problemId, body.resolution, principal)),
+  resolveProblem: operation(contracts.resolveProblem, async ({ params, body, principal, scope }) =>
+    ok(await problems.resolveProblem(params.waveId, params.problemId, body.resolution, principal, scope)),
   ),
-  reopenProblem: operation(contracts.reopenProblem, async ({ params, body, principal }) =>
-    ok(await problems.reopenProblem(params.waveId, params.problemId, body.reason, principal)),
+  reopenProblem: operation(contracts.reopenProblem, async ({ params, body, principal, scope }) =>
+    ok(await problems.reopenProblem(params.waveId, params.problemId, body.reason, principal, scope)),
   ),
 });

@@ -15,7 +15,8 @@ export type Access = 'public' | 'organizer' | 'admin';
  *   `villageCode` or `registrationId`, a query's or top-level body's `villageCode` /
  *   `kecamatanCode`), and every one it names must be of the account's kecamatan.
  * - `filtered`: admitted; any unit the request names must be its own, and the use case, handed
- *   the request's scope, lists only rows of the account's desa.
+ *   the request's scope, lists and counts only rows of the account's desa, leaves another's out
+ *   of a batch, and refuses (403) one named by an id that carries no unit (a shipment, a problem).
  * The HTTP kernel enforces both (`shared/kernel/http/auth.ts`); no use case checks a group.
  */
 export type KecamatanAccess = 'own' | 'filtered';
@@ -75,7 +76,14 @@ export const routes = [
     kecamatan: 'filtered',
   },
   { operationId: 'createSession', method: 'POST', path: '/sessions', group: 'sessions', access: 'organizer' },
-  { operationId: 'getSession', method: 'GET', path: '/sessions/{sessionId}', group: 'sessions', access: 'organizer' },
+  {
+    operationId: 'getSession',
+    method: 'GET',
+    path: '/sessions/{sessionId}',
+    group: 'sessions',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   {
     operationId: 'updateSession',
     method: 'PATCH',
@@ -89,6 +97,7 @@ export const routes = [
     path: '/sessions/{sessionId}/attendance',
     group: 'sessions',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   // Registration and check-in
   {
@@ -121,6 +130,7 @@ export const routes = [
     path: '/sessions/{sessionId}/registrations/{registrationId}',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'own',
   },
   {
     operationId: 'undoCheckIn',
@@ -128,6 +138,7 @@ export const routes = [
     path: '/sessions/{sessionId}/registrations/{registrationId}/check-in/undo',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'own',
   },
   {
     operationId: 'cancelRegistration',
@@ -142,6 +153,7 @@ export const routes = [
     path: '/sessions/{sessionId}/check-ins',
     group: 'registrations',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   // Invitations per unit (organizers), and what their codes open (public)
   {
@@ -272,13 +284,21 @@ export const routes = [
     access: 'organizer',
   },
   { operationId: 'createShipment', method: 'POST', path: '/shipments', group: 'logistics', access: 'organizer' },
-  { operationId: 'listShipments', method: 'GET', path: '/shipments', group: 'logistics', access: 'organizer' },
+  {
+    operationId: 'listShipments',
+    method: 'GET',
+    path: '/shipments',
+    group: 'logistics',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   {
     operationId: 'getShipment',
     method: 'GET',
     path: '/shipments/{shipmentId}',
     group: 'logistics',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'getReceiptLink',
@@ -307,6 +327,7 @@ export const routes = [
     path: '/logistics/summary',
     group: 'logistics',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'getBast',
@@ -335,6 +356,7 @@ export const routes = [
     path: '/shipments/{shipmentId}/documents/{documentId}',
     group: 'documents',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'createReplacement',
@@ -417,6 +439,7 @@ export const routes = [
     path: '/waves/{waveId}/problems',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'addProblem',
@@ -432,6 +455,7 @@ export const routes = [
     path: '/waves/{waveId}/problems/{problemId}',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'resolveProblem',
@@ -439,6 +463,7 @@ export const routes = [
     path: '/waves/{waveId}/problems/{problemId}/resolve',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'reopenProblem',
@@ -446,6 +471,7 @@ export const routes = [
     path: '/waves/{waveId}/problems/{problemId}/reopen',
     group: 'waves',
     access: 'organizer',
+    kecamatan: 'filtered',
   },
   {
     operationId: 'exportReadinessCsv',

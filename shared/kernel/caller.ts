@@ -1,4 +1,5 @@
 import type { Actor } from './audit-record.ts';
+import { Forbidden } from './errors.ts';
 
 export type { Actor };
 
@@ -39,6 +40,11 @@ export const regencyScope: Scope = { kind: 'regency' };
 export function inScope(scope: Scope, unitCode: string | undefined): boolean {
   if (scope.kind === 'regency') return true;
   return unitCode === scope.kecamatanCode || (unitCode?.startsWith(`${scope.kecamatanCode}.`) ?? false);
+}
+
+/** 403 for a record of a unit outside the scope (another kecamatan's desa), named by its id. */
+export function refuseOutside(scope: Scope, unitCode: string | undefined): void {
+  if (!inScope(scope, unitCode)) throw new Forbidden();
 }
 
 /** The actor recorded for a signed-in principal (a dash when there is none, e.g. the local seed). */

@@ -213,8 +213,8 @@ export async function confirmReceipt(
 /** The smallest JPEG a phone camera could send (its magic bytes are what the check reads). */
 export const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
-/** The village uploads a photo of the signed BAST and asks for it to be checked. */
-export async function uploadBastPhoto(anonymous: Api, receiptCode: string): Promise<void> {
+/** The village uploads a photo of the signed BAST and asks for it to be checked; answers its id. */
+export async function uploadBastPhoto(anonymous: Api, receiptCode: string): Promise<string> {
   const ticket = await expectStatus(
     201,
     anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(
@@ -228,6 +228,7 @@ export async function uploadBastPhoto(anonymous: Api, receiptCode: string): Prom
   const stored = await fetch(ticket.url, { method: 'POST', body: form });
   if (stored.status >= 300) throw new Error(`upload answered ${stored.status}`);
   await expectStatus(200, anonymous.post(`/receipts/${receiptCode}/documents/${ticket.documentId}/complete`));
+  return ticket.documentId;
 }
 
 export { addDays };

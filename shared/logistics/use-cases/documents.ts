@@ -3,6 +3,7 @@
  * POST), then asks for it to be checked; organizers download verified ones.
  */
 import { ulid } from 'ulid';
+import { refuseOutside, regencyScope, type Scope } from '#shared/kernel/caller.ts';
 import { Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { type DocumentType, sniffType } from '#shared/kernel/file-type.ts';
 import type { AuditRecord } from '#shared/kernel/table/audit.ts';
@@ -12,7 +13,7 @@ import { MAX_DOCUMENT_BYTES } from '../receipt-contract.ts';
 import type { DocumentRecord, ShipmentRecord } from '../records.ts';
 import { getDocument, insertDocument, settleDocument } from '../repository/documents.ts';
 import { discard, downloadUrl, firstBytes, pinCopy, presignUpload, storedSize } from '../repository/files.ts';
-import { countDocument, markBastPhoto } from '../repository/shipments.ts';
+import { countDocument, getShipmentRecord, markBastPhoto } from '../repository/shipments.ts';
 import { shipmentForCode } from './receipts.ts';
 
 /** A presigned upload lives five minutes: long enough for a cheap phone on 3G, short for anyone else. */
@@ -160,10 +161,14 @@ function publicInfo(document: DocumentRecord) {
   return { id, fileName, contentType, size, status, createdAt };
 }
 
-/** A five-minute download link for a verified document (organizers only). */
-export async function documentLink(shipmentId: string, documentId: string) {
-  const document = await getDocument(shipmentId, documentId);
+/** A five-minute download link for a verified document (organizers; a kecamatan account for its own desa). */
+export async function documentLink(shipmentId: string, documentId: string, scope: Scope = regencyScope) {
+  const [document, shipment] = await Promise.all([
+    getDocument(shipmentId, documentId),
+    scope.kind === 'regency' ? undefined : getShipmentRecord(shipmentId),
+  ]);
   if (document?.status !== 'verified') throw new NotFound();
+  if (scope.kind !== 'regency') refuseOutside(scope, shipment?.villageCode);
   // The verified copy (its version where the bucket keeps them); older records name the upload key.
   const object = document.pinned ?? { key: document.key };
   const url = await downloadUrl(object, safeFileName(document.fileName), document.contentType, DOWNLOAD_SECONDS);

@@ -1,6 +1,14 @@
 /** Dispatching goods to a desa, its BAST and receipt code, and an admin's correction of a receipt. */
 import { ulid } from 'ulid';
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import {
+  inScope,
+  type Principal,
+  refuseOutside,
+  regencyScope,
+  type Scope,
+  stamp,
+  userActor,
+} from '#shared/kernel/caller.ts';
 import { regencyConfig } from '#shared/kernel/config.ts';
 import { Conflict, NotFound, ServiceUnavailable, ValidationFailed } from '#shared/kernel/errors.ts';
 import { open, seal } from '#shared/kernel/secrets.ts';
@@ -272,19 +280,27 @@ export async function shipmentRecord(shipmentId: string): Promise<ShipmentRecord
   return record;
 }
 
-/** One shipment with documents, or 404. */
-export async function getShipment(shipmentId: string): Promise<Shipment> {
+/** One shipment with documents, or 404; 403 for a desa outside the scope. */
+export async function getShipment(shipmentId: string, scope: Scope = regencyScope): Promise<Shipment> {
   const [record, documents] = await Promise.all([getShipmentRecord(shipmentId), queryDocuments(shipmentId)]);
   if (!record) throw new NotFound(shipmentNotFound);
+  refuseOutside(scope, record.villageCode);
   return toShipment(record, documents);
 }
 
-/** Shipments newest first, all or of one desa. */
-export async function listShipments(query: { limit?: number; cursor?: string; villageCode?: string }) {
+/**
+ * Shipments newest first, all or of one desa; for a kecamatan account only its own desa's (a
+ * page may then hold fewer than `limit`; its cursor goes on).
+ */
+export async function listShipments(
+  query: { limit?: number; cursor?: string; villageCode?: string },
+  scope: Scope = regencyScope,
+) {
   const page = query.villageCode
     ? await queryVillageShipments(query.villageCode, query.limit ?? 100, query.cursor)
     : await queryShipments(query.limit ?? 100, query.cursor);
-  return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+  const seen = page.items.filter((record) => inScope(scope, record.villageCode));
+  return { items: seen.map(toSummary), nextCursor: page.nextCursor };
 }
 
 /** What a sealed receipt code is bound to: it opens only as this shipment's receipt code. */

@@ -3,7 +3,7 @@
  * was offline sends them (or several phones at one door): each person counts once, keeping the
  * earliest time, and each new check-in is audited with the device that scanned it.
  */
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { inScope, type Principal, regencyScope, type Scope, stamp, userActor } from '#shared/kernel/caller.ts';
 import { NotFound } from '#shared/kernel/errors.ts';
 import { countUnknownCode } from '#shared/kernel/limits.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
@@ -15,6 +15,7 @@ import type { RegistrationRecord } from '../records.ts';
 import * as registrations from '../repository/registrations.ts';
 import { addPresent, getSession } from '../repository/sessions.ts';
 import { parsePassToken } from '../rules/pass.ts';
+import { parseRegistrationId } from '../rules/registration-id.ts';
 import { passMatches } from './secrets.ts';
 
 /** A scan's time, never later than now (a phone's clock running ahead counts as now). */
@@ -65,6 +66,7 @@ export async function checkInMany(
   sessionId: string,
   batch: CheckInBatch,
   principal: Principal | null,
+  scope: Scope = regencyScope,
 ): Promise<CheckInBatchResult> {
   const session = await getSession(sessionId);
   if (!session) throw new NotFound(sessionNotFound);
@@ -81,6 +83,11 @@ export async function checkInMany(
       const id = parts?.registrationId ?? item.registrationId ?? '';
       if (parts && parts.sessionId !== sessionId) {
         results[index] = { index, registrationId: null, status: 'UNKNOWN', otherSession: true, checkedInAt: null };
+        continue;
+      }
+      // A kecamatan account checks in its own desa's people only; another's it does not know.
+      if (!inScope(scope, parseRegistrationId(id)?.unitCode)) {
+        results[index] = { index, registrationId: null, status: 'UNKNOWN', checkedInAt: null };
         continue;
       }
       if (parts) {

@@ -1,6 +1,6 @@
 /** Sessions (sosialisasi): creating one, reading it, listing them, and the live recap. */
 import { ulid } from 'ulid';
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import { inScope, type Principal, regencyScope, type Scope, stamp, userActor } from '#shared/kernel/caller.ts';
 import { Conflict, type FieldIssue, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
@@ -222,11 +222,15 @@ export async function updateSession(
   return afterShown;
 }
 
-/** One session with the desa and kecamatan it expects and how many registered (a counter), or 404. */
-export async function getSession(sessionId: string): Promise<Session> {
+/**
+ * One session with the desa and kecamatan it expects (of the scope's kecamatan only, for a
+ * kecamatan account) and how many registered in all (a counter), or 404.
+ */
+export async function getSession(sessionId: string, scope: Scope = regencyScope): Promise<Session> {
   const [{ session, totals }, units] = await Promise.all([getSessionWithTotals(sessionId), queryUnits(sessionId)]);
   if (!session) throw new NotFound(sessionNotFound);
-  return sessionOf(session, units, totals.registered ?? 0);
+  const seen = units.filter((unit) => inScope(scope, unit.code));
+  return sessionOf(session, seen, totals.registered ?? 0);
 }
 
 /** A page of sessions, newest date first. */
@@ -238,22 +242,30 @@ export async function listSessions(
   return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
 }
 
-/** The live recap, from the registrations themselves (one Query; a page per ~2,500 people). */
-export async function getAttendance(sessionId: string): Promise<Attendance> {
+/**
+ * The live recap, from the registrations themselves (one Query; a page per ~2,500 people); for a
+ * kecamatan account, of its own desa, its own kecamatan and their people only.
+ */
+export async function getAttendance(sessionId: string, scope: Scope = regencyScope): Promise<Attendance> {
   const roster = await sessionRoster(sessionId);
+  const units = roster.units.filter((unit) => inScope(scope, unit.code));
   const villages = Object.fromEntries(
-    roster.units.filter((unit) => unit.kind === 'village').map((unit) => [unit.code, unit.kecamatanCode]),
+    units.filter((unit) => unit.kind === 'village').map((unit) => [unit.code, unit.kecamatanCode]),
   );
-  const kecamatan = roster.units.filter((unit) => unit.kind === 'kecamatan').map((unit) => unit.code);
+  const kecamatan = units.filter((unit) => unit.kind === 'kecamatan').map((unit) => unit.code);
+  const people = roster.registrations.filter((registration) =>
+    inScope(scope, registration.villageCode ?? registration.kecamatanCode),
+  );
   const recap = recapAttendance(
     { villages, kecamatan, roles: rolesOf(roster.session) },
-    roster.registrations.map((registration) => ({
+    people.map((registration) => ({
       role: registration.role,
       villageCode: registration.villageCode,
       kecamatanCode: registration.kecamatanCode,
       present: registration.checkedInAt !== undefined,
     })),
   );
+  if (scope.kind !== 'regency') return { sessionId, ...recap };
   // The recap has counted every record anyway: a lasting disagreement of the counters is corrected.
   await reconcileTotals(sessionId, {
     seen: roster.totals,

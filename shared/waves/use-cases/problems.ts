@@ -4,7 +4,15 @@
  * desa's.
  */
 import { ulid } from 'ulid';
-import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
+import {
+  inScope,
+  type Principal,
+  refuseOutside,
+  regencyScope,
+  type Scope,
+  stamp,
+  userActor,
+} from '#shared/kernel/caller.ts';
 import { Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
@@ -68,23 +76,27 @@ export async function addProblem(waveId: string, input: ProblemInput, principal:
   return problem;
 }
 
-/** The problems of a wave, newest first, optionally open or resolved only and of one desa. */
+/** The problems of a wave, newest first, optionally open or resolved only and of one desa (of the scope's). */
 export async function listProblems(
   waveId: string,
   filter: { status?: 'open' | 'resolved'; villageCode?: string },
+  scope: Scope = regencyScope,
 ): Promise<{ items: Problem[] }> {
   const [, problems] = await Promise.all([waveRecord(waveId), queryProblems(waveId)]);
   return {
     items: problems
+      .filter((problem) => inScope(scope, problem.villageCode))
       .filter((problem) => !filter.status || problem.status === filter.status)
       .filter((problem) => !filter.villageCode || problem.villageCode === filter.villageCode)
       .map(toProblem),
   };
 }
 
-async function problemRecord(waveId: string, problemId: string): Promise<ProblemRecord> {
+/** A problem as stored: 404 when there is none, 403 for a desa outside the scope. */
+async function problemRecord(waveId: string, problemId: string, scope: Scope): Promise<ProblemRecord> {
   const record = await getProblem(waveId, problemId);
   if (!record) throw new NotFound(problemNotFound);
+  refuseOutside(scope, record.villageCode);
   return record;
 }
 
@@ -117,8 +129,9 @@ export async function updateProblem(
   problemId: string,
   patch: ProblemPatch,
   principal: Principal | null,
+  scope: Scope = regencyScope,
 ): Promise<Problem> {
-  const before = await problemRecord(waveId, problemId);
+  const before = await problemRecord(waveId, problemId, scope);
   const next: ProblemRecord = {
     ...before,
     category: patch.category ?? before.category,
@@ -135,8 +148,9 @@ export async function resolveProblem(
   problemId: string,
   resolution: string,
   principal: Principal | null,
+  scope: Scope = regencyScope,
 ): Promise<Problem> {
-  const before = await problemRecord(waveId, problemId);
+  const before = await problemRecord(waveId, problemId, scope);
   if (before.status === 'resolved') throw new Conflict(problemAlreadyResolved);
   const at = new Date().toISOString();
   const next: ProblemRecord = {
@@ -156,8 +170,9 @@ export async function reopenProblem(
   problemId: string,
   reason: string,
   principal: Principal | null,
+  scope: Scope = regencyScope,
 ): Promise<Problem> {
-  const before = await problemRecord(waveId, problemId);
+  const before = await problemRecord(waveId, problemId, scope);
   if (before.status !== 'resolved') throw new Conflict(problemNotResolved);
   const { resolvedAt: _at, resolvedBy: _by, resolution: _how, ...rest } = before;
   const next: ProblemRecord = { ...rest, status: 'open', updatedAt: new Date().toISOString() };

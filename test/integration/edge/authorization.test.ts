@@ -75,15 +75,28 @@ const ADMIN = [
 const KECAMATAN: Record<string, 'own' | 'filtered'> = {
   'GET /regions': 'filtered',
   'GET /sessions': 'filtered',
+  'GET /sessions/{sessionId}': 'filtered',
+  'GET /sessions/{sessionId}/attendance': 'filtered',
   'GET /sessions/{sessionId}/registrations': 'filtered',
   'POST /sessions/{sessionId}/registrations': 'own',
+  'PATCH /sessions/{sessionId}/registrations/{registrationId}': 'own',
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in': 'own',
+  'POST /sessions/{sessionId}/registrations/{registrationId}/check-in/undo': 'own',
+  'POST /sessions/{sessionId}/check-ins': 'filtered',
   'GET /allocations': 'filtered',
+  'GET /shipments': 'filtered',
+  'GET /shipments/{shipmentId}': 'filtered',
+  'GET /shipments/{shipmentId}/documents/{documentId}': 'filtered',
+  'GET /logistics/summary': 'filtered',
   'GET /waves': 'filtered',
   'GET /waves/{waveId}': 'filtered',
   'GET /waves/{waveId}/readiness': 'filtered',
   'GET /waves/{waveId}/follow-ups': 'filtered',
+  'GET /waves/{waveId}/problems': 'filtered',
   'POST /waves/{waveId}/problems': 'own',
+  'PATCH /waves/{waveId}/problems/{problemId}': 'filtered',
+  'POST /waves/{waveId}/problems/{problemId}/resolve': 'filtered',
+  'POST /waves/{waveId}/problems/{problemId}/reopen': 'filtered',
 };
 const OWN_VILLAGE = villages.find((village) => village.kecamatanCode === MUARA_DUA)?.code ?? '';
 const OTHER_VILLAGE = villages.find((village) => village.kecamatanCode === '16.09.02')?.code ?? '';
