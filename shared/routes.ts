@@ -252,7 +252,14 @@ export const routes = [
     access: 'organizer',
   },
   // Logistics: catalogue, allocation, dispatch, oversight
-  { operationId: 'listItems', method: 'GET', path: '/items', group: 'logistics', access: 'organizer' },
+  {
+    operationId: 'listItems',
+    method: 'GET',
+    path: '/items',
+    group: 'logistics',
+    access: 'organizer',
+    kecamatan: 'filtered',
+  },
   { operationId: 'putItem', method: 'PUT', path: '/items/{itemCode}', group: 'logistics', access: 'organizer' },
   {
     operationId: 'listAllocations',

@@ -167,12 +167,80 @@ test('a kecamatan account opens only what it may, and its wave board holds its o
   await screenshot(page, 'browser-people-kecamatan-board');
   const shown = await page.locator('.village-list li').allTextContents();
   // Assess
-  expect(menu).toEqual(['Gelombang']);
+  expect(menu).toEqual(['Sesi', 'Gelombang', 'Logistik']);
   const own = villages.filter((village) => village.kecamatanCode === '16.09.01');
   expect(shown).toHaveLength(own.length);
   for (const village of own) expect(shown.some((text) => text.includes(village.name))).toBe(true);
   expect(await page.getByText('Pulau Beringin').count()).toBe(0);
   // The regency's files and trend are not a kecamatan's: no buttons that would be refused.
   expect(await page.getByRole('button', { name: /CSV|Excel|PDF/ }).count()).toBe(0);
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('a kecamatan account opens its desa’s session and logistics: its people, its recap, its shipments, no DPMD controls', async () => {
+  // Prepare: a Ketua and a shipment in Muara Dua and in Pulau Beringin.
+  const own = villages.filter((village) => village.kecamatanCode === '16.09.01');
+  const mine = own[2];
+  const theirs = villages.find((village) => village.kecamatanCode === '16.09.02');
+  const shipped = new Map<string, string>();
+  for (const village of [mine, theirs]) {
+    await s.organizer.post(`/sessions/${s.sessionId}/registrations`, {
+      fullName: `Ketua ${village?.name}`,
+      role: 'KETUA_PANITIA',
+      villageCode: village?.code,
+    });
+    await s.organizer.put(`/allocations/${village?.code}`, { lines: [{ itemCode: 'LEM', quantity: 3 }] });
+    const shipment = await s.organizer.post<{ bastNumber: string }>('/shipments', {
+      villageCode: village?.code,
+      lines: [{ itemCode: 'LEM', quantity: 3 }],
+    });
+    expect(shipment.status).toBe(201);
+    shipped.set(village?.code ?? '', shipment.body.bastNumber);
+  }
+  await signInAs(page, /Yulianti/);
+  // Act: the session.
+  const menu = await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allTextContents();
+  const createForm = await page.getByRole('heading', { name: 'Buat sesi baru' }).count();
+  await page.locator(`a[href="#/sesi/${s.sessionId}"]`).click();
+  await page.locator('.recap-sentence').waitFor();
+  const tabs = await page.getByRole('navigation', { name: 'Halaman sesi' }).getByRole('link').allTextContents();
+  const sessionButtons = await page
+    .getByRole('button', { name: /CSV|Excel|PDF|Ubah sesi|Tanda nama|Sertifikat/ })
+    .count();
+  await screenshot(page, 'browser-people-kecamatan-recap');
+  await page.getByRole('link', { name: 'Kehadiran' }).click();
+  await page.getByText(`Ketua ${mine?.name}`).waitFor();
+  const strangers = await page.getByText(`Ketua ${theirs?.name}`).count();
+  await screenshot(page, 'browser-people-kecamatan-check-in');
+  // Act: logistics.
+  await page.getByRole('link', { name: 'Logistik', exact: true }).click();
+  await page.locator('.village-row').first().waitFor();
+  const rows = await page.locator('.village-row').count();
+  const logisticsTabs = await page
+    .getByRole('navigation', { name: 'Halaman logistik' })
+    .getByRole('link')
+    .allTextContents();
+  const logisticsButtons = await page.getByRole('button', { name: /CSV|Excel/ }).count();
+  await page
+    .locator('.village-row')
+    .filter({ hasText: mine?.name ?? '' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: `Desa ${mine?.name}` }).waitFor();
+  const dispatchLinks = await page.getByRole('link', { name: 'Kirim ke desa ini' }).count();
+  await page.getByRole('link', { name: new RegExp(shipped.get(mine?.code ?? '') ?? '') }).click();
+  await page.getByRole('heading', { level: 1, name: `Pengiriman ${shipped.get(mine?.code ?? '')}` }).waitFor();
+  const shipmentButtons = await page.getByRole('button', { name: /Cetak ulang BAST|kode baru/i }).count();
+  await screenshot(page, 'browser-people-kecamatan-shipment');
+  // Assess
+  expect(menu).toEqual(['Sesi', 'Gelombang', 'Logistik']);
+  expect(createForm).toBe(0);
+  expect(tabs).toEqual(['Rekap', 'Pendaftaran', 'Kehadiran']);
+  expect(sessionButtons).toBe(0);
+  expect(strangers).toBe(0);
+  expect(rows).toBe(own.length);
+  expect(logisticsTabs).toEqual(['Ringkasan']);
+  expect(logisticsButtons).toBe(0);
+  expect(shipmentButtons).toBe(0);
+  expect(dispatchLinks).toBe(0);
   expect(await overflowsSideways(page)).toBe(false);
 });

@@ -5,7 +5,8 @@
  * come back in it); a problem+json refusal becomes an `ApiError` whose field messages are ready to
  * show.
  */
-import { routes } from '#shared/routes.ts';
+import { type Route, routes } from '#shared/routes.ts';
+import type { User } from './auth.ts';
 import { lang } from './lang.ts';
 import {
   address,
@@ -25,6 +26,18 @@ import {
 import { t } from './texts.ts';
 
 export type { FieldError };
+
+/**
+ * Whether the signed-in person may call an operation, by the route table's rule (the API decides;
+ * the pages only leave out what would be refused): admins everything, organizers all but admin
+ * routes, a kecamatan account the routes the table opens to it.
+ */
+export function allowed(user: User, operationId: OperationId): boolean {
+  const route: Route | undefined = routes.find((each) => each.operationId === operationId);
+  if (!route || route.access === 'public') return route !== undefined;
+  if (route.access === 'admin') return user.isAdmin;
+  return user.kecamatanCode === null || route.kecamatan !== undefined;
+}
 
 /**
  * Who holds a place or a phone number a registration was refused for: the `holder` member of a

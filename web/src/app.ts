@@ -6,7 +6,7 @@
  * open (its sessions' people and its wave board). Signed out, every route shows the sign-in page.
  */
 import './app.css';
-import { ApiError, call, configureApi } from './api.ts';
+import { ApiError, allowed, call, configureApi } from './api.ts';
 import {
   currentUser,
   finishCognitoSignIn,
@@ -89,12 +89,12 @@ function header(user: User | null): HTMLElement {
       ? h(
           'nav',
           { class: 'menu', 'aria-label': t('nav.main') },
-          // A kecamatan account follows its desa on the wave board; the session pages are the DPMD's for now.
-          user.kecamatanCode ? null : link('#/', 'sesi', t('nav.sessions')),
+          // A kecamatan account's menu holds what the route table opens to it: its desa's sessions,
+          // wave board and logistics; the regions are the DPMD's.
+          link('#/', 'sesi', t('nav.sessions')),
           link('#/gelombang', 'gelombang', t('nav.waves')),
-          // A kecamatan account reads its desa's board and sessions; logistics and regions are the DPMD's.
-          user.kecamatanCode ? null : link('#/logistik', 'logistik', t('nav.logistics')),
-          user.kecamatanCode ? null : link('#/wilayah', 'wilayah', t('nav.regions')),
+          allowed(user, 'getLogisticsSummary') ? link('#/logistik', 'logistik', t('nav.logistics')) : null,
+          allowed(user, 'putRegions') || !user.kecamatanCode ? link('#/wilayah', 'wilayah', t('nav.regions')) : null,
           user.isAdmin ? link('#/pengguna', 'pengguna', t('nav.people')) : null,
           h(
             'span',

@@ -36,6 +36,11 @@ export function fill(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
+/** Appends children by the same rules as `h` (null and false leave a part out). */
+export function add(parent: Element, ...children: Child[]): void {
+  append(parent, children);
+}
+
 let uid = 0;
 /** A page-unique id for label/field/message links. */
 export function nextId(prefix: string): string {

@@ -83,6 +83,7 @@ const KECAMATAN: Record<string, 'own' | 'filtered'> = {
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in': 'own',
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in/undo': 'own',
   'POST /sessions/{sessionId}/check-ins': 'filtered',
+  'GET /items': 'filtered',
   'GET /allocations': 'filtered',
   'GET /shipments': 'filtered',
   'GET /shipments/{shipmentId}': 'filtered',

@@ -5,7 +5,7 @@
  * correction, and the audit trail.
  */
 import { shortOfAllocation } from '#shared/logistics/rules/receipt.ts';
-import { ApiError, call, download, everyPage } from '../api.ts';
+import { ApiError, allowed, call, download, everyPage } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
 import { type Child, fill, h, saveBlob } from '../dom.ts';
 import { field, notice, onSubmit } from '../forms.ts';
@@ -504,14 +504,15 @@ export const shipmentPage: LogisticsPage = async (context) => {
       handover.length ? [h('h2', null, t('shipment.handover')), ...handover] : null,
       replacementSection(current, siblings),
       documentsSection(current),
-      codeSection(context, current),
+      // The code and the trail are the DPMD's; a kecamatan account reads the shipment and its photos.
+      allowed(user, 'getReceiptLink') && codeSection(context, current),
       user.isAdmin && receipt
         ? correctionForm(current, receipt, (fresh) => {
             draw(fresh, t('shipment.correct.saved', { n: fresh.receipt?.version ?? 0 }));
             view.querySelector<HTMLElement>('.page-title')?.focus();
           })
         : null,
-      auditTrail({ shipmentId: current.id }, { regions }),
+      allowed(user, 'listAudit') && auditTrail({ shipmentId: current.id }, { regions }),
     );
   };
   draw(shipment);

@@ -4,8 +4,8 @@
  * desa opens its shipments), and the CSV/Excel downloads.
  */
 import { VILLAGE_STATES } from '#shared/logistics/rules/summary.ts';
-import { call } from '../api.ts';
-import { fill, h } from '../dom.ts';
+import { allowed, call } from '../api.ts';
+import { add, fill, h } from '../dom.ts';
 import { exportButtons } from '../exports.ts';
 import { num } from '../lang.ts';
 import { byName } from '../regions/lookup.ts';
@@ -58,7 +58,7 @@ function itemsTable(summary: LogisticsSummary): HTMLElement {
   );
 }
 
-export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
+export const summaryPage: LogisticsPage = async ({ view, regions, user, left }) => {
   const { body: summary } = await call('getLogisticsSummary');
   if (left()) return undefined;
   let state: VillageState | '' = '';
@@ -149,25 +149,27 @@ export const summaryPage: LogisticsPage = async ({ view, regions, left }) => {
 
   const exportNotice = h('div', { hidden: true });
 
-  view.append(
+  add(
+    view,
     h('h2', { class: 'sr-only' }, t('summary.states')),
     tiles,
-    h(
-      'div',
-      { class: 'exports', role: 'group', 'aria-labelledby': 'log-exports' },
-      h('span', { id: 'log-exports' }, t('summary.exports')),
+    allowed(user, 'exportLogisticsCsv') &&
       h(
         'div',
-        { class: 'button-row' },
-        exportButtons({
-          files: { csv: 'exportLogisticsCsv', xlsx: 'exportLogisticsXlsx' },
-          fallbackName: 'logistik',
-          label: (format) => t('summary.download', { format }),
-          failed: (format, reason) => t('summary.downloadFailed', { format, reason }),
-          notices: exportNotice,
-        }),
+        { class: 'exports', role: 'group', 'aria-labelledby': 'log-exports' },
+        h('span', { id: 'log-exports' }, t('summary.exports')),
+        h(
+          'div',
+          { class: 'button-row' },
+          exportButtons({
+            files: { csv: 'exportLogisticsCsv', xlsx: 'exportLogisticsXlsx' },
+            fallbackName: 'logistik',
+            label: (format) => t('summary.download', { format }),
+            failed: (format, reason) => t('summary.downloadFailed', { format, reason }),
+            notices: exportNotice,
+          }),
+        ),
       ),
-    ),
     exportNotice,
     h('h2', null, t('summary.items')),
     itemsTable(summary),

@@ -4,16 +4,16 @@
  * history.
  */
 import { shortOfAllocation } from '#shared/logistics/rules/receipt.ts';
-import { call } from '../api.ts';
+import { allowed, call } from '../api.ts';
 import { auditTrail } from '../audit/trail.ts';
-import { h } from '../dom.ts';
+import { add, h } from '../dom.ts';
 import { formatDateTime, num } from '../lang.ts';
 import { heading } from '../page.ts';
 import type { LogisticsPage } from './logistics.ts';
 import { desaFigures, desaState, shipmentState, stateBadge } from './states.ts';
 import { t } from './texts.ts';
 
-export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, left }) => {
+export const villageLogisticsPage: LogisticsPage = async ({ view, regions, params, user, left }) => {
   const code = params[0] ?? '';
   const village = regions.villages.find((each) => each.code === code);
   if (!village) {
@@ -31,7 +31,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
   const state = desaState(shipments.items, allocation);
   const short = shortOfAllocation(figures.values());
   const rows = items.items.filter((item) => figures.has(item.code));
-  view.append(
+  add(
+    view,
     h(
       'header',
       { class: 'section-head' },
@@ -46,7 +47,8 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
         })} `,
         stateBadge(state),
       ),
-      h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
+      allowed(user, 'createShipment') &&
+        h('a', { class: 'button primary', href: `#/logistik/kirim/${code}` }, t('village.dispatch')),
     ),
     h('h2', null, t('village.shipments')),
     shipments.items.length === 0
@@ -112,7 +114,7 @@ export const villageLogisticsPage: LogisticsPage = async ({ view, regions, param
             ),
           ),
         ),
-    auditTrail({ villageCode: code }, { regions }, t('village.history')),
+    allowed(user, 'listAudit') && auditTrail({ villageCode: code }, { regions }, t('village.history')),
   );
   return undefined;
 };

@@ -415,6 +415,7 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
       regions,
       memory: 'hadir',
       submitLabel: t('checkIn.walkIn'),
+      unitsOnly: user.kecamatanCode !== null,
       name: looksLikeName ? typed : '',
       send: async (body) => {
         const registered = await call('register', { params: { sessionId: session.id }, body });

@@ -4,7 +4,7 @@
  * attendance list downloads, the name tags and the certificates. Refreshes every 10 seconds while the page is visible.
  */
 import { type Role, roles } from '#shared/sessions/rules/roles.ts';
-import { call } from '../api.ts';
+import { allowed, call } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { exportButtons, pdfButton } from '../exports.ts';
 import { notice } from '../forms.ts';
@@ -74,7 +74,7 @@ function tallyTable(
   );
 }
 
-export const recapPage: SessionPage = async ({ view, session, regions, left }) => {
+export const recapPage: SessionPage = async ({ view, session, regions, user, left }) => {
   const sentenceBox = h('p', { class: 'recap-sentence' });
   const subline = h('p', { class: 'meta' });
   const missingBox = h('div', { class: 'missing' });
@@ -232,48 +232,51 @@ export const recapPage: SessionPage = async ({ view, session, regions, left }) =
       h('h2', { id: 'recap-now', class: 'sr-only' }, t('session.tab.recap')),
       sentenceBox,
       subline,
-      h(
-        'div',
-        { class: 'exports', role: 'group', 'aria-labelledby': 'exports-label' },
-        h('span', { id: 'exports-label' }, t('recap.exports')),
+      // The lists and papers are the DPMD's (a kecamatan account reads its desa's recap here).
+      allowed(user, 'exportAttendanceCsv') &&
         h(
           'div',
-          { class: 'button-row' },
-          exportButtons({
-            files: { csv: 'exportAttendanceCsv', xlsx: 'exportAttendanceXlsx', pdf: 'exportAttendancePdf' },
-            params: { sessionId: session.id },
-            fallbackName: `daftar-hadir-${session.date}`,
-            label: (format) => t('recap.download', { format }),
-            failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
-            notices: exportNotice,
-          }),
+          { class: 'exports', role: 'group', 'aria-labelledby': 'exports-label' },
+          h('span', { id: 'exports-label' }, t('recap.exports')),
+          h(
+            'div',
+            { class: 'button-row' },
+            exportButtons({
+              files: { csv: 'exportAttendanceCsv', xlsx: 'exportAttendanceXlsx', pdf: 'exportAttendancePdf' },
+              params: { sessionId: session.id },
+              fallbackName: `daftar-hadir-${session.date}`,
+              label: (format) => t('recap.download', { format }),
+              failed: (format, reason) => t('recap.downloadFailed', { format, reason }),
+              notices: exportNotice,
+            }),
+          ),
         ),
-      ),
-      h(
-        'div',
-        { class: 'exports', role: 'group', 'aria-labelledby': 'papers-label' },
-        h('span', { id: 'papers-label' }, t('recap.papers')),
+      allowed(user, 'exportBadges') &&
         h(
           'div',
-          { class: 'button-row' },
-          pdfButton({
-            operationId: 'exportBadges',
-            sessionId: session.id,
-            label: t('recap.badges'),
-            fallbackName: `tanda-nama-${session.date}`,
-            failed: (reason) => t('recap.downloadFailed', { format: t('recap.badges'), reason }),
-            notices: exportNotice,
-          }),
-          pdfButton({
-            operationId: 'exportCertificates',
-            sessionId: session.id,
-            label: t('recap.certificates'),
-            fallbackName: `sertifikat-${session.date}`,
-            failed: (reason) => t('recap.downloadFailed', { format: t('recap.certificates'), reason }),
-            notices: exportNotice,
-          }),
+          { class: 'exports', role: 'group', 'aria-labelledby': 'papers-label' },
+          h('span', { id: 'papers-label' }, t('recap.papers')),
+          h(
+            'div',
+            { class: 'button-row' },
+            pdfButton({
+              operationId: 'exportBadges',
+              sessionId: session.id,
+              label: t('recap.badges'),
+              fallbackName: `tanda-nama-${session.date}`,
+              failed: (reason) => t('recap.downloadFailed', { format: t('recap.badges'), reason }),
+              notices: exportNotice,
+            }),
+            pdfButton({
+              operationId: 'exportCertificates',
+              sessionId: session.id,
+              label: t('recap.certificates'),
+              fallbackName: `sertifikat-${session.date}`,
+              failed: (reason) => t('recap.downloadFailed', { format: t('recap.certificates'), reason }),
+              notices: exportNotice,
+            }),
+          ),
         ),
-      ),
       exportNotice,
     ),
     loadNotice,

@@ -3,19 +3,20 @@
  * whole list at once from a CSV or XLSX file. The import panel and its parsers load only when the
  * panel is opened, so the desk's first load stays small.
  */
-import { call } from '../api.ts';
-import { fill, h } from '../dom.ts';
+import { allowed, call } from '../api.ts';
+import { add, fill, h } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { registrationForm } from './registration-form.ts';
 import type { SessionPage } from './session.ts';
 import { t } from './texts.ts';
 
 export const registerPage: SessionPage = async (context) => {
-  const { view, session, regions } = context;
+  const { view, session, regions, user } = context;
   const { form } = registrationForm({
     session,
     regions,
     memory: 'daftar',
+    unitsOnly: user.kecamatanCode !== null,
     submitLabel: t('register.submit'),
     send: async (body) => {
       const reply = await call('register', { params: { sessionId: session.id }, body });
@@ -48,6 +49,6 @@ export const registerPage: SessionPage = async (context) => {
       });
   });
 
-  view.append(form, panel);
+  add(view, form, allowed(user, 'importRegistrations') && panel);
   return undefined;
 };

@@ -23,6 +23,8 @@ export interface RegistrationFormOptions {
   submitLabel: string;
   /** A name to start with (the walk-in's search words). */
   name?: string;
+  /** Only roles of a desa or kecamatan (a kecamatan account registers its own units' people, no agency's). */
+  unitsOnly?: boolean;
   /** Sends the registration; answers what the notice says after a success. */
   send: (body: RegistrationBody) => Promise<Child[]>;
 }
@@ -59,7 +61,9 @@ export function registrationForm(options: RegistrationFormOptions): { form: HTML
   const { session, regions } = options;
   const memoryKey = `siap.${options.memory}.${session.id}`;
   const kept = recall(memoryKey);
-  const offered = session.roles.map((entry) => entry.role);
+  const offered = session.roles
+    .filter((entry) => !options.unitsOnly || entry.unit !== 'none')
+    .map((entry) => entry.role);
   let role: Role = kept && offered.includes(kept.role) ? kept.role : (offered[0] ?? 'KETUA_PANITIA');
   const expectedVillages = new Set(session.villageCodes);
   const kecamatanList = byName(regions.kecamatan.filter((each) => session.kecamatanCodes.includes(each.code)));

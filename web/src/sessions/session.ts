@@ -2,9 +2,10 @@
  * A session's pages share a header (title, date, venue, "Ubah sesi") and tabs: recap, registration,
  * check-in, invitations, history.
  */
-import { call } from '../api.ts';
+import { allowed, call } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { formatDate } from '../lang.ts';
+import type { OperationId } from '../operations.ts';
 import { heading, type Page, type PageContext } from '../page.ts';
 import { loadRegions, type RegionIndex } from '../regions/lookup.ts';
 import type { Session } from '../types.ts';
@@ -27,12 +28,13 @@ const invitationsPage: SessionPage = async (context) => (await import('./invitat
 
 const historyPage: SessionPage = async (context) => (await import('./history.ts')).historyPage(context);
 
-const tabs: Array<{ path: string; label: SessionKey; page: SessionPage }> = [
-  { path: '', label: 'session.tab.recap', page: recapPage },
-  { path: 'daftar', label: 'session.tab.register', page: registerPage },
-  { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage },
-  { path: 'undangan', label: 'session.tab.invitations', page: invitationsPage },
-  { path: 'riwayat', label: 'session.tab.history', page: historyPage },
+/** The tabs, each shown to whoever may call what it is built on (`needs`). */
+const tabs: Array<{ path: string; label: SessionKey; page: SessionPage; needs: OperationId }> = [
+  { path: '', label: 'session.tab.recap', page: recapPage, needs: 'getAttendance' },
+  { path: 'daftar', label: 'session.tab.register', page: registerPage, needs: 'register' },
+  { path: 'hadir', label: 'session.tab.checkIn', page: checkInPage, needs: 'listRegistrations' },
+  { path: 'undangan', label: 'session.tab.invitations', page: invitationsPage, needs: 'listInvitations' },
+  { path: 'riwayat', label: 'session.tab.history', page: historyPage, needs: 'listAudit' },
 ];
 
 /** What the page says once after a session was saved (it is drawn again, with the new details). */
@@ -40,7 +42,8 @@ let justSaved: { sessionId: string; text: string } | null = null;
 
 export const sessionPage: Page = async (context) => {
   const [id = '', sub = ''] = context.params;
-  const tab = tabs.find((each) => each.path === sub);
+  const open = tabs.filter((each) => allowed(context.user, each.needs));
+  const tab = open.find((each) => each.path === sub);
   if (!tab) return undefined;
   const [{ body: session }, regions] = await Promise.all([
     call('getSession', { params: { sessionId: id } }),
@@ -110,7 +113,7 @@ export const sessionPage: Page = async (context) => {
         'div',
         { class: 'session-meta' },
         h('p', { class: 'meta' }, `${formatDate(session.date)} · ${session.venue}`),
-        edit,
+        allowed(context.user, 'updateSession') ? edit : null,
       ),
       wave
         ? h(
@@ -123,7 +126,7 @@ export const sessionPage: Page = async (context) => {
       h(
         'nav',
         { class: 'tabs', 'aria-label': t('session.tabs') },
-        tabs.map((each) =>
+        open.map((each) =>
           h(
             'a',
             {

@@ -1,5 +1,5 @@
 /** Sessions: the list (newest first, paged) and the form that creates one for every desa. */
-import { call } from '../api.ts';
+import { allowed, call } from '../api.ts';
 import { h } from '../dom.ts';
 import { field, notice, onSubmit, showProblem, withFieldMessage } from '../forms.ts';
 import { formatDate } from '../lang.ts';
@@ -23,7 +23,7 @@ function card(session: SessionSummary): HTMLLIElement {
   );
 }
 
-export const sessionsPage: Page = async ({ view, left }) => {
+export const sessionsPage: Page = async ({ view, left, user }) => {
   const list = h('ul', { class: 'cards' });
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.more'));
   const listNotice = h('div', { hidden: true });
@@ -80,6 +80,12 @@ export const sessionsPage: Page = async ({ view, left }) => {
     }
   });
 
+  // A kecamatan account opens the DPMD's sessions for its desa; it does not create them.
+  if (!allowed(user, 'createSession')) {
+    view.append(heading(t('sessions.title')), listNotice, list, more);
+    await loadPage();
+    return undefined;
+  }
   view.append(heading(t('sessions.title')), listNotice, list, more, form);
   loadRegions()
     .then((regions) => {
