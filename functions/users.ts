@@ -4,7 +4,7 @@ import { lambdaHandler } from '#shared/kernel/http/lambda.ts';
 import { operation } from '#shared/kernel/http/operation.ts';
 import { created, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/people/contract.ts';
-import { inviteUser, listUsers, resendInvitation, updateUser } from '#shared/people/use-cases.ts';
+import { inviteUser, listUsers, resendInvitation, resetMfa, updateUser } from '#shared/people/use-cases.ts';
 
 export const handler = lambdaHandler('users', {
   listUsers: operation(contracts.listUsers, async () => ok(await listUsers())),
@@ -18,5 +18,8 @@ export const handler = lambdaHandler('users', {
   ),
   resendInvitation: operation(contracts.resendInvitation, async ({ params, principal }) =>
     ok(await resendInvitation(params.userId, userActor(principal))),
+  ),
+  resetMfa: operation(contracts.resetMfa, async ({ params, body, principal }) =>
+    ok(await resetMfa(params.userId, body.reason, principal as NonNullable<typeof principal>, userActor(principal))),
   ),
 });

@@ -25,6 +25,7 @@ export type UserPoolAction =
   | 'cognito-idp:AdminRemoveUserFromGroup'
   | 'cognito-idp:AdminUpdateUserAttributes'
   | 'cognito-idp:AdminDeleteUserAttributes'
+  | 'cognito-idp:AdminDeleteUser'
   | 'cognito-idp:AdminDisableUser'
   | 'cognito-idp:AdminEnableUser'
   | 'cognito-idp:AdminUserGlobalSignOut';
@@ -135,6 +136,7 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
       'cognito-idp:AdminRemoveUserFromGroup',
       'cognito-idp:AdminUpdateUserAttributes',
       'cognito-idp:AdminDeleteUserAttributes',
+      'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',
       'cognito-idp:AdminUserGlobalSignOut',

@@ -89,6 +89,7 @@ export const contracts = {
   inviteUser: people.inviteUser,
   updateUser: people.updateUser,
   resendInvitation: people.resendInvitation,
+  resetMfa: people.resetMfa,
   getReceipt: receipts.getReceipt,
   confirmReceipt: receipts.confirmReceipt,
   requestDocumentUpload: receipts.requestDocumentUpload,

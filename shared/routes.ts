@@ -520,6 +520,13 @@ export const routes = [
   { operationId: 'inviteUser', method: 'POST', path: '/users', group: 'users', access: 'admin' },
   { operationId: 'updateUser', method: 'PATCH', path: '/users/{userId}', group: 'users', access: 'admin' },
   {
+    operationId: 'resetMfa',
+    method: 'POST',
+    path: '/users/{userId}/mfa-reset',
+    group: 'users',
+    access: 'admin',
+  },
+  {
     operationId: 'resendInvitation',
     method: 'POST',
     path: '/users/{userId}/invitation',

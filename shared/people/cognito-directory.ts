@@ -8,6 +8,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
   AdminRemoveUserFromGroupCommand,
@@ -166,6 +167,18 @@ export function cognitoDirectory(userPoolId: string, region: string): Directory 
           DesiredDeliveryMediums: ['EMAIL'],
         }),
       );
+    },
+
+    async renew(user, at) {
+      // Deleting the user ends its sessions and revokes its refresh tokens; its ID tokens still
+      // pass the API's JWT authorizer until they run out (an hour at most).
+      await cognito.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: user.id }));
+      const again = await this.create(
+        { name: user.name, email: user.email, group: user.group, kecamatanCode: user.kecamatanCode },
+        at,
+      );
+      if (again === 'taken') throw new Error(`the address of ${user.id} is still taken after its deletion`);
+      return again;
     },
   };
 }

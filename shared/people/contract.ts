@@ -43,6 +43,12 @@ export const UpdateUserInput = z.strictObject({
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
+export const ResetMfaInput = z.strictObject({
+  /** Why (a lost phone, a new one), for the audit trail. */
+  reason: text(300, 3),
+});
+export type ResetMfaInput = z.infer<typeof ResetMfaInput>;
+
 export const listUsers = contract({
   summary: 'Every account: name, e-mail, group, kecamatan, status, last sign-in (admins)',
   tag: 'People',
@@ -80,5 +86,18 @@ export const resendInvitation = contract({
     200: { description: 'Sent again', schema: User },
     404: { description: 'No such account' },
     409: { description: 'Already signed in, or disabled' },
+  },
+});
+
+export const resetMfa = contract({
+  summary:
+    'Require a new MFA device: the account is made anew (same name, e-mail, group, kecamatan; a new id) and invited again; its sessions end',
+  tag: 'People',
+  params: UserIdParams,
+  body: { schema: ResetMfaInput },
+  replies: {
+    200: { description: 'The account as it now is (its new id), invited', schema: User },
+    404: { description: 'No such account' },
+    409: { description: 'One’s own account, or a disabled one' },
   },
 });

@@ -23,4 +23,11 @@ export interface Directory {
   setEnabled(user: UserRecord, enabled: boolean): Promise<void>;
   /** Sends the invitation again. */
   resendInvitation(user: UserRecord, at: string): Promise<void>;
+  /**
+   * Makes the account anew, for a person whose MFA device is lost or replaced: a pool that
+   * requires MFA cannot forget a user's device (Cognito refuses to turn TOTP off), so the account
+   * is deleted (its sessions and refresh tokens with it) and created again with the same name,
+   * e-mail, group and kecamatan, a new id and a new invitation; the next sign-in sets up a device.
+   */
+  renew(user: UserRecord, at: string): Promise<UserRecord>;
 }

@@ -38,3 +38,11 @@ export const disabledAccount: Text = {
   id: 'Akun ini dinonaktifkan; aktifkan dahulu sebelum mengirim ulang undangan.',
   en: 'This account is disabled; enable it before resending the invitation.',
 };
+export const notOwnMfa: Text = {
+  id: 'Anda tidak dapat meminta perangkat MFA baru untuk akun sendiri. Minta admin lain melakukannya.',
+  en: 'You cannot require a new MFA device for your own account. Ask another admin to do it.',
+};
+export const disabledMfa: Text = {
+  id: 'Akun ini dinonaktifkan; aktifkan dahulu sebelum meminta perangkat MFA baru.',
+  en: 'This account is disabled; enable it before requiring a new MFA device.',
+};

@@ -4,7 +4,7 @@
  * sign-in and the local gateway read it too (who may sign in, whether a token's person is enabled).
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '#shared/kernel/table/batch.ts';
 import { db, TableName } from '#shared/kernel/table/client.ts';
 import { keys } from '#shared/kernel/table/keys.ts';
@@ -45,6 +45,21 @@ async function update(userId: string, expression: string, values: Record<string,
   );
 }
 
+/** A new account: enabled, invited now. */
+function newRecord(id: string, user: NewUser, at: string): UserRecord {
+  return UserRecord.parse({
+    id,
+    name: user.name,
+    email: user.email,
+    group: user.group,
+    ...(user.kecamatanCode ? { kecamatanCode: user.kecamatanCode } : {}),
+    enabled: true,
+    status: 'invited',
+    createdAt: at,
+    invitedAt: at,
+  });
+}
+
 export const tableDirectory: Directory = {
   async list() {
     const { items } = await queryAll<Record<string, unknown>>({
@@ -68,17 +83,7 @@ export const tableDirectory: Directory = {
       ),
     );
     if (!claimed) return 'taken';
-    const record: UserRecord = UserRecord.parse({
-      id,
-      name: user.name,
-      email: user.email,
-      group: user.group,
-      ...(user.kecamatanCode ? { kecamatanCode: user.kecamatanCode } : {}),
-      enabled: true,
-      status: 'invited',
-      createdAt: at,
-      invitedAt: at,
-    });
+    const record = newRecord(id, user, at);
     await db.send(
       new PutCommand({
         TableName,
@@ -106,5 +111,17 @@ export const tableDirectory: Directory = {
 
   async resendInvitation(user, at) {
     await update(user.id, 'SET invitedAt = :at', { ':at': at });
+  },
+
+  async renew(user, at) {
+    // As Cognito's delete and create: a new id, the address's guard moved to it, the old account
+    // gone (the local refresh grant re-reads the account, so the old one's refresh tokens fail).
+    // In this order a failure halfway leaves the old account as it was or the new one complete.
+    const id = randomUUID();
+    const record = newRecord(id, user, at);
+    await db.send(new PutCommand({ TableName, Item: { ...keys.user.item(id), ...record } }));
+    await db.send(new PutCommand({ TableName, Item: { ...keys.user.email(user.email), userId: id } }));
+    await db.send(new DeleteCommand({ TableName, Key: keys.user.item(user.id) }));
+    return record;
   },
 };

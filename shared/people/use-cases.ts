@@ -12,7 +12,15 @@ import { findKecamatan } from '#shared/regions/use-cases.ts';
 import { cognitoDirectory } from './cognito-directory.ts';
 import type { InviteUserInput, UpdateUserInput, User } from './contract.ts';
 import type { Directory } from './directory.ts';
-import { alreadySignedIn, disabledAccount, emailTaken, kecamatanUnknown, nothingToChange } from './messages.ts';
+import {
+  alreadySignedIn,
+  disabledAccount,
+  disabledMfa,
+  emailTaken,
+  kecamatanUnknown,
+  nothingToChange,
+  notOwnMfa,
+} from './messages.ts';
 import type { UserRecord } from './records.ts';
 import { applyChange, groupIssues, refusal } from './rules.ts';
 import { tableDirectory } from './table-directory.ts';
@@ -135,4 +143,28 @@ export async function resendInvitation(userId: string, actor: Actor): Promise<Us
     after: trailState(user),
   });
   return view({ ...user, invitedAt: at });
+}
+
+/**
+ * Requires a new MFA device of a person (a lost or replaced phone): the account is made anew and
+ * invited again (see `Directory.renew`); the trail keeps the old id and the new. Never one's own
+ * account (another admin does it), never a disabled one.
+ */
+export async function resetMfa(userId: string, reason: string, principal: Principal, actor: Actor): Promise<User> {
+  const { user } = await findUser(userId);
+  if (user.id === principal.sub) throw new Conflict(notOwnMfa);
+  if (!user.enabled) throw new Conflict(disabledMfa);
+  const at = new Date().toISOString();
+  const renewed = await directory.renew(user, at);
+  await writeAudit({
+    scope: scopes.users,
+    at,
+    action: 'user.mfaReset',
+    actor,
+    entityId: renewed.id,
+    before: { id: user.id, ...trailState(user) },
+    after: { id: renewed.id, ...trailState(renewed) },
+    reason,
+  });
+  return view(renewed);
 }

@@ -186,6 +186,7 @@ describe('functions', () => {
     expect([...(groupSettings.users.userPool ?? [])].sort()).toEqual([
       'cognito-idp:AdminAddUserToGroup',
       'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminDeleteUserAttributes',
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',

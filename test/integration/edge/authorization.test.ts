@@ -70,6 +70,7 @@ const ADMIN = [
   'POST /users',
   'PATCH /users/{userId}',
   'POST /users/{userId}/invitation',
+  'POST /users/{userId}/mfa-reset',
 ];
 /** What a kecamatan account may call: lists of its own desa (filtered), and acts for its own desa (own). */
 const KECAMATAN: Record<string, 'own' | 'filtered'> = {

@@ -184,6 +184,7 @@ beforeAll(async () => {
     inviteUser: { body: { name: 'Siti Aminah', email: 'siti.aminah@dpmd.go.id', group: 'organizer' } },
     updateUser: { params: { userId: uid }, body: { group: 'organizer', reason: 'uji' } },
     resendInvitation: { params: { userId: uid } },
+    resetMfa: { params: { userId: uid }, body: { reason: 'Ponsel hilang' } },
     getReceipt: { params: { receiptCode: code } },
     confirmReceipt: { params: { receiptCode: code }, body: receipt as Json },
     requestDocumentUpload: {

@@ -228,3 +228,58 @@ test('the local refresh grant renews a session, rotates its token, ends at sign-
   expect(afterSignOut.status).toBe(400);
   expect(whileDisabled.status).toBe(400);
 });
+
+test('an admin requires a new MFA device: the account is made anew and invited again, its old sessions end, the trail says why', async () => {
+  // Prepare
+  const person = (
+    await invite({
+      name: 'H. M. Rahmattullah, S.STP., MM.',
+      email: 'rahmat@dpmd.go.id',
+      group: 'kecamatan',
+      kecamatanCode: MUARA_DUA,
+    })
+  ).body;
+  const signedIn = await t.anonymous.post<{ refreshToken: string }>('/local/token', { userId: person.id });
+  const reset = (id: string, body: unknown, api: Api = t.admin) =>
+    api.post<User & Problem>(`/users/${id}/mfa-reset`, body);
+  const admin = (await users()).find((user) => user.group === 'admin');
+  // Act
+  const withoutReason = await reset(person.id, {});
+  const byOrganizer = await reset(person.id, { reason: 'Ponsel hilang' }, t.organizer);
+  const unknown = await reset('nobody-here', { reason: 'Ponsel hilang' });
+  const ownAccount = await reset(admin?.id ?? '', { reason: 'Ponsel hilang' }, await signIn(admin?.id ?? ''));
+  const done = await reset(person.id, { reason: 'Ponsel hilang' });
+  const refreshed = await t.anonymous.post('/local/refresh', { refreshToken: signedIn.body.refreshToken });
+  const oldAccount = await change(person.id, { enabled: false });
+  const everyone = await users();
+  const newSignIn = await t.anonymous.post('/local/token', { userId: done.body.id });
+  const trail = await t.admin.get<{ items: Array<{ action: string; entityId: string; reason?: string }> }>(
+    '/audit?trail=users',
+  );
+  // Assess
+  expect(withoutReason.status).toBe(400);
+  expect(withoutReason.body.errors?.map((error) => error.field)).toEqual(['reason']);
+  expect(byOrganizer.status).toBe(403);
+  expect(unknown.status).toBe(404);
+  expect(ownAccount.status).toBe(409);
+  expect(done.status).toBe(200);
+  expect(done.body).toMatchObject({
+    name: 'H. M. Rahmattullah, S.STP., MM.',
+    email: 'rahmat@dpmd.go.id',
+    group: 'kecamatan',
+    kecamatanCode: MUARA_DUA,
+    enabled: true,
+    status: 'invited',
+  });
+  expect(done.body.id).not.toBe(person.id);
+  // As in Cognito: the old account is gone with its refresh tokens; one account keeps the address.
+  expect(refreshed.status).toBe(400);
+  expect(oldAccount.status).toBe(404);
+  expect(everyone.filter((user) => user.email === 'rahmat@dpmd.go.id').map((user) => user.id)).toEqual([done.body.id]);
+  expect(newSignIn.status).toBe(200);
+  expect(trail.body.items).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ action: 'user.mfaReset', entityId: done.body.id, reason: 'Ponsel hilang' }),
+    ]),
+  );
+});
