@@ -9,7 +9,7 @@ import { created, ok } from '#shared/kernel/http/reply.ts';
 import * as logistics from '#shared/logistics/contract.ts';
 import * as contracts from '#shared/logistics/receipt-contract.ts';
 import { completeUpload, documentLink, requestUpload } from '#shared/logistics/use-cases/documents.ts';
-import * as invitations from '#shared/sessions/invitation-contract.ts';
+import * as sk from '#shared/sessions/sk-contract.ts';
 import { completeSkUpload, requestSkUpload, skLink } from '#shared/sessions/use-cases/sk-documents.ts';
 
 export const handler = lambdaHandler('documents', {
@@ -22,16 +22,13 @@ export const handler = lambdaHandler('documents', {
   getDocumentLink: operation(logistics.getDocumentLink, async ({ params }) =>
     ok(await documentLink(params.shipmentId, params.documentId)),
   ),
-  requestInvitationDocumentUpload: operation(
-    invitations.requestInvitationDocumentUpload,
-    async ({ params, body, sourceIp }) =>
-      created(await requestSkUpload(params.code, body, sourceIp), `/invitations/${params.code}/documents`),
+  requestInvitationDocumentUpload: operation(sk.requestInvitationDocumentUpload, async ({ params, body, sourceIp }) =>
+    created(await requestSkUpload(params.code, body, sourceIp), `/invitations/${params.code}/documents`),
   ),
-  completeInvitationDocumentUpload: operation(
-    invitations.completeInvitationDocumentUpload,
-    async ({ params, sourceIp }) => ok(await completeSkUpload(params.code, params.documentId, sourceIp)),
+  completeInvitationDocumentUpload: operation(sk.completeInvitationDocumentUpload, async ({ params, sourceIp }) =>
+    ok(await completeSkUpload(params.code, params.documentId, sourceIp)),
   ),
-  getRegistrationSkLink: operation(invitations.getRegistrationSkLink, async ({ params }) =>
+  getRegistrationSkLink: operation(sk.getRegistrationSkLink, async ({ params }) =>
     ok(await skLink(params.sessionId, params.registrationId)),
   ),
 });

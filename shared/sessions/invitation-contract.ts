@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 import { CODE } from '#shared/kernel/codes.ts';
 import { contract } from '#shared/kernel/http/contract.ts';
 import { IsoDate, PersonName, Phone, Timestamp, text, Ulid } from '#shared/kernel/schemas.ts';
-import { DocumentInfo, DocumentRequest, DownloadLink, UploadTicket } from '#shared/kernel/uploads/contract.ts';
 import { Role } from './records.ts';
 import { Registration } from './registration-contract.ts';
 import { PASS_TOKEN } from './rules/pass.ts';
@@ -93,38 +92,6 @@ export const registerByInvitation = contract({
     201: { description: 'Registered', schema: Registration },
     200: { description: 'The same person was already registered', schema: Registration },
     409: { description: 'The place or the phone number is taken' },
-  },
-});
-
-export const requestInvitationDocumentUpload = contract({
-  summary:
-    'Ask to upload the SK Panitia (JPEG, PNG or PDF, at most 10 MB) to attach when registering through the invitation',
-  tag: 'Invitations',
-  params: CodeParams,
-  body: { schema: DocumentRequest },
-  replies: {
-    201: {
-      description: 'A presigned S3 POST: send the fields and the file as multipart/form-data to url',
-      schema: UploadTicket,
-    },
-    409: { description: 'The code has asked for as many uploads as it may' },
-  },
-});
-
-export const completeInvitationDocumentUpload = contract({
-  summary: 'Check the stored SK (exists, size, first bytes match its type); once verified a registration may name it',
-  tag: 'Invitations',
-  params: z.strictObject({ code: z.string().check(z.regex(CODE)), documentId: Ulid }),
-  replies: { 200: { description: 'Verified', schema: DocumentInfo } },
-});
-
-export const getRegistrationSkLink = contract({
-  summary: 'A short-lived download link for the SK Panitia a registration carries',
-  tag: 'Invitations',
-  params: z.strictObject({ sessionId: Ulid, registrationId: z.string().check(z.regex(REGISTRATION_ID)) }),
-  replies: {
-    200: { description: 'Link valid for 5 minutes', schema: DownloadLink },
-    404: { description: 'The registration carries no verified SK' },
   },
 });
 
