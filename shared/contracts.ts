@@ -8,6 +8,7 @@ import * as regions from '#shared/regions/contract.ts';
 import * as sessions from '#shared/sessions/contract.ts';
 import * as invitations from '#shared/sessions/invitation-contract.ts';
 import * as registrations from '#shared/sessions/registration-contract.ts';
+import * as sk from '#shared/sessions/sk-contract.ts';
 import * as waves from '#shared/waves/contract.ts';
 import type { OperationId } from './routes.ts';
 
@@ -38,6 +39,9 @@ export const contracts = {
   replaceInvitationCode: invitations.replaceInvitationCode,
   getInvitation: invitations.getInvitation,
   registerByInvitation: invitations.registerByInvitation,
+  requestInvitationDocumentUpload: sk.requestInvitationDocumentUpload,
+  completeInvitationDocumentUpload: sk.completeInvitationDocumentUpload,
+  getRegistrationSkLink: sk.getRegistrationSkLink,
   getPass: invitations.getPass,
   getCertificate: invitations.getCertificate,
   exportInvitationLetters: invitations.exportInvitationLetters,

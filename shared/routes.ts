@@ -185,6 +185,29 @@ export const routes = [
     group: 'invitations',
     access: 'public',
   },
+  // The SK Panitia attached when registering: the same verified upload as a BAST photo
+  {
+    operationId: 'requestInvitationDocumentUpload',
+    method: 'POST',
+    path: '/invitations/{code}/documents',
+    group: 'documents',
+    access: 'public',
+  },
+  {
+    operationId: 'completeInvitationDocumentUpload',
+    method: 'POST',
+    path: '/invitations/{code}/documents/{documentId}/complete',
+    group: 'documents',
+    access: 'public',
+  },
+  {
+    operationId: 'getRegistrationSkLink',
+    method: 'GET',
+    path: '/sessions/{sessionId}/registrations/{registrationId}/sk',
+    group: 'documents',
+    access: 'organizer',
+    kecamatan: 'own',
+  },
   { operationId: 'getPass', method: 'GET', path: '/passes/{token}', group: 'invitations', access: 'public' },
   {
     operationId: 'getCertificate',

@@ -15,6 +15,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { folders } from '#shared/kernel/uploads/folders.ts';
 import { bundling } from '../bundling.ts';
 import type { BucketAction, KeyAction, TableAction, UserPoolAction } from '../function-groups.ts';
 
@@ -132,20 +133,25 @@ export class SiapFunction extends Construct {
     this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: [...actions], resources: [key.keyArn] }));
   }
 
-  /** Grants exactly these object actions on the bucket, and tells the code its name. */
+  /** Grants exactly these object actions on the bucket's document folders, and tells the code its name. */
   bindBucket(bucket: IBucket, actions: readonly BucketAction[]): void {
     if (actions.length === 0) return;
     this.fn.addEnvironment('BUCKET_NAME', bucket.bucketName);
-    const prefix = 'shipments/*';
+    const prefixes = Object.values(folders).map((folder) => `${folder}/*`);
     this.fn.addToRolePolicy(
-      new iam.PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects(prefix)] }),
+      new iam.PolicyStatement({
+        actions: [...actions],
+        resources: prefixes.map((prefix) => bucket.arnForObjects(prefix)),
+      }),
     );
     if (bucket.encryptionKey) bucket.encryptionKey.grantEncryptDecrypt(this.fn);
     const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnElement);
-    Validations.of(this.fn.role as iam.IRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}]`,
-      reason:
-        'Document keys are generated per upload (shipments/<shipment>/<document>/<file>); the grant is limited to that prefix.',
-    });
+    for (const prefix of prefixes) {
+      Validations.of(this.fn.role as iam.IRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}]`,
+        reason:
+          'Document keys are generated per upload (shipments/<shipment>/<document>/<file>, invitations/<invitation>/…, and their verified copies under verified/); the grant is limited to those folders.',
+      });
+    }
   }
 }

@@ -11,15 +11,8 @@ import {
   Ulid,
   VillageCode,
 } from '#shared/kernel/schemas.ts';
-import {
-  DocumentRecord,
-  ItemCode,
-  ItemRecord,
-  ReceiptRecord,
-  ShipmentLineRecord,
-  ShipmentListing,
-  ShipmentRecord,
-} from './records.ts';
+import { DocumentInfo, DownloadLink } from '#shared/kernel/uploads/contract.ts';
+import { ItemCode, ItemRecord, ReceiptRecord, ShipmentLineRecord, ShipmentListing, ShipmentRecord } from './records.ts';
 
 export { ItemCode };
 
@@ -129,14 +122,7 @@ export type Receipt = z.infer<typeof Receipt>;
 
 export const ShipmentLine = ShipmentLineRecord;
 
-export const DocumentInfo = z.pick(DocumentRecord, {
-  id: true,
-  fileName: true,
-  contentType: true,
-  size: true,
-  status: true,
-  createdAt: true,
-});
+export { DocumentInfo };
 
 /** A shipment in a list: what the dashboard needs, without history and documents. */
 export const ShipmentSummary = z.extend(
@@ -329,7 +315,7 @@ export const getDocumentLink = contract({
   tag: 'Logistics',
   params: z.strictObject({ shipmentId: Ulid, documentId: Ulid }),
   replies: {
-    200: { description: 'Link valid for 5 minutes', schema: z.object({ url: z.string(), expiresAt: Timestamp }) },
+    200: { description: 'Link valid for 5 minutes', schema: DownloadLink },
   },
 });
 

@@ -52,25 +52,9 @@ export const receiptCodeMismatch: Text = {
   id: 'Kode penerimaan tidak cocok dengan pengiriman ini',
   en: 'The receipt code does not match this shipment',
 };
-export const documentSettled: Text = {
-  id: 'Berkas ini sudah diperiksa sebelumnya.',
-  en: 'This file was already checked.',
-};
 export const tooManyDocuments: Text = {
   id: 'Sudah {max} berkas dikirim untuk pengiriman ini; hubungi DPMD bila masih perlu mengirim.',
   en: '{max} files were already sent for this shipment; call the DPMD if you need to send more.',
-};
-export const documentMissing: Text = {
-  id: 'Berkas belum sampai di penyimpanan; unggah lagi',
-  en: 'The file has not reached storage; upload it again',
-};
-export const documentSize: Text = {
-  id: 'Ukuran berkas tidak sesuai yang disebutkan atau melebihi 10 MB',
-  en: 'The file size differs from what was declared or exceeds 10 MB',
-};
-export const documentType: Text = {
-  id: 'Isi berkas bukan {type} seperti yang disebutkan',
-  en: 'The file content is not {type} as declared',
 };
 export const replacementNeedsReceipt: Text = {
   id: 'Penggantian dikirim setelah desa mengonfirmasi penerimaan pengiriman ini.',

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
 import { contract } from '#shared/kernel/http/contract.ts';
-import { Timestamp, text, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { Timestamp, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { DocumentRequest, UploadTicket } from '#shared/kernel/uploads/contract.ts';
 import { DocumentInfo, ItemCode, Receipt, ReceiptInput } from './contract.ts';
 
 /** Receipt codes: 26 characters of Crockford base32 (128 random bits). */
 export const ReceiptCode = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
 const CodeParams = z.strictObject({ receiptCode: ReceiptCode });
-
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const documentTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 
 /** What a village sees of its own shipment, and nothing else. */
 export const ReceiptView = z.object({
@@ -21,12 +19,6 @@ export const ReceiptView = z.object({
   documents: z.array(DocumentInfo),
 });
 export type ReceiptView = z.infer<typeof ReceiptView>;
-
-export const DocumentRequest = z.strictObject({
-  fileName: text(120),
-  contentType: z.enum(documentTypes),
-  size: z.int().check(z.minimum(1), z.maximum(MAX_DOCUMENT_BYTES)),
-});
 
 export const getReceipt = contract({
   summary: 'The shipment a receipt code opens (public; the code is the credential)',
@@ -55,12 +47,7 @@ export const requestDocumentUpload = contract({
   replies: {
     201: {
       description: 'A presigned S3 POST: send the fields and the file as multipart/form-data to url',
-      schema: z.object({
-        documentId: Ulid,
-        url: z.string(),
-        fields: z.record(z.string(), z.string()),
-        expiresAt: Timestamp,
-      }),
+      schema: UploadTicket,
     },
   },
 });

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { UploadRecord } from '#shared/kernel/uploads/contract.ts';
 
 /** Catalogue codes as people write them: `KOTAK_SUARA`, `SEGEL-KOTAK`, `FORM.C1`. */
 export const ItemCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, { error: 'field.itemCode' }));
@@ -125,20 +126,5 @@ export type ShipmentListing = z.infer<typeof ShipmentListing>;
 export const ReceiptCodeRecord = z.object({ shipmentId: z.string() });
 
 /** A photo or scan of the signed BAST, uploaded by the village; it counts once verified. */
-export const DocumentRecord = z.object({
-  id: Ulid,
-  shipmentId: Ulid,
-  fileName: z.string(),
-  contentType: z.string(),
-  size: Count,
-  key: z.string(),
-  status: z.enum(['pending', 'verified', 'rejected']),
-  createdAt: z.string(),
-  settledAt: z.optional(z.string()),
-  /**
-   * The verified copy (a key no upload can reach, with its version where the bucket keeps them):
-   * what was checked is what is served, whatever is sent to the upload key afterwards.
-   */
-  pinned: z.optional(z.object({ key: z.string(), versionId: z.optional(z.string()), etag: z.optional(z.string()) })),
-});
+export const DocumentRecord = z.extend(UploadRecord, { shipmentId: Ulid });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

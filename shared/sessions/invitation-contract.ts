@@ -78,6 +78,8 @@ export const InvitationRegistrationInput = z.strictObject({
   role: Role,
   phone: Phone,
   organization: z.optional(text(150, 2)),
+  /** The SK Panitia uploaded with this code and verified (`POST /invitations/{code}/documents`), if any. */
+  skDocumentId: z.optional(Ulid),
 });
 export type InvitationRegistrationInput = z.infer<typeof InvitationRegistrationInput>;
 

@@ -84,3 +84,11 @@ export const roleNames = {
   CAMAT: { id: 'Camat', en: 'Camat' },
   INSTANSI: { id: 'Perwakilan Instansi', en: 'Agency representative' },
 } as const satisfies Record<Role, Text>;
+export const skNotAttachable: Text = {
+  id: 'Berkas SK belum diunggah dan diperiksa lewat undangan ini; unggah lagi',
+  en: 'The SK file was not uploaded and checked through this invitation; upload it again',
+};
+export const tooManySkDocuments: Text = {
+  id: 'Sudah {max} berkas dikirim lewat undangan ini; hubungi panitia DPMD bila masih perlu mengirim.',
+  en: '{max} files were already sent through this invitation; call the DPMD committee if you need to send more.',
+};

@@ -11,6 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { KecamatanCode, Ulid, VillageCode } from '#shared/kernel/schemas.ts';
+import { UploadRecord } from '#shared/kernel/uploads/contract.ts';
 import { roles, roleUnits } from './rules/roles.ts';
 
 const Person = z.object({ sub: z.string(), name: z.string() });
@@ -84,6 +85,8 @@ export const RegistrationRecord = z.object({
   source: z.optional(z.enum(registrationSources)),
   /** The invitation it came through. */
   invitationId: z.optional(Ulid),
+  /** The SK Panitia attached through the invitation: a verified document of that invitation's code. */
+  sk: z.optional(z.object({ documentId: Ulid, fileName: z.string() })),
   /** The attendance certificate, once issued: its number in the session and its check code (hashed, sealed). */
   certificate: z.optional(z.object({ number: z.int(), hash: z.string(), sealed: z.string() })),
   /** The personal pass's secret: its hash (what a scan is checked against) and, sealed, the secret itself. */
@@ -121,8 +124,20 @@ export const InvitationRecord = z.object({
 });
 export type InvitationRecord = z.infer<typeof InvitationRecord>;
 
-/** An invitation code's hash → its invitation. */
-export const InvitationCodeRecord = z.object({ sessionId: Ulid, invitationId: Ulid });
+/** An invitation code's hash → its invitation; and how many uploads the code asked for (counted atomically). */
+export const InvitationCodeRecord = z.object({
+  sessionId: Ulid,
+  invitationId: Ulid,
+  documentCount: z.optional(z.int()),
+});
+
+/** A file uploaded through an invitation (the SK Panitia), with the invitation and the code it came with. */
+export const InvitationDocumentRecord = z.extend(UploadRecord, {
+  sessionId: Ulid,
+  invitationId: Ulid,
+  codeHash: z.string(),
+});
+export type InvitationDocumentRecord = z.infer<typeof InvitationDocumentRecord>;
 
 /** A certificate's check-code hash → the registration it certifies. */
 export const CertificateCodeRecord = z.object({ sessionId: Ulid, registrationId: z.string() });

@@ -5,6 +5,8 @@
  * pass (`/hadir/<token>`): the QR a scanner reads back, kept on the phone, and the certificate
  * check (`/sertifikat/<code>`).
  */
+
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { villages } from '#local/demo/oku-selatan.ts';
 import {
@@ -14,6 +16,7 @@ import {
   overflowsSideways,
   phoneContext,
   screenshot,
+  signIn,
   startBrowserStack,
 } from '#test/support/browser.ts';
 import { loadPage } from '#test/support/measure/pages.ts';
@@ -30,10 +33,13 @@ interface Registration {
   fullName: string;
   role: string;
   source?: string;
+  sk?: { documentId: string; fileName: string };
   pass: { token: string; url: string } | null;
 }
 
 const BUDGET_BYTES = 60 * 1024;
+/** A photo of the SK Panitia as small as a JPEG gets. */
+const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 const USABLE_MS = 3000;
 
 let s: BrowserStack;
@@ -135,6 +141,52 @@ test('the Ketua registers from the invitation link and gets a pass whose QR open
   expect(await page.getByText('Ketua Panitia', { exact: true }).isVisible()).toBe(true);
   expect(await page.getByText(`Desa ${invitation.unit.name}`).isVisible()).toBe(true);
   expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('an SK photo picked on the form goes with the registration; the organizer’s list shows an SK link to it', async () => {
+  // Prepare
+  const invitation = nextInvitation();
+  await openInvitation(invitation);
+  await page.getByRole('radio', { name: 'Ketua Panitia' }).check();
+  await page.getByLabel('Nama lengkap').fill('Agus Salim');
+  await page.getByLabel('Nomor HP').fill('0812 7000 1010');
+  // A file of the wrong kind is refused at the field, in Indonesian, before anything is sent.
+  await page.locator('#f-sk').setInputFiles({ name: 'sk.docx', mimeType: 'application/msword', buffer: JPEG });
+  await page.locator('#err-sk').filter({ hasText: 'Jenis berkas' }).waitFor();
+  const wrongKind = await page.locator('#err-sk').textContent();
+  // Act
+  await page.locator('#f-sk').setInputFiles({ name: 'SK Panitia.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+  await page.getByText('✓ Terlampir: SK Panitia.jpg').waitFor();
+  await screenshot(page, 'browser-inv-sk');
+  const typed = await page.getByLabel('Nama lengkap').inputValue();
+  await page.getByRole('button', { name: 'Daftar', exact: true }).tap();
+  await page.getByRole('heading', { name: '✓ Terdaftar: Agus Salim' }).waitFor();
+  const saidDone = await page.getByText('✓ SK terlampir: SK Panitia.jpg').isVisible();
+  // The organizer's list at the door: the person, where they came from, and the SK.
+  const organizer = await context.newPage();
+  await signIn(organizer, 'organizer', 'Rahmat Hidayat');
+  await organizer.goto(`/#/sesi/${s.sessionId}/hadir`);
+  await organizer.locator('#check-in-search').fill('Agus Salim');
+  const link = organizer.getByRole('link', { name: 'SK Panitia Agus Salim' });
+  await link.waitFor();
+  const row = await organizer.locator('.person').filter({ has: link }).textContent();
+  await screenshot(organizer, 'browser-inv-sk-organizer');
+  const download = organizer.waitForEvent('download');
+  await link.tap();
+  const file = await (await download).path();
+  // Assess
+  expect(wrongKind).toBe('Jenis berkas tidak didukung. Gunakan JPG, PNG atau PDF.');
+  expect(typed).toBe('Agus Salim');
+  expect(saidDone).toBe(true);
+  const [registered] = await registrationsOf(invitation.unit.code);
+  expect(registered).toMatchObject({
+    fullName: 'Agus Salim',
+    source: 'invitation',
+    sk: { fileName: 'SK Panitia.jpg' },
+  });
+  expect(row).toContain('lewat undangan');
+  expect(readFileSync(file).equals(JPEG)).toBe(true);
+  expect(await overflowsSideways(organizer)).toBe(false);
 });
 
 test('a second Ketua is refused at the role with the sentence naming the first; nothing is written', async () => {

@@ -28,6 +28,7 @@ const DICTIONARIES: Record<string, string[]> = {
   'waves/texts.ts': ['wavesTexts'],
   'receipt/texts.ts': ['receiptTexts'],
   'public/texts.ts': ['publicTexts'],
+  'public/upload-texts.ts': ['uploadTexts'],
   'invitation/texts.ts': ['invitationTexts'],
   'pass/texts.ts': ['passTexts'],
   'certificate/texts.ts': ['certificateTexts'],

@@ -33,10 +33,11 @@ import { qrSvg } from './public/qr.ts';
 import { bar, message, notice, whatsappLink } from './public/shell.ts';
 import { retryWhenOnline } from './public/store.ts';
 import { roleName } from './public/texts.ts';
+import { TYPES, uploadDocument } from './public/upload.ts';
 
 type Registered = ReplyBody<'registerByInvitation', 201>;
 type Screen = 'loading' | 'unknown' | 'tooMany' | 'offline' | 'failed' | 'form' | 'waiting' | 'done';
-type Field = 'role' | 'fullName' | 'phone';
+type Field = 'role' | 'fullName' | 'phone' | 'sk';
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const root = document.getElementById('page') as HTMLElement;
@@ -51,7 +52,12 @@ let pending: Body | null = null;
 let waitReason: 'offline' | 'busy' = 'offline';
 let sending = false;
 let done: Registered | null = null;
-const draft: Draft = { role: '', fullName: '', phone: '' };
+const EMPTY: Draft = { role: '', fullName: '', phone: '', skDocumentId: '', skFileName: '' };
+const draft: Draft = { ...EMPTY };
+/** The SK upload under way (what it says), and a file waiting for the signal to come back. */
+let skSays: { kind: 'ok' | 'error' | 'info'; text: string } | null = null;
+let skBusy = false;
+let skWaiting: File | null = null;
 let errors: Partial<Record<Field, string>> = {};
 let formExtra: string[] = [];
 
@@ -189,9 +195,87 @@ function roleField(current: InvitationView): HTMLElement {
   return group;
 }
 
+/** Shows where the SK upload is, in place (the form is not drawn again while it goes up). */
+function saySk(kind: 'ok' | 'error' | 'info', text: string): void {
+  skSays = kind === 'error' ? null : { kind, text };
+  if (kind === 'error') errors.sk = text;
+  const slot = document.getElementById('sk-status');
+  if (slot && skSays) {
+    slot.textContent = text;
+    slot.hidden = false;
+  }
+}
+
+/** Uploads the chosen SK at once, so it is checked by the time the form is sent. */
+async function attachSk(file: File | undefined): Promise<void> {
+  if (!file || skBusy) return;
+  skBusy = true;
+  skWaiting = null;
+  delete errors.sk;
+  Object.assign(draft, { skDocumentId: '', skFileName: '' });
+  const done = await uploadDocument(
+    file,
+    {
+      ask: (body) => call('requestInvitationDocumentUpload', { params: { code }, body }),
+      complete: (documentId) => call('completeInvitationDocumentUpload', { params: { code, documentId } }),
+    },
+    saySk,
+  );
+  skBusy = false;
+  skSays = null;
+  if (done) Object.assign(draft, { skDocumentId: done.id, skFileName: done.fileName });
+  else if (!navigator.onLine) {
+    // Tried again by itself when the signal returns (the file stays in this tab only).
+    skWaiting = file;
+    delete errors.sk;
+    skSays = { kind: 'info', text: t('inv.sk.later') };
+  }
+  keepDraft(code, draft);
+  if (screen === 'form') render();
+}
+
+function skField(): HTMLElement {
+  const input = h('input', {
+    type: 'file',
+    id: 'f-sk',
+    accept: TYPES.join(','),
+    disabled: skBusy,
+    'aria-describedby': 'hint-sk sk-status err-sk',
+    'aria-invalid': errors.sk ? 'true' : null,
+  });
+  input.addEventListener('change', () => void attachSk(input.files?.[0]));
+  const remove = h('button', { type: 'button', class: 'secondary small' }, t('inv.sk.remove'));
+  remove.addEventListener('click', () => {
+    Object.assign(draft, { skDocumentId: '', skFileName: '' });
+    keepDraft(code, draft);
+    render();
+  });
+  return h(
+    'div',
+    { class: 'field' },
+    h(
+      'div',
+      { class: 'label-line' },
+      h('label', { for: input.id }, t('inv.sk')),
+      h('span', { class: 'optional-mark' }, t('inv.optionalMark')),
+    ),
+    h('p', { class: 'hint', id: 'hint-sk' }, t('inv.sk.hint')),
+    input,
+    h('label', { for: input.id, class: 'picker' }, h('span', { 'aria-hidden': 'true' }, '📎 '), t('inv.sk.pick')),
+    draft.skDocumentId
+      ? h('p', { class: 'chosen' }, `✓ ${t('inv.sk.attached', { name: draft.skFileName })} `, remove)
+      : null,
+    h('p', { class: 'chosen meta', id: 'sk-status', 'aria-live': 'polite', hidden: !skSays }, skSays?.text ?? ''),
+    errorSlot('sk'),
+  );
+}
+
 function validate(current: InvitationView): boolean {
+  const skError = errors.sk;
   errors = {};
   formExtra = [];
+  if (skBusy) errors.sk = t('inv.sk.wait');
+  else if (skError && !draft.skDocumentId) errors.sk = skError;
   if (!open(current).some((each) => each.role === draft.role)) errors.role = t('inv.chooseRole');
   if (!draft.fullName.trim()) errors.fullName = t('inv.required');
   if (!draft.phone.trim()) errors.phone = t('inv.required');
@@ -203,7 +287,12 @@ function placeProblem(problem: Problem, sent: Body): void {
   errors = {};
   formExtra = [];
   for (const error of problem.errors ?? []) {
-    const field = error.field === 'fullName' || error.field === 'phone' || error.field === 'role' ? error.field : null;
+    const field =
+      error.field === 'fullName' || error.field === 'phone' || error.field === 'role'
+        ? error.field
+        : error.field === 'skDocumentId'
+          ? 'sk'
+          : null;
     if (field) errors[field] ??= error.message;
     else formExtra.push(error.message);
   }
@@ -250,6 +339,7 @@ function registrationForm(current: InvitationView): HTMLElement {
     roleField(current),
     textField('fullName', t('inv.name'), t('inv.name.hint'), name),
     textField('phone', t('inv.phone'), t('inv.phone.hint'), phone),
+    skField(),
     hasErrors
       ? notice(
           'error',
@@ -273,7 +363,12 @@ function registrationForm(current: InvitationView): HTMLElement {
       root.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"]')?.focus();
       return;
     }
-    pending = { fullName: draft.fullName.trim(), role: draft.role as Role, phone: draft.phone.trim() };
+    pending = {
+      fullName: draft.fullName.trim(),
+      role: draft.role as Role,
+      phone: draft.phone.trim(),
+      ...(draft.skDocumentId ? { skDocumentId: draft.skDocumentId } : {}),
+    };
     keepPending(code, pending);
     void trySend();
   });
@@ -316,6 +411,7 @@ function donePanel(current: InvitationView, person: Registered): HTMLElement {
     { class: 'panel outcome done' },
     h('h2', null, `✓ ${t('inv.done.title', { name: person.fullName })}`),
     h('p', { class: 'meta' }, `${role} · ${unitText(current)}`),
+    person.sk ? h('p', null, `✓ ${t('inv.done.sk', { name: person.sk.fileName })}`) : null,
     pass
       ? [
           h('p', null, t('inv.done.pass')),
@@ -429,7 +525,7 @@ async function trySend(): Promise<void> {
     forgetDraft(code);
     pending = null;
     done = reply.body;
-    Object.assign(draft, { role: '', fullName: '', phone: '' });
+    Object.assign(draft, EMPTY);
     errors = {};
     formExtra = [];
     if (done.pass) keepPass(code, { fullName: done.fullName, role: done.role, url: done.pass.url });
@@ -454,8 +550,10 @@ async function trySend(): Promise<void> {
     forgetPending(code);
     pending = null;
     Object.assign(draft, { role: kept.role, fullName: kept.fullName, phone: kept.phone });
-    keepDraft(code, draft);
     placeProblem(reply.problem, kept);
+    // An SK the API would not take is let go: it is chosen again.
+    if (errors.sk) Object.assign(draft, { skDocumentId: '', skFileName: '' });
+    keepDraft(code, draft);
     screen = 'form';
     // The place may have been taken meanwhile: the roles with room are read again.
     if (reply.status === 409) {
@@ -472,6 +570,7 @@ async function trySend(): Promise<void> {
 }
 
 function tick(): void {
+  if (skWaiting && navigator.onLine) void attachSk(skWaiting);
   if (!view && (screen === 'offline' || screen === 'failed')) void load();
   else if (pending) void trySend();
   else if (keptAt && navigator.onLine) void load();

@@ -112,6 +112,16 @@ export const keys = {
   invitationCode: {
     item: (hash: string): Key => ({ PK: `INVITE#${hash}`, SK: 'INVITE' }),
   },
+  /**
+   * An SK Panitia (or any file) uploaded through one invitation, in the session's partition: its
+   * own range (`DOC#<invitation>#`), apart from the registrations' `REG#`.
+   */
+  invitationDocument: {
+    item: (sessionId: string, invitationId: string, documentId: string): Key => ({
+      PK: `SESSION#${sessionId}`,
+      SK: `DOC#${invitationId}#${documentId}`,
+    }),
+  },
   /** Certificate code hash → the registration it certifies. */
   certificateCode: {
     item: (hash: string): Key => ({ PK: `CERT#${hash}`, SK: 'CERT' }),

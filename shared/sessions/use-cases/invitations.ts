@@ -10,19 +10,21 @@ import { type Principal, stamp, userActor } from '#shared/kernel/caller.ts';
 import { hashCode, newCode } from '#shared/kernel/codes.ts';
 import { publicUrl } from '#shared/kernel/config.ts';
 import { AppError, Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
-import { countUnknownCode, spendCodeUse } from '#shared/kernel/limits.ts';
+import { spendCodeUse } from '#shared/kernel/limits.ts';
 import { longDate } from '#shared/kernel/pdf/dates.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import type { InvitationRegistrationInput, InvitationView } from '../invitation-contract.ts';
-import { phoneTakenElsewhere, roleNames, sessionNotFound } from '../messages.ts';
+import { phoneTakenElsewhere, roleNames, sessionNotFound, skNotAttachable } from '../messages.ts';
 import type { InvitationRecord, RegistrationRecord, SessionRecord } from '../records.ts';
 import type { Registration } from '../registration-contract.ts';
+import { getInvitationDocument } from '../repository/invitation-documents.ts';
 import * as repository from '../repository/invitations.ts';
 import { queryAllRegistrations } from '../repository/registrations.ts';
 import { getSession, queryUnits } from '../repository/sessions.ts';
 import { placePrefix } from '../rules/registration-id.ts';
 import { rolesOf, unitOf } from '../rules/roles.ts';
+import { invitationForCode, invitationPrincipal } from './invitation-code.ts';
 import { register } from './registrations.ts';
 import { openInvitationCode, sealInvitationCode, sessionKey } from './secrets.ts';
 
@@ -194,20 +196,6 @@ export async function replaceCode(
   return shown(session, { ...record, ...next }, code, names);
 }
 
-/** The invitation a code opens; an unknown code counts against its caller and answers a bare 404. */
-async function invitationForCode(
-  code: string,
-  sourceIp: string,
-): Promise<{ record: InvitationRecord; session: SessionRecord }> {
-  const record = await repository.invitationForHash(hashCode('invitation', code));
-  const session = record ? await getSession(record.sessionId) : undefined;
-  if (!record || !session) {
-    await countUnknownCode(sourceIp);
-    throw new NotFound();
-  }
-  return { record, session };
-}
-
 /** The registrations of one unit (one small Query per role the unit sends). */
 function unitRegistrations(session: SessionRecord, unit: InvitationRecord['unit']): Promise<RegistrationRecord[]> {
   const prefixes = rolesOf(session)
@@ -238,8 +226,20 @@ export async function openInvitation(code: string, sourceIp: string): Promise<In
 }
 
 /**
+ * The SK a registration may name: a document uploaded with this same code and verified. Anything
+ * else (still pending, refused, another unit's, an older code's, unknown) is a field message.
+ */
+async function attachableSk(record: InvitationRecord, documentId: string) {
+  const document = await getInvitationDocument(record.sessionId, record.id, documentId);
+  if (document?.status !== 'verified' || document.codeHash !== record.codeHash) {
+    throw new ValidationFailed([{ field: 'skDocumentId', key: skNotAttachable }]);
+  }
+  return { documentId: document.id, fileName: document.fileName };
+}
+
+/**
  * Registers someone through their unit's invitation: the unit is the code's, the rules are the
- * desk's. A refusal names only this unit's people; a phone number used elsewhere is said so
+ * desk's; an SK Panitia uploaded with the code may be named. A refusal names only this unit's people; a phone number used elsewhere is said so
  * without naming who used it.
  */
 export async function registerByInvitation(
@@ -252,6 +252,7 @@ export async function registerByInvitation(
   if (unitOf(body.role) !== record.unit.kind) {
     throw new ValidationFailed([{ field: 'role', key: `field.role.unit.${unitOf(body.role)}` }]);
   }
+  const sk = body.skDocumentId ? await attachableSk(record, body.skDocumentId) : undefined;
   const input = {
     fullName: body.fullName,
     role: body.role,
@@ -260,8 +261,11 @@ export async function registerByInvitation(
   };
   try {
     // Recorded as the invitation acting (the trail names the unit's link, not a signed-in person).
-    const actor = { sub: `invitation:${record.id}`, name: 'Undangan', groups: [] };
-    return await register(record.sessionId, input, actor, { source: 'invitation', invitationId: record.id });
+    return await register(record.sessionId, input, invitationPrincipal(record), {
+      source: 'invitation',
+      invitationId: record.id,
+      ...(sk ? { sk } : {}),
+    });
   } catch (error) {
     const holder =
       error instanceof AppError ? (error.spec.extra?.holder as Partial<RegistrationRecord> | undefined) : undefined;

@@ -74,6 +74,8 @@ export function registrationAudit(record: RegistrationRecord, principal: Princip
 export interface Origin {
   source: NonNullable<RegistrationRecord['source']>;
   invitationId?: string;
+  /** The SK Panitia attached through the invitation (already checked to be its own and verified). */
+  sk?: RegistrationRecord['sk'];
 }
 
 /** The stored record of a candidate taking its place now, with a new pass. */
@@ -98,12 +100,21 @@ export function recordOf(
     phone: input.phone,
     source: origin.source,
     invitationId: origin.invitationId,
+    sk: origin.sk,
     pass,
     fingerprint: candidate.fingerprint,
     createdAt: at,
     createdBy: stamp(principal),
   };
-  for (const field of ['villageCode', 'kecamatanCode', 'organization', 'phone', 'invitationId', 'pass'] as const) {
+  for (const field of [
+    'villageCode',
+    'kecamatanCode',
+    'organization',
+    'phone',
+    'invitationId',
+    'sk',
+    'pass',
+  ] as const) {
     if (record[field] === undefined) delete record[field];
   }
   return record;

@@ -52,6 +52,9 @@ const PUBLIC = [
   // A unit's invitation and a person's pass: the code or the token is the credential.
   'GET /invitations/{code}',
   'POST /invitations/{code}/registrations',
+  // The SK Panitia attached to a registration, through the same verified upload as a BAST photo.
+  'POST /invitations/{code}/documents',
+  'POST /invitations/{code}/documents/{documentId}/complete',
   'GET /passes/{token}',
   'GET /certificates/{code}',
 ];
@@ -84,6 +87,8 @@ const KECAMATAN: Record<string, 'own' | 'filtered'> = {
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in': 'own',
   'POST /sessions/{sessionId}/registrations/{registrationId}/check-in/undo': 'own',
   'POST /sessions/{sessionId}/check-ins': 'filtered',
+  // The SK of one of its own desa's people (the list it sees names it).
+  'GET /sessions/{sessionId}/registrations/{registrationId}/sk': 'own',
   'GET /items': 'filtered',
   'GET /allocations': 'filtered',
   'GET /shipments': 'filtered',

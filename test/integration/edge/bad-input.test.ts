@@ -63,6 +63,11 @@ beforeAll(async () => {
     contentType: 'image/jpeg',
     size: 100,
   });
+  const sk = await t.anonymous.post<{ documentId: string }>(`/invitations/${invitation.code}/documents`, {
+    fileName: 'sk.jpg',
+    contentType: 'image/jpeg',
+    size: 100,
+  });
   const waves = await t.organizer.get<{ items: Array<{ id: string }> }>('/waves');
   const wid = waves.body.items[0]?.id ?? '';
   const problem = await t.organizer.post<{ id: string }>(`/waves/${wid}/problems`, {
@@ -119,6 +124,12 @@ beforeAll(async () => {
       params: { code: invitation.code },
       body: { fullName: 'Siti Aminah', role: 'SEKRETARIS_PANITIA', phone: '081355556666' },
     },
+    requestInvitationDocumentUpload: {
+      params: { code: invitation.code },
+      body: { fileName: 'sk.jpg', contentType: 'image/jpeg', size: 100 },
+    },
+    completeInvitationDocumentUpload: { params: { code: invitation.code, documentId: sk.body.documentId } },
+    getRegistrationSkLink: { params: { sessionId: sid, registrationId: reg.body.id } },
     getPass: { params: { token: reg.body.pass.token } },
     getCertificate: { params: { code: invitation.code } },
     exportInvitationLetters: { params: { sessionId: sid } },

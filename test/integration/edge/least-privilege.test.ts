@@ -222,6 +222,30 @@ async function tour() {
     }),
   );
   await step(200, anonymous.get(`/passes/${own.body.pass.token}`));
+  // The SK Panitia: asked for, stored, checked, named on a registration, downloaded by organizers.
+  const skJpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
+  const skTicket = await step(
+    201,
+    anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(
+      `/invitations/${desa.code}/documents`,
+      { fileName: 'sk.jpg', contentType: 'image/jpeg', size: skJpeg.length },
+    ),
+  );
+  const skForm = new FormData();
+  for (const [name, value] of Object.entries(skTicket.body.fields)) skForm.append(name, value);
+  skForm.append('file', new Blob([skJpeg], { type: 'image/jpeg' }));
+  await fetch(skTicket.body.url, { method: 'POST', body: skForm });
+  await step(200, anonymous.post(`/invitations/${desa.code}/documents/${skTicket.body.documentId}/complete`));
+  const withSk = await step(
+    201,
+    anonymous.post<{ id: string }>(`/invitations/${desa.code}/registrations`, {
+      fullName: 'Rudi Hartono',
+      role: 'SEKRETARIS_PANITIA',
+      phone: '081200006666',
+      skDocumentId: skTicket.body.documentId,
+    }),
+  );
+  await step(200, organizer.get(`/sessions/${sid}/registrations/${withSk.body.id}/sk`));
   // The public pages: served whatever the code, which the page then asks the API about.
   await step(200, anonymous.get(`/daftar/${desa.code}`));
   await step(200, anonymous.get(`/hadir/${own.body.pass.token}`));

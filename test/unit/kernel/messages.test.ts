@@ -4,6 +4,7 @@
  */
 import { placeholdersOf, type Text } from '#shared/kernel/i18n/core.ts';
 import { dictionaries, type MessageKey } from '#shared/kernel/i18n/messages.ts';
+import * as uploads from '#shared/kernel/uploads/messages.ts';
 import * as logistics from '#shared/logistics/messages.ts';
 import * as regions from '#shared/regions/messages.ts';
 import * as sessions from '#shared/sessions/messages.ts';
@@ -27,7 +28,7 @@ function textsOf(module: Record<string, unknown>): Array<[string, Text]> {
 
 const sorted = (values: string[]) => [...values].sort();
 
-test.each([...textsOf(logistics), ...textsOf(regions), ...textsOf(sessions)])(
+test.each([...textsOf(logistics), ...textsOf(regions), ...textsOf(sessions), ...textsOf(uploads)])(
   '%s says the same placeholders in Indonesian and English',
   (_name, text) => {
     expect(text.id).toBeTruthy();

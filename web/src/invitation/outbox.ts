@@ -14,6 +14,9 @@ export interface Draft {
   role: string;
   fullName: string;
   phone: string;
+  /** The SK Panitia already uploaded and checked, to be named by the registration. */
+  skDocumentId: string;
+  skFileName: string;
 }
 
 export interface KeptPass {
@@ -37,7 +40,14 @@ export const keepView = (code: string, view: InvitationView) =>
 
 export function loadDraft(code: string): Draft | null {
   const kept = loadKept(key('draft', code), isRecord);
-  return kept ? { role: textOf(kept.role), fullName: textOf(kept.fullName), phone: textOf(kept.phone) } : null;
+  if (!kept) return null;
+  return {
+    role: textOf(kept.role),
+    fullName: textOf(kept.fullName),
+    phone: textOf(kept.phone),
+    skDocumentId: textOf(kept.skDocumentId),
+    skFileName: textOf(kept.skFileName),
+  };
 }
 export const keepDraft = (code: string, draft: Draft) => keep(key('draft', code), draft);
 export const forgetDraft = (code: string) => forget(key('draft', code));

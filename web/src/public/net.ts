@@ -33,6 +33,8 @@ const ROUTES = {
   completeDocumentUpload: 'POST /receipts/{receiptCode}/documents/{documentId}/complete',
   getInvitation: 'GET /invitations/{code}',
   registerByInvitation: 'POST /invitations/{code}/registrations',
+  requestInvitationDocumentUpload: 'POST /invitations/{code}/documents',
+  completeInvitationDocumentUpload: 'POST /invitations/{code}/documents/{documentId}/complete',
   getPass: 'GET /passes/{token}',
   getCertificate: 'GET /certificates/{code}',
 } as const satisfies { [Op in PublicOperation]: RouteKeyOf<Op> };

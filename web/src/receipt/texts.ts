@@ -100,28 +100,7 @@ export const receiptTexts = {
   },
   'doc.file': { id: 'Pilih foto atau berkas BAST', en: 'Choose the BAST photo or file' },
   'doc.send': { id: 'Unggah', en: 'Upload' },
-  'doc.preparing': { id: 'Menyiapkan…', en: 'Preparing…' },
-  'doc.uploading': { id: 'Mengunggah… {percent}%', en: 'Uploading… {percent}%' },
-  'doc.checking': { id: 'Memeriksa berkas…', en: 'Checking the file…' },
   'doc.verified': { id: 'Foto BAST diterima dan sudah diperiksa.', en: 'BAST photo received and checked.' },
-  'doc.none': { id: 'Pilih foto atau berkas dulu.', en: 'Choose a photo or file first.' },
-  'doc.tooBig': {
-    id: 'Berkas lebih dari 10 MB. Kecilkan ukuran foto, lalu coba lagi.',
-    en: 'The file is larger than 10 MB. Make the photo smaller and try again.',
-  },
-  'doc.empty': { id: 'Berkas kosong.', en: 'The file is empty.' },
-  'doc.badType': {
-    id: 'Jenis berkas tidak didukung. Gunakan JPG, PNG atau PDF.',
-    en: 'This kind of file is not supported. Use JPG, PNG or PDF.',
-  },
-  'doc.offline': {
-    id: 'Tidak ada sinyal. Unggah foto saat sinyal kembali.',
-    en: 'No signal. Upload the photo when the signal is back.',
-  },
-  'doc.failed': {
-    id: 'Unggahan gagal (kode {status}). Coba lagi.',
-    en: 'The upload failed (status {status}). Try again.',
-  },
   'doc.list': { id: 'Berkas yang sudah diunggah', en: 'Files uploaded' },
   'doc.verifiedState': { id: 'diperiksa ✓', en: 'checked ✓' },
   'doc.pendingState': { id: 'belum selesai', en: 'not finished' },

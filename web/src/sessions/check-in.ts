@@ -61,6 +61,7 @@ const entryOf = (each: Entry): Entry => ({
   kecamatanCode: each.kecamatanCode,
   checkedInAt: each.checkedInAt,
   source: each.source,
+  sk: each.sk,
 });
 
 export const checkInPage: SessionPage = async ({ view, session, regions, user, left }) => {
@@ -265,6 +266,23 @@ export const checkInPage: SessionPage = async ({ view, session, regions, user, l
         ),
       ),
     );
+    // The SK Panitia attached through the invitation: a short-lived link, asked for when tapped.
+    const sk = entry.sk
+      ? h('a', { class: 'sk-link', href: '#', 'aria-label': t('checkIn.sk', { name: entry.fullName }) }, 'SK')
+      : null;
+    sk?.addEventListener('click', async (event) => {
+      event.preventDefault();
+      failure.hidden = true;
+      try {
+        const link = await call('getRegistrationSkLink', {
+          params: { sessionId: session.id, registrationId: entry.id },
+        });
+        location.assign(link.body.url);
+      } catch (error) {
+        notice(failure, 'error', error instanceof Error ? error.message : t('error.network'));
+      }
+    });
+    if (sk) item.append(sk);
     const slot = h('div', { class: 'action' });
     const button = h(
       'button',

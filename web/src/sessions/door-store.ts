@@ -16,7 +16,7 @@ import type { Registration } from '../types.ts';
 /** What the door shows of a registration. */
 export type Entry = Pick<
   Registration,
-  'id' | 'fullName' | 'role' | 'villageCode' | 'kecamatanCode' | 'checkedInAt' | 'source'
+  'id' | 'fullName' | 'role' | 'villageCode' | 'kecamatanCode' | 'checkedInAt' | 'source' | 'sk'
 >;
 
 /** One check-in as the batch route takes it. */
@@ -45,6 +45,7 @@ type Row = [
   kecamatanCode: string,
   checkedInAt: string,
   source?: Entry['source'],
+  sk?: Entry['sk'],
 ];
 
 interface StoredList {
@@ -111,7 +112,7 @@ export async function loadList(sessionId: string): Promise<{ savedAt: string; en
     if (!stored || !Array.isArray(stored.rows)) return null;
     return {
       savedAt: stored.savedAt,
-      entries: stored.rows.map(([id, fullName, role, villageCode, kecamatanCode, checkedInAt, source]) => ({
+      entries: stored.rows.map(([id, fullName, role, villageCode, kecamatanCode, checkedInAt, source, sk]) => ({
         id,
         fullName,
         role,
@@ -119,6 +120,7 @@ export async function loadList(sessionId: string): Promise<{ savedAt: string; en
         kecamatanCode: kecamatanCode || undefined,
         checkedInAt: checkedInAt || null,
         source,
+        sk,
       })),
     };
   } catch {
@@ -141,6 +143,7 @@ export async function saveList(sessionId: string, entries: readonly Entry[]): Pr
       each.kecamatanCode ?? '',
       each.checkedInAt ?? '',
       each.source,
+      each.sk,
     ]),
   };
   try {

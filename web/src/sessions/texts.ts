@@ -268,6 +268,7 @@ export const sessionTexts = {
   'recap.certificates': { id: 'Sertifikat (PDF)', en: 'Certificates (PDF)' },
   'source.import': { id: 'dari impor', en: 'from an import' },
   'source.invitation': { id: 'lewat undangan', en: 'through the invitation' },
+  'checkIn.sk': { id: 'SK Panitia {name}', en: 'Committee decree of {name}' },
   'session.tab.history': { id: 'Riwayat', en: 'History' },
   'edit.unchanged': { id: 'Belum ada yang diubah.', en: 'Nothing has been changed.' },
   'correct.open': { id: 'Ubah', en: 'Edit' },

@@ -1,11 +1,11 @@
 /**
- * The documents bucket: presigned uploads straight from the village's phone, checks of what was
- * stored, and short-lived download links. The only logistics code that talks to S3.
+ * The documents bucket: presigned uploads straight from the phone, checks of what was
+ * stored, and short-lived download links. The only code that talks to S3.
  */
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { Bucket, s3 } from '#shared/kernel/storage.ts';
+import { Bucket, s3 } from '../storage.ts';
 
 /** A presigned POST that only accepts this key, this content type and exactly this many bytes. */
 export async function presignUpload(
