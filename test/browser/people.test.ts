@@ -117,6 +117,42 @@ test('disabling asks first; the disabled person can no longer sign in; enabling 
   );
 });
 
+test('a new MFA device: asked first with a reason, the account invited again in its place, none for one’s own', async () => {
+  // Prepare
+  const invited = await s.admin.post<{ id: string }>('/users', {
+    name: 'Nur’aini Pohan',
+    email: 'nuraini@dpmd.go.id',
+    group: 'organizer',
+  });
+  await signInAs(page, /Hj\. Rosmawati/);
+  await openPeople(page);
+  const person = card(page, 'Nur’aini Pohan');
+  // Act: first without a reason, then with one.
+  await person.getByRole('button', { name: 'Minta perangkat MFA baru' }).tap();
+  const question = page.getByRole('alertdialog');
+  await question.waitFor();
+  const asked = await question.locator('.confirm-title').textContent();
+  await question.getByRole('button', { name: 'Ya, minta perangkat baru' }).tap();
+  await question.getByLabel('Alasan (dicatat di riwayat)').and(page.locator('[aria-invalid="true"]')).waitFor();
+  const withoutReason = await fieldMessage(page, 'Alasan (dicatat di riwayat)');
+  await question.getByLabel('Alasan (dicatat di riwayat)').fill('Ponsel hilang');
+  await screenshot(page, 'browser-people-confirm-mfa');
+  await question.getByRole('button', { name: 'Ya, minta perangkat baru' }).tap();
+  await page.getByText('Undangan baru dikirim ke Nur’aini Pohan; perangkat MFA lama tidak berlaku lagi.').waitFor();
+  const status = await person.locator('.badge').textContent();
+  const own = await card(page, 'Hj. Rosmawati').getByRole('button', { name: 'Minta perangkat MFA baru' }).count();
+  const listed = (await s.admin.get<{ items: Array<{ id: string; email: string }> }>('/users')).body.items;
+  // Assess
+  expect(asked).toContain('nuraini@dpmd.go.id');
+  expect(withoutReason).toMatch(/karakter|wajib|diisi/i);
+  expect(status).toBe('Diundang');
+  expect(own).toBe(0);
+  const now = listed.filter((user) => user.email === 'nuraini@dpmd.go.id');
+  expect(now).toHaveLength(1);
+  expect(now[0]?.id).not.toBe(invited.body.id);
+  expect(await page.getByRole('button', { name: 'Minta perangkat MFA baru' }).count()).toBeGreaterThan(0);
+});
+
 test('the last admin cannot be made an organizer: the refusal says why, at the card', async () => {
   // Prepare
   await signInAs(page, /Hj\. Rosmawati/);

@@ -71,6 +71,7 @@ function confirmStep(
   label: string,
   yes: (reason: string) => Promise<void>,
   no: () => void,
+  reasonLabel = t('people.reason'),
 ): HTMLElement {
   const reason = h('input', { type: 'text', maxlength: 300 });
   const go = h('button', { type: 'button', class: 'primary danger' }, label);
@@ -80,7 +81,7 @@ function confirmStep(
     'div',
     { class: 'confirm-step', role: 'alertdialog', 'aria-label': question },
     h('p', { class: 'confirm-title' }, question),
-    field('reason', t('people.reason'), reason),
+    field('reason', reasonLabel, reason),
     box,
     h('div', { class: 'button-row' }, go, back),
   );
@@ -114,8 +115,9 @@ export const peoplePage: Page = async ({ view, user, left }) => {
     count.textContent = t('people.count', { n: num(items.length) });
     fill(list, items.map(card));
   };
-  const replace = (next: Person) => {
-    items = items.map((each) => (each.id === next.id ? next : each));
+  // An account made anew (a new MFA device) comes back with a new id: it takes the old one's place.
+  const replace = (next: Person, id = next.id) => {
+    items = items.map((each) => (each.id === id ? next : each));
     draw();
   };
 
@@ -124,7 +126,7 @@ export const peoplePage: Page = async ({ view, user, left }) => {
     const slot = h('div', { class: 'account-actions' });
     const box = h('div', { hidden: true, role: 'status' });
     const done = (message: string, next: Person) => {
-      replace(next);
+      replace(next, person.id);
       notice(pageBox, 'ok', message);
       pageBox.scrollIntoView({ block: 'nearest' });
     };
@@ -137,6 +139,26 @@ export const peoplePage: Page = async ({ view, user, left }) => {
       );
       const resend =
         person.enabled && person.status === 'invited' ? h('button', { type: 'button' }, t('people.resend')) : null;
+      // One's own device is reset by another admin (the API refuses it too).
+      const mfa =
+        person.enabled && person.id !== me
+          ? h('button', { type: 'button', class: 'danger-outline' }, t('people.mfa'))
+          : null;
+      mfa?.addEventListener('click', () =>
+        fill(
+          slot,
+          confirmStep(
+            t('people.confirm.mfa', { name: person.name, email: person.email }),
+            t('people.confirm.mfa.yes'),
+            async (reason) => {
+              const reply = await call('resetMfa', { params: { userId: person.id }, body: { reason } });
+              done(t('people.mfaReset', { name: person.name }), reply.body);
+            },
+            () => fill(slot, buttons()),
+            t('people.reason.required'),
+          ),
+        ),
+      );
       change.addEventListener('click', () => fill(slot, changeForm()));
       toggle.addEventListener('click', async () => {
         if (!person.enabled) {
@@ -176,7 +198,7 @@ export const peoplePage: Page = async ({ view, user, left }) => {
           showProblem(slot, box, error);
         }
       });
-      return h('div', { class: 'button-row' }, change, resend, toggle);
+      return h('div', { class: 'button-row' }, change, resend, mfa, toggle);
     };
     const changeForm = () => {
       const fields = groupFields(`group-${person.id}`, person.group, kecamatan, person.kecamatanCode);

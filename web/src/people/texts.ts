@@ -55,6 +55,17 @@ export const peopleTexts = {
   },
   'people.confirm.yes': { id: 'Ya, ubah', en: 'Yes, change' },
   'people.reason': { id: 'Alasan (opsional, dicatat di riwayat)', en: 'Reason (optional, kept in the trail)' },
+  'people.reason.required': { id: 'Alasan (dicatat di riwayat)', en: 'Reason (kept in the trail)' },
+  'people.mfa': { id: 'Minta perangkat MFA baru', en: 'Require a new MFA device' },
+  'people.confirm.mfa': {
+    id: 'Minta {name} memasang perangkat MFA baru? Akunnya dibuat ulang dan undangan baru dikirim ke {email}; sesi yang berjalan berakhir. Saat masuk lagi, ia membuat kata sandi dan memasang aplikasi autentikator baru.',
+    en: 'Require {name} to set up a new MFA device? The account is made anew and a new invitation is sent to {email}; running sessions end. At the next sign-in they set a password and a new authenticator app.',
+  },
+  'people.confirm.mfa.yes': { id: 'Ya, minta perangkat baru', en: 'Yes, require a new device' },
+  'people.mfaReset': {
+    id: 'Undangan baru dikirim ke {name}; perangkat MFA lama tidak berlaku lagi.',
+    en: 'A new invitation was sent to {name}; the old MFA device no longer works.',
+  },
 } satisfies Record<string, Text>;
 
 /** The people page's lookup: its words and the shared ones. */
