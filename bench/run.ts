@@ -39,7 +39,7 @@ import {
 } from './lib/figures.ts';
 import { type RegistrationLoad, registrationLoad } from './lib/load.ts';
 import { loadPages } from './lib/page-loads.ts';
-import { clearWaves, fullWave, readinessTiming } from './lib/readiness.ts';
+import { clearWaves, fullWave, readinessTiming, shippedVillages } from './lib/readiness.ts';
 import { recapTiming } from './lib/recap.ts';
 import { judge, markdownTable, type Result, type Row, textTable } from './lib/report.ts';
 import { pendingUpload } from './lib/uploads.ts';
@@ -90,6 +90,11 @@ try {
   const coldSession = await freshSession(stack.organizer, 'Sosialisasi Pilkades');
   await growSession(stack.organizer, coldSession, 0, 183);
   const shipment = await shipmentFor(stack.organizer, demoVillages.length - 1);
+  const invited = await stack.organizer.post<{ items: Array<{ code: string }> }>(
+    `/sessions/${coldSession}/invitations`,
+  );
+  const invitationCode = invited.body.items[0]?.code;
+  if (invited.status !== 200 || !invitationCode) throw new Error(`invitations answered ${invited.status}`);
   await figure(
     'cold start (import + first call)',
     () =>
@@ -102,6 +107,7 @@ try {
           sessionId: coldSession,
           shipmentId: shipment.id,
           code: shipment.code,
+          invitationCode,
           pendingUpload: () => pendingUpload(stack, shipment.code),
         },
         9,
@@ -158,7 +164,9 @@ try {
     'readiness board of a wave, 82 and 350 desa',
     async () => {
       await clearWaves(stack);
-      const regency = regencyOf482().villages;
+      // Each wave ships every desa its whole allocation: desa the earlier figures shipped to are left out.
+      const shipped = await shippedVillages(stack.organizer);
+      const regency = regencyOf482().villages.filter((village) => !shipped.has(village.code));
       const oku = await fullWave(stack, 'Gelombang OKU Selatan', regency.slice(0, demoVillages.length));
       const large = await fullWave(
         stack,

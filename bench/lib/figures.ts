@@ -64,6 +64,8 @@ export interface ColdData {
   sessionId: string;
   shipmentId: string;
   code: string;
+  /** An invitation's code (a desa of the session). */
+  invitationCode: string;
   /** Prepares a pending upload with its file in s3rver; answers the document id. */
   pendingUpload(): Promise<string>;
 }
@@ -96,8 +98,8 @@ function coldEvents(data: ColdData): Record<string, (index: number) => Promise<R
         params: { receiptCode: data.code, documentId: await data.pendingUpload() },
       }),
     waves: event('GET /waves', { caller: 'organizer' }),
-    // A code nobody holds: the lookup and the caller's atomic count, what every guess costs.
-    invitations: event('GET /invitations/{code}', { params: { code: '0'.repeat(26) } }),
+    // A desa's invitation as its phone opens it: the lookup, the session, the desa's people.
+    invitations: event('GET /invitations/{code}', { params: { code: data.invitationCode } }),
     users: event('GET /users', { caller: 'admin' }),
     audit: event('GET /audit', { caller: 'organizer', query: { trail: 'regions' } }),
     openapi: event('GET /openapi.json'),
@@ -118,7 +120,7 @@ const FIRST_CALL: Record<string, string> = {
   receipts: 'GET /receipts/{code}',
   documents: 'complete an upload (S3 HeadObject + GetObject range)',
   waves: 'GET /waves',
-  invitations: 'GET /invitations/{code}, a code nobody holds (404)',
+  invitations: 'GET /invitations/{code} of a desa',
   users: 'GET /users (the local store)',
   audit: 'GET /audit?trail=regions',
   openapi: 'GET /openapi.json',

@@ -11,7 +11,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { indexes, keys } from '#shared/kernel/table/keys.ts';
 import { addDays } from '#shared/waves/rules/calendar.ts';
-import { pool, type TestStack } from '#test/support/api.ts';
+import { type Api, pool, type TestStack } from '#test/support/api.ts';
 import type { CallRecorder } from '#test/support/measure/dynamo-calls.ts';
 import { checkInEveryone } from '#test/support/measure/scenario.ts';
 import {
@@ -50,6 +50,24 @@ export async function fullWave(t: TestStack, name: string, desa: readonly Desa[]
   const sent = await shipAllocations(t.organizer, desa);
   await pool([...sent.values()], 6, (shipment) => confirmReceipt(t.anonymous, shipment));
   return wave.id;
+}
+
+/** The desa some shipment has gone to already (every page of the list). */
+export async function shippedVillages(organizer: Api): Promise<Set<string>> {
+  const shipped = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page = await expectStatus(
+      200,
+      organizer.get<{ items: Array<{ villageCode: string }>; nextCursor: string | null }>(
+        `/shipments?limit=100${query}`,
+      ),
+    );
+    for (const item of page.items) shipped.add(item.villageCode);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return shipped;
 }
 
 /** Frees the seeded demo wave, so the bench builds its own waves on the same desa. */
