@@ -97,14 +97,18 @@ test('the page sends parts of the size the API takes', () => {
 test('the desk’s first load carries neither parser; choosing a CSV loads the CSV parser only', async () => {
   // Prepare
   const scripts: string[] = [];
-  const collect = async (response: import('playwright-core').Response) => {
-    if (response.url().includes('/assets/') && response.url().endsWith('.js')) scripts.push(await response.text());
+  // A body is read after its response event: each read is awaited before the scripts are looked at.
+  const reading: Array<Promise<void>> = [];
+  const collect = (response: import('playwright-core').Response) => {
+    if (!response.url().includes('/assets/') || !response.url().endsWith('.js')) return;
+    reading.push(response.text().then((text) => void scripts.push(text)));
   };
   page.on('response', collect);
   await page.goto('about:blank');
   await page.goto(`/#/sesi/${s.sessionId}/daftar`);
   await page.getByRole('button', { name: 'Daftarkan' }).waitFor();
   await page.waitForLoadState('networkidle');
+  await Promise.all(reading);
   const atFirst = scripts.join('\n');
   // Act
   await page.getByText('Impor dari berkas').tap();
@@ -117,6 +121,7 @@ test('the desk’s first load carries neither parser; choosing a CSV loads the C
   await page.getByText(/1 baris peserta terbaca/).waitFor();
   await page.waitForLoadState('networkidle');
   page.off('response', collect);
+  await Promise.all(reading);
   const afterCsv = scripts.join('\n');
   // Assess: papaparse's and read-excel-file's own words.
   expect(atFirst).not.toContain('delimitersToGuess');
