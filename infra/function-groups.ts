@@ -125,8 +125,9 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   // Accounts live in Cognito: the function reads a kecamatan's name to check it (GetItem) and writes
   // the audit entry (BatchWriteItem). Locally the same use cases keep accounts in the table instead.
   users: {
-    table: ['GetItem', 'BatchWriteItem'],
-    localTable: ['Query', 'PutItem', 'UpdateItem'],
+    // Query: the sign-ins the trigger notes (and, locally, the user store); GetItem: regions.
+    table: ['Query', 'GetItem', 'BatchWriteItem'],
+    localTable: ['PutItem', 'UpdateItem', 'DeleteItem'],
     bucket: [],
     userPool: [
       'cognito-idp:ListUsers',
@@ -158,4 +159,15 @@ export type ScheduledFunction = (typeof scheduledFunctions)[number];
  */
 export const scheduledSettings: Record<ScheduledFunction, GroupSettings & { hour: number; minute: number }> = {
   snapshots: { table: ['Query', 'PutItem'], bucket: [], memoryMb: 1024, timeoutSeconds: 120, hour: 7, minute: 0 },
+};
+
+/**
+ * The sign-in trigger (Cognito's post-authentication trigger, `functions/signins.ts`): it notes
+ * when each person signed in, one PutItem; the people list reads those notes.
+ */
+export const signInTriggerSettings: GroupSettings = {
+  table: ['PutItem'],
+  bucket: [],
+  memoryMb: 256,
+  timeoutSeconds: 5,
 };

@@ -1,5 +1,6 @@
 import { CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { UserPoolOperation } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
@@ -7,7 +8,9 @@ import { DataStore } from './constructs/data-store.ts';
 import { Edge } from './constructs/edge.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Schedules } from './constructs/schedules.ts';
+import { SiapFunction } from './constructs/siap-function.ts';
 import type { EdgeStack } from './edge-stack.ts';
+import { signInTriggerSettings } from './function-groups.ts';
 import type { RegencyConfig } from './regency-config.ts';
 
 export interface RegencyStackProps extends StackProps {
@@ -32,6 +35,8 @@ export class RegencyStack extends Stack {
   readonly schedules: Schedules;
   readonly edge: Edge;
   readonly monitoring: Monitoring;
+  /** Cognito's post-authentication trigger: notes each sign-in for the people list. */
+  readonly signIns: SiapFunction;
 
   constructor(scope: Construct, id: string, props: RegencyStackProps) {
     super(scope, id, props);
@@ -78,6 +83,14 @@ export class RegencyStack extends Stack {
       callbackUrls: [...new Set([`${publicUrl}/`, `${this.edge.distributionUrl}/`])],
       adminEmail: regency.adminEmail,
     });
+    this.signIns = new SiapFunction(this, 'SignIns', {
+      entry: `${props.functionsDir}/signins.ts`,
+      memoryMb: signInTriggerSettings.memoryMb,
+      timeoutSeconds: signInTriggerSettings.timeoutSeconds,
+      environment,
+    });
+    this.signIns.bindTable(this.data.table, signInTriggerSettings.table, []);
+    this.auth.userPool.addTrigger(UserPoolOperation.POST_AUTHENTICATION, this.signIns.fn);
     const authorizer = new HttpUserPoolAuthorizer('Organizers', this.auth.userPool, {
       userPoolClients: [this.auth.client],
       identitySource: ['$request.header.Authorization'],
@@ -100,7 +113,11 @@ export class RegencyStack extends Stack {
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       api: this.api.httpApi,
-      functions: new Map([...this.api.functions, ...this.schedules.functions]),
+      functions: new Map<string, SiapFunction>([
+        ...this.api.functions,
+        ...this.schedules.functions,
+        ['signins', this.signIns],
+      ]),
       table: this.data.table,
       alarmEmail: regency.alarmEmail,
       healthUrl: `${publicUrl}/health`,

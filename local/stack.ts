@@ -7,6 +7,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PostAuthenticationTriggerEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { buildPdfFonts } from '#infra/fonts.ts';
 import type { Group } from '#shared/kernel/caller.ts';
@@ -76,6 +77,20 @@ export function isLoopback(address: string | undefined): boolean {
 }
 
 /** A one-time code for signing in from another device: 8 digits, easy to type on a phone. */
+/** The event Cognito hands its post-authentication trigger, for one local account. */
+function postAuthentication(user: { id: string; email: string; name: string }): PostAuthenticationTriggerEvent {
+  return {
+    version: '1',
+    region: 'local',
+    userPoolId: 'local',
+    userName: user.id,
+    triggerSource: 'PostAuthentication_Authentication',
+    callerContext: { awsSdkVersion: 'local', clientId: 'local' },
+    request: { userAttributes: { sub: user.id, email: user.email, name: user.name }, newDeviceUsed: false },
+    response: {},
+  };
+}
+
 function newSignInCode(): string {
   return String(randomInt(0, 100_000_000)).padStart(8, '0');
 }
@@ -147,10 +162,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const issuer = await createIssuer(persist ? join(dataDir, 'issuer.json') : undefined);
   // The local user store stands in for Cognito: imported once the table's environment is set.
   const accounts = await import('#shared/people/table-directory.ts');
+  const { handler: signInTrigger } = await import('../functions/signins.ts');
   const tokenForUser = async (userId: string): Promise<string | null> => {
     const user = await accounts.findLocalUser(userId);
     if (!user?.enabled) return null;
-    await accounts.recordLocalSignIn(user.id, new Date().toISOString());
+    await accounts.recordLocalSignIn(user.id);
+    // Cognito calls its post-authentication trigger on every sign-in: here the same handler.
+    await signInTrigger(postAuthentication(user));
     return issuer.tokenFor(user.group, {
       sub: user.id,
       name: user.name,

@@ -27,10 +27,14 @@ export const UserRecord = z.object({
   createdAt: z.string(),
   /** When the invitation was last sent. */
   invitedAt: z.optional(z.string()),
-  /** When the person last signed in, where the directory knows it (the local one does). */
+  /** When the person last signed in (from the sign-ins the trigger notes; older local items hold it here). */
   lastSignInAt: z.optional(z.string()),
 });
 export type UserRecord = z.infer<typeof UserRecord>;
+
+/** When an account last signed in (the `SIGNIN` partition, one item per account id). */
+export const SignInRecord = z.object({ userId: z.string(), lastSignInAt: z.string() });
+export type SignInRecord = z.infer<typeof SignInRecord>;
 
 /** The e-mail guard: keeps one local account per address (the address lower-cased is its key). */
 export const EmailGuardRecord = z.object({ userId: z.string() });

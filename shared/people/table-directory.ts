@@ -18,16 +18,19 @@ export async function findLocalUser(userId: string): Promise<UserRecord | undefi
   return result.Item ? readRecord(UserRecord, result.Item, 'user') : undefined;
 }
 
-/** A local sign-in: the person is no longer only invited, and the list shows when they last signed in. */
-export async function recordLocalSignIn(userId: string, at: string): Promise<void> {
+/**
+ * A local sign-in: the person is no longer only invited (Cognito notes that itself when a password
+ * is set); when they signed in is noted by the sign-in trigger, as in AWS.
+ */
+export async function recordLocalSignIn(userId: string): Promise<void> {
   await db.send(
     new UpdateCommand({
       TableName,
       Key: keys.user.item(userId),
-      UpdateExpression: 'SET lastSignInAt = :at, #status = :active',
+      UpdateExpression: 'SET #status = :active',
       ConditionExpression: 'attribute_exists(PK)',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':at': at, ':active': 'active' },
+      ExpressionAttributeValues: { ':active': 'active' },
     }),
   );
 }

@@ -23,6 +23,7 @@ import {
 } from './messages.ts';
 import type { UserRecord } from './records.ts';
 import { applyChange, groupIssues, refusal } from './rules.ts';
+import { lastSignIns } from './sign-ins.ts';
 import { tableDirectory } from './table-directory.ts';
 
 const config = directoryConfig();
@@ -63,10 +64,18 @@ async function findUser(userId: string): Promise<{ user: UserRecord; everyone: U
   return { user, everyone };
 }
 
-/** Every account, by name. */
+/** Every account, by name, with when each last signed in (two reads: the directory and the sign-ins). */
 export async function listUsers(): Promise<{ items: User[] }> {
-  const users = await directory.list();
-  return { items: users.sort((a, b) => a.name.localeCompare(b.name, 'id')).map(view) };
+  const [users, signIns] = await Promise.all([directory.list(), lastSignIns()]);
+  return {
+    items: users
+      .map((user) => {
+        const lastSignInAt = signIns.get(user.id) ?? user.lastSignInAt;
+        return lastSignInAt ? { ...user, lastSignInAt } : user;
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+      .map(view),
+  };
 }
 
 /** Invites a person: an account in a group, its invitation sent. 409 at `email` when the address has one. */

@@ -203,18 +203,19 @@ describe('functions', () => {
   });
 });
 
-describe('the daily snapshot', () => {
-  const roleStatements = (role: unknown) => {
-    const roleId = stack.getLogicalId(role as never);
-    return Object.values(resourcesOf('AWS::IAM::Policy'))
-      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
-      .flatMap(
-        (policy) =>
-          (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[]; Resource: unknown }> })
-            .Statement,
-      );
-  };
+/** The statements of the policies attached to a role. */
+const roleStatements = (role: unknown) => {
+  const roleId = stack.getLogicalId(role as never);
+  return Object.values(resourcesOf('AWS::IAM::Policy'))
+    .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
+    .flatMap(
+      (policy) =>
+        (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[]; Resource: unknown }> })
+          .Statement,
+    );
+};
 
+describe('the daily snapshot', () => {
   test('runs every day at 07:00 in the regency’s time zone, retried twice within two hours', () => {
     const schedules = Object.values(resourcesOf('AWS::Scheduler::Schedule'));
     expect(schedules).toHaveLength(1);
@@ -251,6 +252,24 @@ describe('the daily snapshot', () => {
 });
 
 describe('accounts', () => {
+  test('each sign-in is noted by a post-authentication trigger that may only PutItem on the table, invoked by this pool only', () => {
+    const fnId = stack.getLogicalId(stack.signIns.fn.node.defaultChild as never);
+    const poolId = stack.getLogicalId(stack.auth.userPool.node.defaultChild as never);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PostAuthentication: { 'Fn::GetAtt': [fnId, 'Arn'] } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] },
+      Principal: 'cognito-idp.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [poolId, 'Arn'] },
+    });
+    const actions = roleStatements(stack.signIns.fn.role?.node.defaultChild).flatMap((statement) =>
+      [statement.Action].flat(),
+    );
+    expect(actions.filter((action) => action.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
+    expect(actions.filter((action) => /^(s3|kms|cognito-idp):/.test(action))).toEqual([]);
+  });
+
   test('a user pool with admin, organizer and kecamatan groups, no self sign-up, retained', () => {
     template.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',

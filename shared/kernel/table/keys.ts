@@ -214,6 +214,15 @@ export const keys = {
     item: (userId: string): Key => ({ PK: 'USER', SK: userId }),
     email: (email: string): Key => ({ PK: 'USEREMAIL', SK: email.toLowerCase() }),
   },
+  /**
+   * When each account last signed in, one item per account: written by the Cognito
+   * post-authentication trigger (and by the local sign-in, which calls the same handler), read
+   * whole by the people list (a regency has tens of accounts).
+   */
+  signIn: {
+    partition: 'SIGNIN',
+    item: (userId: string): Key => ({ PK: 'SIGNIN', SK: userId }),
+  },
   rateLimit: {
     item: (bucket: string, window: string): Key => ({ PK: `RATE#${bucket}`, SK: window }),
   },

@@ -9,6 +9,7 @@ import {
   type ScheduledFunction,
   scheduledFunctions,
   scheduledSettings,
+  signInTriggerSettings,
 } from '#infra/function-groups.ts';
 import { demoRules } from '#local/demo/catalogue.ts';
 import { villages } from '#local/demo/oku-selatan.ts';
@@ -17,10 +18,10 @@ import { allocateAll } from '#shared/logistics/rules/allocation.ts';
 import { type FunctionGroup, functionGroups, routes } from '#shared/routes.ts';
 import { Api, startTestStack, type TestStack } from '#test/support/api.ts';
 
-type Caller = FunctionGroup | ScheduledFunction;
+type Caller = FunctionGroup | ScheduledFunction | 'signins';
 const current = new AsyncLocalStorage<Caller>();
 const used = new Map<Caller, Set<string>>(
-  [...functionGroups, ...scheduledFunctions].map((group) => [group, new Set()]),
+  [...functionGroups, ...scheduledFunctions, 'signins' as const].map((group) => [group, new Set()]),
 );
 const called = new Set<string>();
 let t: TestStack;
@@ -472,9 +473,24 @@ async function tour() {
   await step(409, admin.post(`/users/${colleague.body.id}/invitation`));
   await step(200, admin.request('PATCH', `/users/${colleague.body.id}`, { enabled: true }));
   await step(200, admin.post(`/users/${colleague.body.id}/invitation`));
+  await step(200, admin.post(`/users/${colleague.body.id}/mfa-reset`, { reason: 'ponsel hilang' }));
   await current.run('snapshots', async () => {
     const { handler } = (await import('#functions/snapshots.ts')) as { handler: () => Promise<unknown> };
     await handler();
+  });
+  // Cognito's post-authentication trigger, as the local sign-in calls it.
+  await current.run('signins', async () => {
+    const { handler } = await import('#functions/signins.ts');
+    await handler({
+      version: '1',
+      region: 'local',
+      userPoolId: 'local',
+      userName: colleague.body.id,
+      triggerSource: 'PostAuthentication_Authentication',
+      callerContext: { awsSdkVersion: 'local', clientId: 'local' },
+      request: { userAttributes: { sub: colleague.body.id }, newDeviceUsed: false },
+      response: {},
+    });
   });
   return new Api(t.stack.url);
 }
@@ -498,4 +514,5 @@ test('every function calls exactly the AWS actions it is granted, and never Scan
     const dynamo = [...(used.get(name) ?? [])].sort();
     expect({ name, dynamo }).toEqual({ name, dynamo: [...scheduledSettings[name].table].sort() });
   }
+  expect([...(used.get('signins') ?? [])].sort()).toEqual([...signInTriggerSettings.table].sort());
 });
