@@ -383,8 +383,9 @@ describe('operations', () => {
 
   test('every log group keeps its logs for a set time; access logs are JSON lines with the request id', () => {
     const logGroups = Object.values(resourcesOf('AWS::Logs::LogGroup'));
-    // One per API function and scheduled function, the stage's access logs, and the health check's.
-    expect(logGroups.length).toBe(functionGroups.length + scheduledFunctions.length + 2);
+    // One per API function and scheduled function, the sign-in trigger's, the stage's access logs,
+    // and the health check's.
+    expect(logGroups.length).toBe(functionGroups.length + scheduledFunctions.length + 3);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
     const stage = Object.values(resourcesOf('AWS::ApiGatewayV2::Stage'))[0];
     const settings = stage?.Properties.AccessLogSettings as { Format: string } | undefined;
