@@ -10,7 +10,7 @@ import { getReadiness, readinessHistory } from '#shared/waves/use-cases/readines
 import * as waves from '#shared/waves/use-cases/waves.ts';
 
 export const handler = lambdaHandler('waves', {
-  listWaves: operation(contracts.listWaves, async () => ok(await waves.listWaves())),
+  listWaves: operation(contracts.listWaves, async ({ scope }) => ok(await waves.listWaves(scope))),
   createWave: operation(contracts.createWave, async ({ body, principal }) => {
     const wave = await waves.createWave(body, principal);
     return created(wave, `/waves/${wave.id}`);

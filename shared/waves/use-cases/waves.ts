@@ -83,14 +83,15 @@ export async function getWave(waveId: string, scope: Scope = regencyScope): Prom
 }
 
 /** Every wave, latest voting day first. */
-export async function listWaves(): Promise<{ items: WaveSummary[] }> {
+export async function listWaves(scope: Scope = regencyScope): Promise<{ items: WaveSummary[] }> {
   const waves = await queryWaves();
   return {
     items: waves.map((wave) => ({
       id: wave.id,
       name: wave.name,
       votingDay: wave.votingDay,
-      villages: wave.villageCodes.length,
+      // A kecamatan account counts its own desa of the wave.
+      villages: wave.villageCodes.filter((code) => inScope(scope, code)).length,
       createdAt: wave.createdAt,
     })),
   };

@@ -231,3 +231,12 @@ test('it corrects its own desa’s registration and undoes its check-in, but not
   expect([edited.status, undone.status, movedAway.status, foreign.status]).toEqual([200, 200, 403, 403]);
   expect(edited.body.fullName).toBe('Ketua Desa Sendiri');
 });
+
+test('the wave list counts the kecamatan’s own desa of each wave', async () => {
+  // Act
+  const mine = await t.kecamatan.get<{ items: Array<{ id: string; villages: number }> }>('/waves');
+  const whole = await t.organizer.get<{ items: Array<{ id: string; villages: number }> }>('/waves');
+  // Assess
+  expect(mine.body.items.find((wave) => wave.id === params.waveId)?.villages).toBe(own.length);
+  expect(whole.body.items.find((wave) => wave.id === params.waveId)?.villages).toBe(villages.length);
+});

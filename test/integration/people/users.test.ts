@@ -283,3 +283,14 @@ test('an admin requires a new MFA device: the account is made anew and invited a
     ]),
   );
 });
+
+test('the trail of accounts is the admins’ to read: an organizer gets 403', async () => {
+  // Act
+  const asOrganizer = await t.organizer.get('/audit?trail=users');
+  const asAdmin = await t.admin.get('/audit?trail=users');
+  const otherTrail = await t.organizer.get('/audit?trail=regions');
+  // Assess
+  expect(asOrganizer.status).toBe(403);
+  expect(asAdmin.status).toBe(200);
+  expect(otherTrail.status).toBe(200);
+});
