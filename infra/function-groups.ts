@@ -125,9 +125,10 @@ export const groupSettings: Record<FunctionGroup, GroupSettings> = {
   // Accounts live in Cognito: the function reads a kecamatan's name to check it (GetItem) and writes
   // the audit entry (BatchWriteItem). Locally the same use cases keep accounts in the table instead.
   users: {
-    // Query: the sign-ins the trigger notes (and, locally, the user store); GetItem: regions.
-    table: ['Query', 'GetItem', 'BatchWriteItem'],
-    localTable: ['PutItem', 'UpdateItem', 'DeleteItem'],
+    // Query: the sign-ins the trigger notes (and, locally, the user store); GetItem: regions;
+    // PutItem and DeleteItem: the admins' lease (admin-guard.ts; locally the user store too).
+    table: ['Query', 'GetItem', 'PutItem', 'DeleteItem', 'BatchWriteItem'],
+    localTable: ['UpdateItem'],
     bucket: [],
     userPool: [
       'cognito-idp:ListUsers',

@@ -30,6 +30,11 @@ export function applyChange(
 
 const isEnabledAdmin = (user: UserRecord) => user.group === 'admin' && user.enabled;
 
+/** Whether a change takes an enabled admin's access away (then the last-admin rule must hold against concurrency). */
+export function removesAdmin(before: UserRecord, after: UserRecord): boolean {
+  return isEnabledAdmin(before) && !isEnabledAdmin(after);
+}
+
 /**
  * Why a change may not be made, or null: nobody disables or demotes themself (another admin
  * must), and the regency always keeps one enabled admin, so it can never lock itself out.
@@ -40,7 +45,7 @@ export function refusal(
   after: UserRecord,
   everyone: UserRecord[],
 ): Message | null {
-  const losesAdmin = isEnabledAdmin(before) && !isEnabledAdmin(after);
+  const losesAdmin = removesAdmin(before, after);
   if (before.id === actorId && (losesAdmin || (before.enabled && !after.enabled))) return notOwnAccess;
   if (losesAdmin && everyone.filter(isEnabledAdmin).every((user) => user.id === before.id)) return lastAdmin;
   return null;

@@ -9,6 +9,7 @@ import { Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { findKecamatan } from '#shared/regions/use-cases.ts';
+import { withAdminGuard } from './admin-guard.ts';
 import { cognitoDirectory } from './cognito-directory.ts';
 import type { InviteUserInput, UpdateUserInput, User } from './contract.ts';
 import type { Directory } from './directory.ts';
@@ -22,7 +23,7 @@ import {
   notOwnMfa,
 } from './messages.ts';
 import type { UserRecord } from './records.ts';
-import { applyChange, groupIssues, refusal } from './rules.ts';
+import { applyChange, groupIssues, refusal, removesAdmin } from './rules.ts';
 import { lastSignIns } from './sign-ins.ts';
 import { tableDirectory } from './table-directory.ts';
 
@@ -112,8 +113,26 @@ export async function updateUser(
   if (change.group === undefined && change.kecamatanCode === undefined && change.enabled === undefined) {
     throw new ValidationFailed([{ field: 'group', key: nothingToChange }]);
   }
+  return applyUserChange(userId, change, principal, actor, false);
+}
+
+/**
+ * Reads the account and everyone, judges the change by the rules, makes it and audits it. A
+ * change that takes an admin's access away is judged and made again holding the admins' lease
+ * (`guarded`): one at a time, each judged on what the other left.
+ */
+async function applyUserChange(
+  userId: string,
+  change: UpdateUserInput,
+  principal: Principal,
+  actor: Actor,
+  guarded: boolean,
+): Promise<User> {
   const { user, everyone } = await findUser(userId);
   const next = applyChange(user, change);
+  if (!guarded && removesAdmin(user, next)) {
+    return withAdminGuard(() => applyUserChange(userId, change, principal, actor, true));
+  }
   const issues = groupIssues(next.group, next.kecamatanCode);
   if (issues.length > 0) throw new ValidationFailed(issues);
   await checkKecamatan(change.kecamatanCode);

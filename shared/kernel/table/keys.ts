@@ -215,6 +215,11 @@ export const keys = {
     email: (email: string): Key => ({ PK: 'USEREMAIL', SK: email.toLowerCase() }),
   },
   /**
+   * The lease that lets one change that takes an admin's access away run at a time, so that two
+   * admins demoting each other at once cannot both pass the last-admin rule.
+   */
+  adminGuard: { PK: 'USERGUARD', SK: 'admins' } satisfies Key,
+  /**
    * When each account last signed in, one item per account: written by the Cognito
    * post-authentication trigger (and by the local sign-in, which calls the same handler), read
    * whole by the people list (a regency has tens of accounts).

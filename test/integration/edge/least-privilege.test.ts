@@ -473,6 +473,9 @@ async function tour() {
   await step(409, admin.post(`/users/${colleague.body.id}/invitation`));
   await step(200, admin.request('PATCH', `/users/${colleague.body.id}`, { enabled: true }));
   await step(200, admin.post(`/users/${colleague.body.id}/invitation`));
+  // Made an admin and back (taking an admin's access away holds the admins' lease).
+  await step(200, admin.request('PATCH', `/users/${colleague.body.id}`, { group: 'admin' }));
+  await step(200, admin.request('PATCH', `/users/${colleague.body.id}`, { group: 'organizer' }));
   await step(200, admin.post(`/users/${colleague.body.id}/mfa-reset`, { reason: 'ponsel hilang' }));
   await current.run('snapshots', async () => {
     const { handler } = (await import('#functions/snapshots.ts')) as { handler: () => Promise<unknown> };

@@ -294,3 +294,27 @@ test('the trail of accounts is the admins’ to read: an organizer gets 403', as
   expect(asAdmin.status).toBe(200);
   expect(otherTrail.status).toBe(200);
 });
+
+test('two admins demoting each other at once: one change goes through, the other is refused, an admin remains', async () => {
+  // Prepare
+  const other = (await invite({ name: 'Dra. Siti Nurhaliza', email: 'siti.admin@dpmd.go.id', group: 'admin' })).body;
+  const seeded = (await users()).find((user) => user.name === 'Hj. Rosmawati');
+  // Exactly these two are the enabled admins (earlier tests invited others).
+  for (const user of await users()) {
+    if (user.group === 'admin' && user.enabled && user.id !== other.id && user.id !== seeded?.id) {
+      expect((await change(user.id, { group: 'organizer' })).status).toBe(200);
+    }
+  }
+  const [asSeeded, asOther] = await Promise.all([signIn(seeded?.id ?? ''), signIn(other.id)]);
+  // Act
+  const replies = await Promise.all([
+    change(other.id, { group: 'organizer' }, asSeeded),
+    change(seeded?.id ?? '', { group: 'organizer' }, asOther),
+  ]);
+  const admins = (await users()).filter((user) => user.group === 'admin' && user.enabled);
+  // Assess
+  expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+  expect(admins).toHaveLength(1);
+  // Put back: both admins again.
+  for (const id of [other.id, seeded?.id ?? '']) await change(id, { group: 'admin' });
+});
