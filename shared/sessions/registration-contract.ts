@@ -157,13 +157,15 @@ export const RegistrationPatch = z.strictObject({
   villageCode: z.optional(VillageCode),
   kecamatanCode: z.optional(KecamatanCode),
   organization: z.optional(text(150, 2)),
+  /** null takes the attached SK Panitia off (a wrong file); the file itself stays in the trail's keeping. */
+  sk: z.optional(z.null()),
   reason: Reason,
 });
 export type RegistrationPatch = z.infer<typeof RegistrationPatch>;
 
 export const updateRegistration = contract({
   summary:
-    'Correct a registration (name, phone, role, desa or kecamatan) under the same rules as registering; a new place gives it a new id',
+    'Correct a registration (name, phone, role, desa or kecamatan, or take a wrong SK off) under the same rules as registering; a new place gives it a new id',
   tag: 'Registrations',
   params: RegistrationParams,
   body: { schema: RegistrationPatch },

@@ -189,6 +189,44 @@ test('an SK photo picked on the form goes with the registration; the organizerâ€
   expect(await overflowsSideways(organizer)).toBe(false);
 });
 
+test('a wrong SK is taken off at the door with a reason; the SK link goes', async () => {
+  // Prepare: a desa sends the wrong file.
+  const invitation = nextInvitation();
+  const ticket = await s.anonymous.post<{ documentId: string; url: string; fields: Record<string, string> }>(
+    `/invitations/${invitation.code}/documents`,
+    { fileName: 'SK desa lain.jpg', contentType: 'image/jpeg', size: JPEG.length },
+  );
+  const form = new FormData();
+  for (const [name, value] of Object.entries(ticket.body.fields)) form.append(name, value);
+  form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'sk.jpg');
+  await fetch(ticket.body.url, { method: 'POST', body: form });
+  await s.anonymous.post(`/invitations/${invitation.code}/documents/${ticket.body.documentId}/complete`);
+  const person = await s.anonymous.post<{ id: string }>(`/invitations/${invitation.code}/registrations`, {
+    fullName: 'Siti Khadijah',
+    role: 'KETUA_PANITIA',
+    phone: '0812 7000 2020',
+    skDocumentId: ticket.body.documentId,
+  });
+  expect(person.status).toBe(201);
+  const organizer = await context.newPage();
+  await signIn(organizer, 'organizer', 'Rahmat Hidayat');
+  await organizer.goto(`/#/sesi/${s.sessionId}/hadir`);
+  await organizer.locator('#check-in-search').fill('Siti Khadijah');
+  await organizer.getByRole('link', { name: 'SK Panitia Siti Khadijah' }).waitFor();
+  // Act
+  await organizer.getByRole('button', { name: 'Perbaiki data Siti Khadijah' }).tap();
+  await organizer.getByLabel('Lepas SK Panitia yang terlampir (SK desa lain.jpg)').check();
+  await organizer.getByLabel('Alasan perubahan').fill('SK desa lain');
+  await screenshot(organizer, 'browser-inv-sk-drop');
+  await organizer.getByRole('button', { name: 'Simpan perbaikan' }).tap();
+  await organizer.getByText('Diperbaiki: Siti Khadijah').waitFor();
+  // Assess
+  expect(await organizer.getByRole('link', { name: 'SK Panitia Siti Khadijah' }).count()).toBe(0);
+  const [registered] = await registrationsOf(invitation.unit.code);
+  expect(registered?.sk).toBeUndefined();
+  expect(await overflowsSideways(organizer)).toBe(false);
+});
+
 test('a second Ketua is refused at the role with the sentence naming the first; nothing is written', async () => {
   // Prepare: the page is open when someone else from the desa registers the Ketua.
   const invitation = nextInvitation();

@@ -206,7 +206,7 @@ export async function findHolders(
  */
 export function correctInPlace(
   before: RegistrationRecord,
-  next: Pick<RegistrationRecord, 'fullName' | 'phone' | 'fingerprint' | 'updatedAt' | 'updatedBy'>,
+  next: Pick<RegistrationRecord, 'fullName' | 'phone' | 'sk' | 'fingerprint' | 'updatedAt' | 'updatedBy'>,
 ): Promise<boolean> {
   const sets = ['fullName = :name', 'fingerprint = :fingerprint', 'updatedAt = :at', 'updatedBy = :by'];
   const values: Record<string, unknown> = {
@@ -216,16 +216,19 @@ export function correctInPlace(
     ':by': next.updatedBy,
     ':before': before.fingerprint,
   };
+  const removes: string[] = [];
   if (next.phone) {
     sets.push('phone = :phone');
     values[':phone'] = next.phone;
-  }
+  } else removes.push('phone');
+  // A wrong SK taken off.
+  if (before.sk && !next.sk) removes.push('sk');
   return conditionally(
     db.send(
       new UpdateCommand({
         TableName,
         Key: keys.registration.item(before.sessionId, before.id),
-        UpdateExpression: `SET ${sets.join(', ')}${next.phone ? '' : ' REMOVE phone'}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: 'fingerprint = :before',
         ExpressionAttributeValues: values,
       }),

@@ -138,6 +138,7 @@ export async function updateRegistration(
   for (const field of ['phone', 'villageCode', 'kecamatanCode', 'organization'] as const) {
     if (!next[field]) delete next[field];
   }
+  if (patch.sk === null) delete next.sk;
   if (!moving) {
     if (!(await registrations.correctInPlace(before, next))) {
       await giveBackPhone();

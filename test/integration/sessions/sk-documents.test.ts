@@ -301,3 +301,39 @@ test('the SK link: organizers and admins; a kecamatan account for its own desa o
   expect(theirs.body.items.find((each) => each.id === ownReg.id)?.sk?.fileName).toBe('SK Panitia.jpg');
   expect(theirs.body.items.map((each) => each.id)).not.toContain(otherReg.body.id);
 });
+
+test('a wrong SK is taken off a registration with a reason: the list and the link then have none, the trail says why', async () => {
+  // Prepare
+  const code = codeOf(OWN[1]);
+  const { ticket } = await upload(code, { fileName: 'salah.jpg', contentType: 'image/jpeg', size: JPEG.length }, JPEG);
+  const person = await t.anonymous.post<Registration>(`/invitations/${code}/registrations`, {
+    fullName: "Nur'aini",
+    role: 'ANGGOTA_PANITIA',
+    phone: '082110000009',
+    skDocumentId: ticket.documentId,
+  });
+  expect(person.status).toBe(201);
+  const path = `/sessions/${sessionId}/registrations/${person.body.id}`;
+  // Act
+  const withoutReason = await t.organizer.request<Problem>('PATCH', path, { sk: null });
+  const removed = await t.organizer.request<Registration>('PATCH', path, { sk: null, reason: 'SK desa lain' });
+  const listed = (await t.organizer.get<{ items: Registration[] }>(`/sessions/${sessionId}/registrations`)).body.items;
+  const link = await t.organizer.get(`${path}/sk`);
+  const trail = await t.organizer.get<{ items: Array<{ action: string; reason?: string; before?: { sk?: unknown } }> }>(
+    `/audit?sessionId=${sessionId}`,
+  );
+  // Assess
+  expect(withoutReason.status).toBe(400);
+  expect(removed.status).toBe(200);
+  expect(removed.body.sk).toBeUndefined();
+  expect(removed.body.fullName).toBe("Nur'aini");
+  expect(listed.find((each) => each.id === person.body.id)?.sk).toBeUndefined();
+  expect(link.status).toBe(404);
+  expect(trail.body.items).toContainEqual(
+    expect.objectContaining({
+      action: 'registration.updated',
+      reason: 'SK desa lain',
+      before: expect.objectContaining({ sk: { documentId: ticket.documentId, fileName: 'salah.jpg' } }),
+    }),
+  );
+});

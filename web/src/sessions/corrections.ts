@@ -8,7 +8,7 @@
 import { normalizePhone } from '#shared/kernel/people/phone.ts';
 import { isVillageRole, type Role, roles, unitOf } from '#shared/sessions/rules/roles.ts';
 import { ApiError, call } from '../api.ts';
-import { fill, h, searchKey } from '../dom.ts';
+import { fill, h, nextId, searchKey } from '../dom.ts';
 import { choices, clearErrors, field, notice, showProblem } from '../forms.ts';
 import { formatTime } from '../lang.ts';
 import type { RequestBody } from '../operations.ts';
@@ -19,7 +19,7 @@ import { t } from './texts.ts';
 /** The person as the door knows them; the phone only when the server's list had it. */
 export type Person = Pick<
   Registration,
-  'id' | 'fullName' | 'role' | 'villageCode' | 'kecamatanCode' | 'checkedInAt' | 'phone'
+  'id' | 'fullName' | 'role' | 'villageCode' | 'kecamatanCode' | 'checkedInAt' | 'phone' | 'sk'
 >;
 
 export interface CorrectionOptions {
@@ -118,6 +118,16 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     autocomplete: 'off',
     value: asWritten(person.phone),
   });
+  // A wrong SK Panitia sent through the invitation can be taken off (the file stays in the trail).
+  const dropSk = h('input', { type: 'checkbox', id: nextId('drop-sk') });
+  const skField = person.sk
+    ? h(
+        'div',
+        { class: 'field check' },
+        dropSk,
+        h('label', { for: dropSk.id }, t('correct.dropSk', { file: person.sk.fileName })),
+      )
+    : null;
   const villageField = field('villageCode', t('register.village'), village);
   const kecamatanField = field('kecamatanCode', t('register.kecamatan'), kecamatan);
   const reason = reasonField(t('correct.reason'));
@@ -147,6 +157,7 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     villageField,
     field('fullName', t('register.name'), fullName),
     field('phone', `${t('register.phone')} (${t('common.optional')})`, phone, t('correct.phone.hint')),
+    skField,
     reason.wrap,
     box,
     submit,
@@ -176,6 +187,7 @@ function editForm(options: CorrectionOptions): HTMLFormElement {
     const typed = phone.value.trim();
     if ((normalizePhone(typed) ?? typed) !== (person.phone ?? '')) body.phone = typed === '' ? null : typed;
     if (role !== person.role) body.role = role;
+    if (person.sk && dropSk.checked) body.sk = null;
     const unitBefore =
       isVillageRole(person.role) === byVillage ? (byVillage ? person.villageCode : person.kecamatanCode) : '';
     if (!unitless && unit !== unitBefore) {

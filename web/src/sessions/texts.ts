@@ -269,6 +269,10 @@ export const sessionTexts = {
   'source.import': { id: 'dari impor', en: 'from an import' },
   'source.invitation': { id: 'lewat undangan', en: 'through the invitation' },
   'checkIn.sk': { id: 'SK Panitia {name}', en: 'Committee decree of {name}' },
+  'correct.dropSk': {
+    id: 'Lepas SK Panitia yang terlampir ({file})',
+    en: 'Take off the attached committee decree ({file})',
+  },
   'session.tab.history': { id: 'Riwayat', en: 'History' },
   'edit.unchanged': { id: 'Belum ada yang diubah.', en: 'Nothing has been changed.' },
   'correct.open': { id: 'Ubah', en: 'Edit' },
