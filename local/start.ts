@@ -20,9 +20,11 @@ console.log(`
 SIAP Pilkades is running (local stack: dynalite + s3rver + local gateway).
 
   Open          ${stack.url}/
-  Sign in       choose "Masuk (lokal)" on the page: Admin or Panitia (organizer)
+  Sign in       choose a local account on the page, then "Masuk (lokal)": the demo's admin
+                Hj. Rosmawati, organizer Andi Saputra, and Yulianti (Kasi Pemerintahan of Muara Dua,
+                a kecamatan account); admins add more from Pengguna
   API           ${stack.url}/openapi.json
-  Token         npm run --silent token -- organizer     (or: admin)
+  Token         npm run --silent token -- organizer     (or: admin, or kecamatan 16.09.01)
   Example       curl -H "Authorization: Bearer $(npm run --silent token -- organizer)" ${stack.url}/sessions
 
   From a phone  ${process.env.HOST && process.env.HOST !== '127.0.0.1' ? `one-time sign-in code ${stack.signInCode()} (a new one is printed after each use)` : "set HOST=0.0.0.0 and open this machine's address"}
