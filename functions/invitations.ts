@@ -4,7 +4,7 @@ import { operation } from '#shared/kernel/http/operation.ts';
 import { created, ok } from '#shared/kernel/http/reply.ts';
 import * as contracts from '#shared/sessions/invitation-contract.ts';
 import { certificateView } from '#shared/sessions/use-cases/certificates.ts';
-import { openInvitation, registerByInvitation } from '#shared/sessions/use-cases/invitations.ts';
+import { attachSkByInvitation, openInvitation, registerByInvitation } from '#shared/sessions/use-cases/invitations.ts';
 import { passView } from '#shared/sessions/use-cases/passes.ts';
 
 export const handler = lambdaHandler('invitations', {
@@ -15,6 +15,9 @@ export const handler = lambdaHandler('invitations', {
     const { registration, created: isNew } = await registerByInvitation(params.code, body, sourceIp);
     return isNew ? created(registration, `/passes/${registration.pass?.token ?? ''}`) : ok(registration);
   }),
+  attachSkByInvitation: operation(contracts.attachSkByInvitation, async ({ params, body, sourceIp }) =>
+    ok(await attachSkByInvitation(params.code, params.registrationId, body.skDocumentId, sourceIp)),
+  ),
   getPass: operation(contracts.getPass, async ({ params, sourceIp }) => ok(await passView(params.token, sourceIp))),
   getCertificate: operation(contracts.getCertificate, async ({ params, sourceIp }) =>
     ok(await certificateView(params.code, sourceIp)),

@@ -39,6 +39,7 @@ export const contracts = {
   replaceInvitationCode: invitations.replaceInvitationCode,
   getInvitation: invitations.getInvitation,
   registerByInvitation: invitations.registerByInvitation,
+  attachSkByInvitation: invitations.attachSkByInvitation,
   requestInvitationDocumentUpload: sk.requestInvitationDocumentUpload,
   completeInvitationDocumentUpload: sk.completeInvitationDocumentUpload,
   getRegistrationSkLink: sk.getRegistrationSkLink,

@@ -185,6 +185,13 @@ export const routes = [
     group: 'invitations',
     access: 'public',
   },
+  {
+    operationId: 'attachSkByInvitation',
+    method: 'PUT',
+    path: '/invitations/{code}/registrations/{registrationId}/sk',
+    group: 'invitations',
+    access: 'public',
+  },
   // The SK Panitia attached when registering: the same verified upload as a BAST photo
   {
     operationId: 'requestInvitationDocumentUpload',

@@ -56,12 +56,20 @@ export const replaceInvitationCode = contract({
   replies: { 200: { description: 'The invitation with its new code', schema: Invitation } },
 });
 
+/** One of the unit's registered people as its invitation shows them (and whether their SK came). */
+const UnitPerson = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  role: Role,
+  sk: z.optional(z.object({ documentId: Ulid, fileName: z.string() })),
+});
+
 /** What a unit's invitation shows: the session, the unit, its roles with room, and who already registered. */
 export const InvitationView = z.object({
   session: z.object({ title: z.string(), date: IsoDate, venue: z.string() }),
   unit: UnitRef,
   roles: z.array(z.object({ role: Role, min: z.int(), max: z.int(), registered: z.int() })),
-  registrations: z.array(z.object({ id: z.string(), fullName: z.string(), role: Role })),
+  registrations: z.array(UnitPerson),
 });
 export type InvitationView = z.infer<typeof InvitationView>;
 
@@ -92,6 +100,21 @@ export const registerByInvitation = contract({
     201: { description: 'Registered', schema: Registration },
     200: { description: 'The same person was already registered', schema: Registration },
     409: { description: 'The place or the phone number is taken' },
+  },
+});
+
+/** An SK Panitia sent after registering: a document uploaded with this code and verified. */
+export const InvitationSkInput = z.strictObject({ skDocumentId: Ulid });
+
+export const attachSkByInvitation = contract({
+  summary:
+    'Attach (or replace) the SK Panitia of one of the unit’s registered people, uploaded with this code and verified',
+  tag: 'Invitations',
+  params: z.strictObject({ ...CodeParams.shape, registrationId: z.string().check(z.regex(REGISTRATION_ID)) }),
+  body: { schema: InvitationSkInput },
+  replies: {
+    200: { description: 'The person with the SK attached', schema: UnitPerson },
+    404: { description: 'No such code, or no such person of its unit' },
   },
 });
 

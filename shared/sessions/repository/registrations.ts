@@ -200,6 +200,25 @@ export async function findHolders(
   return { holders, phoneGuards };
 }
 
+/** Attaches (or replaces) a registration's SK, unless it was changed or removed meanwhile. */
+export function setRegistrationSk(
+  before: RegistrationRecord,
+  sk: NonNullable<RegistrationRecord['sk']>,
+  at: string,
+): Promise<boolean> {
+  return conditionally(
+    db.send(
+      new UpdateCommand({
+        TableName,
+        Key: keys.registration.item(before.sessionId, before.id),
+        UpdateExpression: 'SET sk = :sk, updatedAt = :at',
+        ConditionExpression: 'fingerprint = :before',
+        ExpressionAttributeValues: { ':sk': sk, ':at': at, ':before': before.fingerprint },
+      }),
+    ),
+  );
+}
+
 /**
  * Changes the person in a place (name, phone) while the place stays the same, only if the record is
  * still as it was read (same fingerprint); the check-in, if any, is kept. Answers whether it was.

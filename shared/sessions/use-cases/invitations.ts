@@ -12,15 +12,23 @@ import { publicUrl } from '#shared/kernel/config.ts';
 import { AppError, Conflict, NotFound, ValidationFailed } from '#shared/kernel/errors.ts';
 import { spendCodeUse } from '#shared/kernel/limits.ts';
 import { longDate } from '#shared/kernel/pdf/dates.ts';
+import { writeAudit } from '#shared/kernel/table/audit.ts';
 import { scopes } from '#shared/kernel/table/keys.ts';
 import { getRegions } from '#shared/regions/use-cases.ts';
 import type { InvitationRegistrationInput, InvitationView } from '../invitation-contract.ts';
-import { phoneTakenElsewhere, roleNames, sessionNotFound, skNotAttachable } from '../messages.ts';
+import {
+  phoneTakenElsewhere,
+  registrationChanged,
+  registrationNotFound,
+  roleNames,
+  sessionNotFound,
+  skNotAttachable,
+} from '../messages.ts';
 import type { InvitationRecord, RegistrationRecord, SessionRecord } from '../records.ts';
 import type { Registration } from '../registration-contract.ts';
 import { getInvitationDocument } from '../repository/invitation-documents.ts';
 import * as repository from '../repository/invitations.ts';
-import { queryAllRegistrations } from '../repository/registrations.ts';
+import { getRegistration, queryAllRegistrations, setRegistrationSk } from '../repository/registrations.ts';
 import { getSession, queryUnits } from '../repository/sessions.ts';
 import { placePrefix } from '../rules/registration-id.ts';
 import { rolesOf, unitOf } from '../rules/roles.ts';
@@ -221,7 +229,7 @@ export async function openInvitation(code: string, sourceIp: string): Promise<In
     roles: rolesOf(session)
       .filter((entry) => entry.unit === record.unit.kind)
       .map(({ role, min, max }) => ({ role, min, max, registered: mine.filter((each) => each.role === role).length })),
-    registrations: mine.map(({ id, fullName, role }) => ({ id, fullName, role })),
+    registrations: mine.map(({ id, fullName, role, sk }) => ({ id, fullName, role, ...(sk ? { sk } : {}) })),
   };
 }
 
@@ -274,4 +282,36 @@ export async function registerByInvitation(
     }
     throw error;
   }
+}
+
+/**
+ * Attaches (or replaces) the SK Panitia of one of the unit's own people, sent after registering:
+ * a document uploaded with this code and verified. Another unit's person is as unknown as no one
+ * (404); the trail keeps what was attached before.
+ */
+export async function attachSkByInvitation(
+  code: string,
+  registrationId: string,
+  documentId: string,
+  sourceIp: string,
+): Promise<InvitationView['registrations'][number]> {
+  const { record } = await invitationForCode(code, sourceIp);
+  const person = await getRegistration(record.sessionId, registrationId);
+  if (!person || (person.villageCode ?? person.kecamatanCode) !== record.unit.code) {
+    throw new NotFound(registrationNotFound);
+  }
+  const sk = await attachableSk(record, documentId);
+  const at = new Date().toISOString();
+  if (!(await setRegistrationSk(person, sk, at))) throw new Conflict(registrationChanged);
+  await writeAudit({
+    scope: scopes.session(record.sessionId),
+    at,
+    action: 'registration.skAttached',
+    actor: userActor(invitationPrincipal(record)),
+    entityId: person.id,
+    before: { sk: person.sk ?? null },
+    after: { sk, invitationId: record.id },
+    villageCode: person.villageCode,
+  });
+  return { id: person.id, fullName: person.fullName, role: person.role, sk };
 }

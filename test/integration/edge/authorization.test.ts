@@ -52,6 +52,7 @@ const PUBLIC = [
   // A unit's invitation and a person's pass: the code or the token is the credential.
   'GET /invitations/{code}',
   'POST /invitations/{code}/registrations',
+  'PUT /invitations/{code}/registrations/{registrationId}/sk',
   // The SK Panitia attached to a registration, through the same verified upload as a BAST photo.
   'POST /invitations/{code}/documents',
   'POST /invitations/{code}/documents/{documentId}/complete',

@@ -129,6 +129,10 @@ beforeAll(async () => {
       body: { fileName: 'sk.jpg', contentType: 'image/jpeg', size: 100 },
     },
     completeInvitationDocumentUpload: { params: { code: invitation.code, documentId: sk.body.documentId } },
+    attachSkByInvitation: {
+      params: { code: invitation.code, registrationId: reg.body.id },
+      body: { skDocumentId: sk.body.documentId },
+    },
     getRegistrationSkLink: { params: { sessionId: sid, registrationId: reg.body.id } },
     getPass: { params: { token: reg.body.pass.token } },
     getCertificate: { params: { code: invitation.code } },

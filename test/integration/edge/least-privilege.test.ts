@@ -247,6 +247,13 @@ async function tour() {
     }),
   );
   await step(200, organizer.get(`/sessions/${sid}/registrations/${withSk.body.id}/sk`));
+  // Sent again after registering (here the same verified document, on the Ketua).
+  await step(
+    200,
+    anonymous.put(`/invitations/${desa.code}/registrations/${own.body.id}/sk`, {
+      skDocumentId: skTicket.body.documentId,
+    }),
+  );
   // The public pages: served whatever the code, which the page then asks the API about.
   await step(200, anonymous.get(`/daftar/${desa.code}`));
   await step(200, anonymous.get(`/hadir/${own.body.pass.token}`));

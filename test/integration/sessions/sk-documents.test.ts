@@ -337,3 +337,47 @@ test('a wrong SK is taken off a registration with a reason: the list and the lin
     }),
   );
 });
+
+test('an SK sent after registering: attached to one of the unit’s own people only, shown on the invitation, audited', async () => {
+  // Prepare: registered without an SK, through the desa's invitation.
+  const code = codeOf(OTHER[0]);
+  const person = await t.anonymous.post<Registration>(`/invitations/${code}/registrations`, {
+    fullName: 'Muhammad Ridwan',
+    role: 'ANGGOTA_PANITIA',
+    phone: '082110000011',
+  });
+  expect(person.status).toBe(201);
+  const { ticket } = await upload(
+    code,
+    { fileName: 'SK nyusul.pdf', contentType: 'application/pdf', size: PDF.length },
+    PDF,
+  );
+  const pending = await ask(code, { fileName: 'belum.jpg', contentType: 'image/jpeg', size: JPEG.length });
+  const attach = (onCode: string, registrationId: string, skDocumentId: string) =>
+    t.anonymous.put<Problem & { id: string; sk?: { fileName: string } }>(
+      `/invitations/${onCode}/registrations/${registrationId}/sk`,
+      { skDocumentId },
+    );
+  // Act
+  const unchecked = await attach(code, person.body.id, pending.body.documentId);
+  const otherUnit = await attach(codeOf(OWN[0]), person.body.id, ticket.documentId);
+  const attached = await attach(code, person.body.id, ticket.documentId);
+  const view = await t.anonymous.get<{ registrations: Array<{ id: string; sk?: { fileName: string } }> }>(
+    `/invitations/${code}`,
+  );
+  const listed = (await t.organizer.get<{ items: Registration[] }>(`/sessions/${sessionId}/registrations`)).body.items;
+  const trail = await t.organizer.get<{ items: Array<{ action: string; entityId: string }> }>(
+    `/audit?sessionId=${sessionId}`,
+  );
+  // Assess
+  expect(unchecked.status).toBe(400);
+  expect(unchecked.body.errors?.[0]?.field).toBe('skDocumentId');
+  expect(otherUnit.status).toBe(404);
+  expect(attached.status).toBe(200);
+  expect(attached.body.sk).toEqual({ documentId: ticket.documentId, fileName: 'SK nyusul.pdf' });
+  expect(view.body.registrations.find((each) => each.id === person.body.id)?.sk?.fileName).toBe('SK nyusul.pdf');
+  expect(listed.find((each) => each.id === person.body.id)?.sk?.fileName).toBe('SK nyusul.pdf');
+  expect(trail.body.items).toContainEqual(
+    expect.objectContaining({ action: 'registration.skAttached', entityId: person.body.id }),
+  );
+});

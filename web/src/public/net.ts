@@ -33,6 +33,7 @@ const ROUTES = {
   completeDocumentUpload: 'POST /receipts/{receiptCode}/documents/{documentId}/complete',
   getInvitation: 'GET /invitations/{code}',
   registerByInvitation: 'POST /invitations/{code}/registrations',
+  attachSkByInvitation: 'PUT /invitations/{code}/registrations/{registrationId}/sk',
   requestInvitationDocumentUpload: 'POST /invitations/{code}/documents',
   completeInvitationDocumentUpload: 'POST /invitations/{code}/documents/{documentId}/complete',
   getPass: 'GET /passes/{token}',
