@@ -210,6 +210,7 @@ beforeAll(async () => {
     getReceiptPage: { params: { receiptCode: code } },
     getInvitationPage: { params: { code: invitation.code } },
     getPassPage: { params: { token: reg.body.pass.token } },
+    getPassWorker: {},
     getCertificatePage: { params: { code: invitation.code } },
   };
 });
