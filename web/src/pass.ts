@@ -118,7 +118,9 @@ function render(): void {
     return;
   }
   document.title = `${t('pass.page.title')} · ${current.registration.fullName}`;
-  if (savedAt) main.append(notice('info', t('pass.saved', { when: formatDateTime(savedAt) })));
+  // The phone's copy while the server has not answered, unless "Hapus dari HP ini" just dropped it.
+  if (savedAt && loadKept(storeKey, isKept))
+    main.append(notice('info', t('pass.saved', { when: formatDateTime(savedAt) })));
   main.append(
     h(
       'section',
