@@ -13,11 +13,11 @@ const regency = { name, slug };
 const auth = authConfig();
 
 // Pages talk to this API, to the documents bucket for uploads and to Cognito to renew a sign-in;
-// to nothing else.
+// to nothing else. The one worker (the pass page's, kept offline) comes from this origin only.
 const connect = ["'self'", uploadOrigin(), auth.mode === 'cognito' ? new URL(auth.cognitoDomain ?? '').origin : '']
   .filter(Boolean)
   .join(' ');
-const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+const CONTENT_SECURITY_POLICY = `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src ${connect}; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 /** A built file, in the precompressed form the browser takes when there is one. */
 const acceptEncodingOf = (event: HttpEvent) => header(event, 'accept-encoding');
@@ -55,6 +55,8 @@ export const handler = lambdaHandler('web', {
     serve('daftar.html', acceptEncodingOf(event)),
   ),
   getPassPage: operation(contracts.getPassPage, async ({ event }) => serve('hadir.html', acceptEncodingOf(event))),
+  // Under a fixed name, so `no-cache`: the phone checks for a new build each time it opens a pass.
+  getPassWorker: operation(contracts.getPassWorker, async ({ event }) => serve('pass-sw.js', acceptEncodingOf(event))),
   getCertificatePage: operation(contracts.getCertificatePage, async ({ event }) =>
     serve('sertifikat.html', acceptEncodingOf(event)),
   ),

@@ -102,6 +102,7 @@ export const contracts = {
   getReceiptPage: web.getReceiptPage,
   getInvitationPage: web.getInvitationPage,
   getPassPage: web.getPassPage,
+  getPassWorker: web.getPassWorker,
   getCertificatePage: web.getCertificatePage,
   getOpenApi: web.getOpenApi,
   getConfig: web.getConfig,

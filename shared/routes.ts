@@ -596,6 +596,8 @@ export const routes = [
   { operationId: 'getReceiptPage', method: 'GET', path: '/terima/{receiptCode}', group: 'web', access: 'public' },
   { operationId: 'getInvitationPage', method: 'GET', path: '/daftar/{code}', group: 'web', access: 'public' },
   { operationId: 'getPassPage', method: 'GET', path: '/hadir/{token}', group: 'web', access: 'public' },
+  // The pass page's service worker, at the path whose scope is /hadir/ (a literal path wins over {token})
+  { operationId: 'getPassWorker', method: 'GET', path: '/hadir/sw.js', group: 'web', access: 'public' },
   { operationId: 'getCertificatePage', method: 'GET', path: '/sertifikat/{code}', group: 'web', access: 'public' },
 ] as const satisfies readonly Route[];
 

@@ -3,6 +3,7 @@
  * (so browsers can cache it for a year), and each HTML template gets the hashed names filled in.
  * Output: a flat folder served by the `web` function (locally and in Lambda).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,10 @@ import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const source = join(here, 'src');
+
+// Safari 14.1, not 14.0: esbuild cannot lower destructuring for 14.0 (its compat table marks
+// a 14.0 destructuring bug), and every iPhone that got 14.0 was offered 14.1.
+const TARGET = ['es2020', 'chrome80', 'safari14.1', 'firefox80'];
 
 /**
  * Scripts (each with its CSS imported inside) that pages load: the organizer app, split so the
@@ -60,9 +65,39 @@ export async function buildWeb(outDir: string): Promise<string> {
       });
     writeFileSync(join(outDir, file), html);
   }
+  await buildPassWorker(outDir, results[webEntries.findIndex((entry) => entry.name === 'pass')]);
   compressAll(outDir);
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(hashed, null, 2));
   return outDir;
+}
+
+/**
+ * The pass page's service worker (web/src/pass/worker.ts), under the fixed name the web function
+ * serves as `/hadir/sw.js`. It is handed the page's hashed files and a version drawn from them and
+ * the page's HTML, so any change to the page makes a new worker, which the phone installs at its
+ * next open.
+ */
+async function buildPassWorker(outDir: string, pass: { metafile: esbuild.Metafile } | undefined): Promise<void> {
+  const files = Object.keys(pass?.metafile.outputs ?? {})
+    .map((output) => `/assets/${basename(output)}`)
+    .sort();
+  if (files.length === 0) throw new Error('the pass page was not built');
+  const version = createHash('sha256')
+    .update(files.join('\n'))
+    .update(readFileSync(join(outDir, 'hadir.html')))
+    .digest('hex')
+    .slice(0, 16);
+  await esbuild.build({
+    entryPoints: [join(source, 'pass', 'worker.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: TARGET,
+    define: { PASS_FILES: JSON.stringify(files), PASS_VERSION: JSON.stringify(version) },
+    outfile: join(outDir, 'pass-sw.js'),
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
 }
 
 /**
@@ -89,9 +124,7 @@ function buildEntry(name: string, splitting: boolean, outDir: string) {
     bundle: true,
     minify: true,
     format: 'esm',
-    // Safari 14.1, not 14.0: esbuild cannot lower destructuring for 14.0 (its compat table marks
-    // a 14.0 destructuring bug), and every iPhone that got 14.0 was offered 14.1.
-    target: ['es2020', 'chrome80', 'safari14.1', 'firefox80'],
+    target: TARGET,
     entryNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',
     outdir: outDir,

@@ -53,6 +53,12 @@ export const getPassPage = contract({
   replies: { 200: { description: 'HTML', contentType: 'text/html' } },
 });
 
+export const getPassWorker = contract({
+  summary: 'The pass page’s service worker: keeps the page on the phone so a pass opened once opens without a signal',
+  tag: 'Pages',
+  replies: { 200: { description: 'JavaScript', contentType: 'text/javascript' } },
+});
+
 export const getCertificatePage = contract({
   summary: 'The page a certificate’s QR opens: whose certificate it is',
   tag: 'Pages',

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '#local/stack.ts';
 import type { Group } from '#shared/kernel/caller.ts';
 
@@ -63,6 +64,28 @@ export class Api {
   delete<T = unknown>(path: string) {
     return this.request<T>('DELETE', path);
   }
+}
+
+/** A reply as it crossed the wire: the body still compressed, as the server sent it. */
+export interface RawReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  bytes: Buffer;
+}
+
+/** A GET with a raw HTTP client (fetch would decompress), so what is measured is what is sent. */
+export function rawGet(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<RawReply> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, baseUrl), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export interface TestStack {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import type { Group } from '#shared/kernel/caller.ts';
 import { startTestStack, type TestStack } from './api.ts';
 
@@ -32,8 +32,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh phone-sized context (touch, mobile viewport, Indonesian locale) on the stack's origin. */
-export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+export function phoneContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({
+    ...options,
     baseURL,
     viewport: PHONE,
     deviceScaleFactor: 2,

@@ -1,12 +1,15 @@
 /**
  * A person's pass, `/hadir/<token>`: the QR the door scans, with the name exactly as written, the
- * role, the unit and the session. "Simpan di HP ini" keeps it on the phone, so it still shows when
- * the signal is gone at the venue; it can be sent on by WhatsApp. No account: the token is the
- * credential, and the page shows nothing a QR on a name tag does not.
+ * role, the unit and the session. Opened once with a signal, it is kept on the phone: the page and
+ * its files by the service worker (pass/worker.ts), the words it shows by the page, so it opens
+ * again when the signal is gone at the venue, saying it is the copy saved on this phone. The API
+ * is asked again whenever there is a signal; a pass replaced or cancelled says so and its copy
+ * goes. "Hapus dari HP ini" drops the copy. It can be sent on by WhatsApp. No account: the token
+ * is the credential, and the page shows nothing a QR on a name tag does not.
  */
 import './pass.css';
 import { fill, h } from './dom.ts';
-import { formatDate, formatTime, lang, setLang } from './lang.ts';
+import { formatDate, formatDateTime, formatTime, lang, setLang } from './lang.ts';
 import type { ReplyBody } from './operations.ts';
 import { t } from './pass/texts.ts';
 import { call } from './public/net.ts';
@@ -16,6 +19,16 @@ import { forget, isRecord, keep, loadKept } from './public/store.ts';
 import { roleName } from './public/texts.ts';
 
 type PassView = ReplyBody<'getPass'>;
+/** What the phone keeps of a pass: only what the page shows (no ids but the token the QR carries). */
+interface Shown {
+  token: string;
+  session: Pick<PassView['session'], 'title' | 'date' | 'venue'>;
+  registration: Pick<PassView['registration'], 'fullName' | 'role' | 'unit' | 'checkedInAt'>;
+}
+interface Kept {
+  savedAt: string;
+  pass: Shown;
+}
 type Screen = 'loading' | 'unknown' | 'tooMany' | 'offline' | 'failed' | 'pass';
 
 const TOKEN = /^[0-9A-HJKMNP-TV-Z]{26}_[A-Z]{2}[-0-9a-f.]{0,40}_[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -26,20 +39,42 @@ const storeKey = `siap.pass.${token}`;
 const url = `${location.origin}/hadir/${token}`;
 
 let screen: Screen = 'loading';
-let view: PassView | null = null;
-let fromPhone = false;
+let view: Shown | null = null;
+/** When the copy on the screen was saved, while it is the phone's and not the server's. */
+let savedAt: string | null = null;
+/** Cleared by "Hapus dari HP ini": this page then keeps nothing until it is opened again. */
+let keepOnPhone = true;
 let failedStatus = 0;
 
-const isKept = (value: unknown): value is PassView =>
-  isRecord(value) && isRecord(value.registration) && isRecord(value.session) && value.token === token;
+const isKept = (value: unknown): value is Kept =>
+  isRecord(value) &&
+  typeof value.savedAt === 'string' &&
+  isRecord(value.pass) &&
+  isRecord(value.pass.registration) &&
+  isRecord(value.pass.session) &&
+  value.pass.token === token;
 
-function passCard(current: PassView): HTMLElement {
+const shownOf = ({ session, registration }: PassView): Shown => ({
+  token,
+  session: { title: session.title, date: session.date, venue: session.venue },
+  registration: {
+    fullName: registration.fullName,
+    role: registration.role,
+    unit: registration.unit,
+    checkedInAt: registration.checkedInAt,
+  },
+});
+
+const keepCopy = (pass: Shown): boolean => keep(storeKey, { savedAt: new Date().toISOString(), pass } satisfies Kept);
+
+function passCard(current: Shown): HTMLElement {
   const person = current.registration;
   const kept = loadKept(storeKey, isKept) !== null;
   const keepButton = h('button', { type: 'button', class: 'secondary wide' }, t(kept ? 'pass.forget' : 'pass.keep'));
   keepButton.addEventListener('click', () => {
+    keepOnPhone = !kept;
     if (kept) forget(storeKey);
-    else keep(storeKey, current);
+    else keepCopy(current);
     render();
   });
   return h(
@@ -52,7 +87,7 @@ function passCard(current: PassView): HTMLElement {
     person.checkedInAt
       ? notice('ok', `✓ ${t('pass.present', { time: formatTime(person.checkedInAt) })}`)
       : h('p', { class: 'hint' }, t('pass.show')),
-    kept ? notice('info', t('pass.kept')) : null,
+    kept && !savedAt ? notice('info', t('pass.kept')) : null,
     keepButton,
     whatsappLink(
       t('pub.whatsapp'),
@@ -83,7 +118,9 @@ function render(): void {
     return;
   }
   document.title = `${t('pass.page.title')} · ${current.registration.fullName}`;
-  if (fromPhone) main.append(notice('info', t('pass.keptAt')));
+  // The phone's copy while the server has not answered, unless "Hapus dari HP ini" just dropped it.
+  if (savedAt && loadKept(storeKey, isKept))
+    main.append(notice('info', t('pass.saved', { when: formatDateTime(savedAt) })));
   main.append(
     h(
       'section',
@@ -104,20 +141,23 @@ async function load(): Promise<void> {
   }
   const kept = loadKept(storeKey, isKept);
   if (!view && kept) {
-    // Shown at once from the phone; the server's copy (a check-in time) replaces it when it comes.
-    view = kept;
-    fromPhone = true;
+    // Shown at once from the phone (a weak signal may take long to fail); the server's copy (a
+    // check-in time) replaces it when it comes.
+    view = kept.pass;
+    savedAt = kept.savedAt;
   }
   render();
   const reply = await call('getPass', { params: { token } });
   if (reply.ok) {
-    view = reply.body;
-    fromPhone = false;
-    if (kept) keep(storeKey, view);
+    view = shownOf(reply.body);
+    savedAt = null;
+    if (keepOnPhone) keepCopy(view);
     screen = 'pass';
   } else if (reply.status === 404) {
+    // Replaced or cancelled: the copy on the phone is no pass any more.
     forget(storeKey);
     view = null;
+    savedAt = null;
     screen = 'unknown';
   } else if (!view) {
     failedStatus = reply.status;
@@ -127,7 +167,11 @@ async function load(): Promise<void> {
 }
 
 window.addEventListener('online', () => {
-  if (fromPhone || !view) void load();
+  if (savedAt || !view) void load();
 });
 setLang(lang());
-void load();
+// The worker is registered once the pass is on the screen, so it never competes with it for a weak
+// signal. Without one (an old browser, a refusal) the pass still shows whenever there is a signal.
+void load().then(() => {
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/hadir/sw.js').catch(() => undefined);
+});

@@ -44,6 +44,7 @@ const PUBLIC = [
   'GET /terima/{receiptCode}',
   'GET /daftar/{code}',
   'GET /hadir/{token}',
+  'GET /hadir/sw.js',
   'GET /sertifikat/{code}',
   'GET /receipts/{receiptCode}',
   'POST /receipts/{receiptCode}',

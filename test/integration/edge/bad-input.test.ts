@@ -214,6 +214,7 @@ beforeAll(async () => {
     getReceiptPage: { params: { receiptCode: code } },
     getInvitationPage: { params: { code: invitation.code } },
     getPassPage: { params: { token: reg.body.pass.token } },
+    getPassWorker: {},
     getCertificatePage: { params: { code: invitation.code } },
   };
 });

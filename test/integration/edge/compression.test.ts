@@ -3,9 +3,8 @@
  * scripts and styles from the copies compressed at build time, and small replies as they are.
  * Read with a raw HTTP client, so what is measured is what crosses the wire.
  */
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startTestStack, type TestStack, untilAnswered } from '#test/support/api.ts';
+import { rawGet, startTestStack, type TestStack, untilAnswered } from '#test/support/api.ts';
 import { committeeMembers } from '#test/support/crowd.ts';
 
 let t: TestStack;
@@ -33,26 +32,7 @@ afterAll(async () => {
   await t.stack.stop();
 });
 
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  bytes: Buffer;
-}
-
-function get(path: string, headers: Record<string, string>): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(path, t.stack.url);
-    const req = request(url, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string>) => rawGet(t.stack.url, path, headers);
 
 const auth = () => ({ authorization: `Bearer ${t.tokens.organizer}` });
 

@@ -20,9 +20,9 @@ export const passTexts = {
     id: 'Tersimpan di HP ini: pass tetap tampil walau sinyal hilang.',
     en: 'Kept on this phone: the pass still shows without a signal.',
   },
-  'pass.keptAt': {
-    id: 'Tidak ada sinyal: ditampilkan pass yang tersimpan di HP ini.',
-    en: 'No signal: showing the pass kept on this phone.',
+  'pass.saved': {
+    id: 'Ini salinan yang tersimpan di HP ini, disimpan {when}.',
+    en: 'This is the copy saved on this phone, saved {when}.',
   },
   'pass.forget': { id: 'Hapus dari HP ini', en: 'Remove from this phone' },
   'pass.share': {
