@@ -74,6 +74,14 @@ function nextInvitation(): Invitation {
   return invitation;
 }
 
+/** Each person the invitation lists as registered: their name and role. */
+const whoIsListed = (on: Page) =>
+  on
+    .locator('.people li')
+    .evaluateAll((items) =>
+      items.map((item) => `${item.querySelector('strong')?.textContent}${item.querySelector('.meta')?.textContent}`),
+    );
+
 async function openInvitation(invitation: Invitation): Promise<void> {
   await page.goto(new URL(invitation.url).pathname);
   await page.getByRole('heading', { name: 'Daftarkan diri Anda' }).waitFor();
@@ -112,7 +120,7 @@ test('the Ketua registers from the invitation link and gets a pass whose QR open
   await screenshot(page, 'browser-inv-done');
   const passLink = await page.getByRole('link', { name: 'Buka pass' }).getAttribute('href');
   const share = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
-  const listed = await page.locator('.people li').allTextContents();
+  const listed = await whoIsListed(page);
   // Assess
   expect(shownBefore).toContain(`Desa ${invitation.unit.name}`);
   expect(shownBefore).toContain(s.sessionDay);
@@ -251,7 +259,7 @@ test('a second Ketua is refused at the role with the sentence naming the first; 
   expect(rolesLeft).toBe(2); // The Ketua's place is gone from the choices.
   expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Orang Lain');
   expect((await registrationsOf(invitation.unit.code)).map((each) => each.fullName)).toEqual(['Siti Nur’aini']);
-  expect(await page.locator('.people li').allTextContents()).toEqual(['Siti Nur’ainiKetua Panitia']);
+  expect(await whoIsListed(page)).toEqual(['Siti Nur’ainiKetua Panitia']);
 });
 
 test('what was typed survives a reload of the tab; the API’s phone message shows at the phone', async () => {
@@ -424,5 +432,36 @@ test('a certificate’s QR opens a page naming the person, the session and the d
   expect(shown).toContain('Ketua Panitia');
   expect(shown).toContain(`Desa ${villages[40]?.name}`);
   expect(shown).toContain(s.sessionDay);
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('the SK sent later: from the list of who is registered, for someone registered without it', async () => {
+  // Prepare: the Ketua registered without an SK.
+  const invitation = nextInvitation();
+  const person = await s.anonymous.post<{ id: string }>(`/invitations/${invitation.code}/registrations`, {
+    fullName: 'Hj. Nurhayati',
+    role: 'KETUA_PANITIA',
+    phone: '0812 7000 3030',
+  });
+  expect(person.status).toBe(201);
+  await openInvitation(invitation);
+  // Act
+  const send = page.getByText('Kirim SK Panitia Hj. Nurhayati');
+  await send.waitFor();
+  await page.locator(`[id="sk-file-${person.body.id}"]`).setInputFiles({
+    name: 'SK nyusul.jpg',
+    mimeType: 'image/jpeg',
+    buffer: JPEG,
+  });
+  await page
+    .locator('.people li')
+    .filter({ hasText: 'Hj. Nurhayati' })
+    .getByText('✓ Terlampir: SK nyusul.jpg')
+    .waitFor();
+  await screenshot(page, 'browser-inv-sk-later');
+  // Assess
+  const [registered] = await registrationsOf(invitation.unit.code);
+  expect(registered).toMatchObject({ fullName: 'Hj. Nurhayati', sk: { fileName: 'SK nyusul.jpg' } });
+  expect(await send.count()).toBe(0);
   expect(await overflowsSideways(page)).toBe(false);
 });

@@ -79,20 +79,67 @@ function sessionCard(current: InvitationView): HTMLElement {
   );
 }
 
+/** What each registered person's SK sent later says (uploading, refused), by registration id. */
+const laterSk = new Map<string, { kind: 'ok' | 'error' | 'info'; text: string }>();
+
+/** Sends the SK of someone already registered (it came later, or the first was wrong). */
+async function sendSkLater(current: InvitationView, person: InvitationView['registrations'][number], file?: File) {
+  const say = (kind: 'ok' | 'error' | 'info', text: string) => {
+    laterSk.set(person.id, { kind, text });
+    const slot = document.getElementById(`sk-later-${person.id}`);
+    if (slot) {
+      slot.textContent = text;
+      slot.hidden = false;
+    }
+  };
+  const uploaded = await uploadDocument(
+    file,
+    {
+      ask: (body) => call('requestInvitationDocumentUpload', { params: { code }, body }),
+      complete: (documentId) => call('completeInvitationDocumentUpload', { params: { code, documentId } }),
+    },
+    say,
+  );
+  if (!uploaded) return;
+  const reply = await call('attachSkByInvitation', {
+    params: { code, registrationId: person.id },
+    body: { skDocumentId: uploaded.id },
+  });
+  if (!reply.ok) {
+    say('error', reply.status === 0 ? t('pub.offline.title') : (reply.problem.detail ?? reply.problem.title ?? ''));
+    return;
+  }
+  laterSk.delete(person.id);
+  current.registrations = current.registrations.map((each) => (each.id === person.id ? reply.body : each));
+  render();
+}
+
 function registeredList(current: InvitationView): HTMLElement {
+  const person = (each: InvitationView['registrations'][number]) => {
+    const said = laterSk.get(each.id);
+    const input = h('input', { type: 'file', id: `sk-file-${each.id}`, accept: TYPES.join(',') });
+    input.addEventListener('change', () => void sendSkLater(current, each, input.files?.[0]));
+    return h(
+      'li',
+      null,
+      h('strong', null, each.fullName),
+      h('span', { class: 'meta' }, roleName(each.role)),
+      each.sk
+        ? h('span', { class: 'meta' }, `✓ ${t('inv.sk.attached', { name: each.sk.fileName })}`)
+        : [
+            input,
+            h('label', { for: input.id, class: 'picker small' }, t('inv.sk.later.pick', { name: each.fullName })),
+          ],
+      h('span', { class: 'meta', id: `sk-later-${each.id}`, 'aria-live': 'polite', hidden: !said }, said?.text ?? ''),
+    );
+  };
   return h(
     'section',
     { class: 'panel' },
     h('h2', null, t('inv.registered.title', { unit: unitText(current) })),
     current.registrations.length === 0
       ? h('p', { class: 'meta' }, t('inv.registered.none'))
-      : h(
-          'ul',
-          { class: 'people' },
-          current.registrations.map((each) =>
-            h('li', null, h('strong', null, each.fullName), h('span', { class: 'meta' }, roleName(each.role))),
-          ),
-        ),
+      : h('ul', { class: 'people' }, current.registrations.map(person)),
   );
 }
 

@@ -42,6 +42,7 @@ export const invitationTexts = {
   },
   'inv.sk.pick': { id: 'Pilih foto atau PDF SK', en: 'Choose the decree photo or PDF' },
   'inv.sk.attached': { id: 'Terlampir: {name}', en: 'Attached: {name}' },
+  'inv.sk.later.pick': { id: 'Kirim SK Panitia {name}', en: 'Send the committee decree of {name}' },
   'inv.sk.remove': { id: 'Hapus lampiran', en: 'Remove the attachment' },
   'inv.sk.wait': { id: 'Tunggu sampai SK selesai diunggah.', en: 'Wait until the decree has been uploaded.' },
   'inv.sk.later': {
