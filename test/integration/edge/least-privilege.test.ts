@@ -257,6 +257,7 @@ async function tour() {
   // The public pages: served whatever the code, which the page then asks the API about.
   await step(200, anonymous.get(`/daftar/${desa.code}`));
   await step(200, anonymous.get(`/hadir/${own.body.pass.token}`));
+  await step(200, anonymous.get('/hadir/sw.js'));
   await step(200, anonymous.get(`/sertifikat/${'0'.repeat(26)}`));
   await step(
     200,
