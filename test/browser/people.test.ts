@@ -280,3 +280,36 @@ test('a kecamatan account opens its desa’s session and logistics: its people, 
   expect(dispatchLinks).toBe(0);
   expect(await overflowsSideways(page)).toBe(false);
 });
+
+test('a kecamatan account’s desa card: its shipments, problems and chase, but no replacement to send', async () => {
+  // Prepare: a shipment to one of Muara Dua's desa that arrived with a box broken.
+  const village = villages.filter((each) => each.kecamatanCode === '16.09.01')[3];
+  await s.organizer.put(`/allocations/${village?.code}`, { lines: [{ itemCode: 'LEM', quantity: 4 }] });
+  const shipment = await s.organizer.post<{ receiptCode: string }>('/shipments', {
+    villageCode: village?.code,
+    lines: [{ itemCode: 'LEM', quantity: 4 }],
+  });
+  const confirmed = await s.anonymous.post(`/receipts/${shipment.body.receiptCode}`, {
+    receivedBy: { name: 'Juproni' },
+    lines: [{ itemCode: 'LEM', good: 3, minorDamage: 0, majorDamage: 1 }],
+  });
+  expect(confirmed.status).toBe(201);
+  const waves = await s.organizer.get<{ items: Array<{ id: string }> }>('/waves');
+  const card = `/#/gelombang/${waves.body.items[0]?.id}/desa/${village?.code}`;
+  const heading = (on: Page) => on.getByRole('heading', { level: 1, name: `Desa ${village?.name}` }).waitFor();
+  // Act: the organizer's card, then the kecamatan's.
+  await signInAs(page, /Andi Saputra/);
+  await page.goto(card);
+  await heading(page);
+  await page.getByText('Ganti yang rusak atau hilang').waitFor();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signInAs(page, /Yulianti/);
+  await page.goto(card);
+  await heading(page);
+  await page.getByText('Catat masalah').waitFor();
+  await screenshot(page, 'browser-people-kecamatan-desa');
+  // Assess
+  expect(await page.getByText('Ganti yang rusak atau hilang').count()).toBe(0);
+  expect(await page.getByRole('alert').count()).toBe(0);
+  expect(await overflowsSideways(page)).toBe(false);
+});

@@ -37,7 +37,9 @@ export const sessionsPage: Page = async ({ view, left, user }) => {
       list.append(...page.items.map(card));
       cursor = page.nextCursor;
       more.hidden = !cursor;
-      if (list.childElementCount === 0) notice(listNotice, 'info', t('sessions.empty'));
+      if (list.childElementCount === 0) {
+        notice(listNotice, 'info', t(allowed(user, 'createSession') ? 'sessions.empty' : 'sessions.emptyReadOnly'));
+      }
     } catch (error) {
       showProblem(list, listNotice, error);
     } finally {

@@ -24,6 +24,7 @@ export const sessionTexts = {
   },
   'sessions.capacity': { id: 'Kuota {n} peserta', en: 'Capacity {n}' },
   'sessions.new': { id: 'Buat sesi baru', en: 'New session' },
+  'sessions.emptyReadOnly': { id: 'Belum ada sesi.', en: 'No sessions yet.' },
   'sessions.field.title': { id: 'Judul sesi', en: 'Title' },
   'sessions.field.date': { id: 'Tanggal', en: 'Date' },
   'sessions.field.date.empty': { id: 'Wajib diisi: pilih tanggalnya', en: 'Required: choose the date' },

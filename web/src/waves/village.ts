@@ -3,7 +3,7 @@
  * list's WhatsApp links), its committee, its logistics lines, receipt and BAST photo, its
  * shipments, a replacement for what arrived broken or missing, and its problems.
  */
-import { call } from '../api.ts';
+import { allowed, call } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { notice } from '../forms.ts';
 import { formatDate, num } from '../lang.ts';
@@ -168,7 +168,7 @@ function chase(item: FollowUp | undefined): HTMLElement {
   );
 }
 
-export const villageCardPage: WavePage = async ({ view, wave, params, config, left }) => {
+export const villageCardPage: WavePage = async ({ view, wave, params, config, user, left }) => {
   const code = params[0] ?? '';
   const waveId = wave.id;
   const back = h(
@@ -242,15 +242,17 @@ export const villageCardPage: WavePage = async ({ view, wave, params, config, le
       facts(village),
       shipmentList(shipments.body.items),
       h('p', null, h('a', { href: `#/logistik/desa/${code}` }, t('village.openLogistics'))),
-      replaceSection({
-        lost,
-        regency: config.regency.name,
-        villageName: village.villageName,
-        kecamatanName: village.kecamatanName,
-        ...(ketua?.phone ? { chair: { name: ketua.name, phone: ketua.phone } } : {}),
-        codeBox,
-        done: (said) => draw(said),
-      }),
+      // Sending a replacement is the DPMD's (a kecamatan account sees what was lost and chases).
+      allowed(user, 'createReplacement') &&
+        replaceSection({
+          lost,
+          regency: config.regency.name,
+          villageName: village.villageName,
+          kecamatanName: village.kecamatanName,
+          ...(ketua?.phone ? { chair: { name: ketua.name, phone: ketua.phone } } : {}),
+          codeBox,
+          done: (said) => draw(said),
+        }),
     );
     // An action's outcome is told at the top of the card: bring it into view.
     if (message) status.scrollIntoView({ block: 'nearest' });
