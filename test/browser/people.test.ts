@@ -12,30 +12,18 @@ import {
   fieldMessage,
   openPage,
   overflowsSideways,
-  phoneContext,
+  phoneEachTest,
   screenshot,
   signInAs,
-  startBrowserStack,
 } from '#test/support/browser.ts';
 
 let s: BrowserStack;
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  s = await startBrowserStack();
-});
-beforeEach(async () => {
-  context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-});
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
-afterAll(async () => {
-  await s.stop();
+phoneEachTest((phone) => {
+  s = phone.stack;
+  if (phone.context && phone.page) ({ context, page } = phone);
 });
 
 async function openPeople(on: Page) {

@@ -3,32 +3,19 @@ import type { SessionSummary } from '#shared/sessions/contract.ts';
 import {
   type BrowserStack,
   fieldMessage,
-  openPage,
   overflowsSideways,
-  phoneContext,
+  phoneEachTest,
   screenshot,
   signIn,
-  startBrowserStack,
 } from '#test/support/browser.ts';
 
 let s: BrowserStack;
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  s = await startBrowserStack();
-});
-beforeEach(async () => {
-  context = await phoneContext(s.browser, s.stack.url);
-  ({ page, problems } = await openPage(context));
-});
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
-afterAll(async () => {
-  await s.stop();
+phoneEachTest((phone) => {
+  s = phone.stack;
+  if (phone.context && phone.page) ({ context, page } = phone);
 });
 
 test('signed out, the page offers the local sign-in; signing in shows the sessions, signing out forgets the token', async () => {

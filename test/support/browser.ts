@@ -183,3 +183,37 @@ export function usePhoneSession(
   });
   return session;
 }
+
+export interface PhoneEachTest {
+  stack: BrowserStack;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A file's browser stack, and a fresh phone (context and page) for each of its tests; each test
+ * must end with no page errors or failed requests. `use` is handed the stack once it runs, and
+ * the stack with the test's phone before each test.
+ */
+export function phoneEachTest(use: (phone: Partial<PhoneEachTest> & { stack: BrowserStack }) => void): void {
+  let stack: BrowserStack;
+  let context: BrowserContext | undefined;
+  let problems: string[] = [];
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    use({ stack });
+  });
+  beforeEach(async () => {
+    context = await phoneContext(stack.browser, stack.stack.url);
+    const opened = await openPage(context);
+    problems = opened.problems;
+    use({ stack, context, page: opened.page });
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(problems).toEqual([]);
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+}

@@ -33,7 +33,7 @@ import { qrSvg } from './public/qr.ts';
 import { bar, message, notice, whatsappLink } from './public/shell.ts';
 import { retryWhenOnline } from './public/store.ts';
 import { roleName } from './public/texts.ts';
-import { TYPES, uploadDocument } from './public/upload.ts';
+import { TYPES, type UploadRoutes, uploadDocument } from './public/upload.ts';
 
 type Registered = ReplyBody<'registerByInvitation', 201>;
 type Screen = 'loading' | 'unknown' | 'tooMany' | 'offline' | 'failed' | 'form' | 'waiting' | 'done';
@@ -79,6 +79,12 @@ function sessionCard(current: InvitationView): HTMLElement {
   );
 }
 
+/** Where this code's SK uploads go (when registering, and sent later). */
+const skRoutes: UploadRoutes = {
+  ask: (body) => call('requestInvitationDocumentUpload', { params: { code }, body }),
+  complete: (documentId) => call('completeInvitationDocumentUpload', { params: { code, documentId } }),
+};
+
 /** What each registered person's SK sent later says (uploading, refused), by registration id. */
 const laterSk = new Map<string, { kind: 'ok' | 'error' | 'info'; text: string }>();
 
@@ -92,14 +98,7 @@ async function sendSkLater(current: InvitationView, person: InvitationView['regi
       slot.hidden = false;
     }
   };
-  const uploaded = await uploadDocument(
-    file,
-    {
-      ask: (body) => call('requestInvitationDocumentUpload', { params: { code }, body }),
-      complete: (documentId) => call('completeInvitationDocumentUpload', { params: { code, documentId } }),
-    },
-    say,
-  );
+  const uploaded = await uploadDocument(file, skRoutes, say);
   if (!uploaded) return;
   const reply = await call('attachSkByInvitation', {
     params: { code, registrationId: person.id },
@@ -260,14 +259,7 @@ async function attachSk(file: File | undefined): Promise<void> {
   skWaiting = null;
   delete errors.sk;
   Object.assign(draft, { skDocumentId: '', skFileName: '' });
-  const done = await uploadDocument(
-    file,
-    {
-      ask: (body) => call('requestInvitationDocumentUpload', { params: { code }, body }),
-      complete: (documentId) => call('completeInvitationDocumentUpload', { params: { code, documentId } }),
-    },
-    saySk,
-  );
+  const done = await uploadDocument(file, skRoutes, saySk);
   skBusy = false;
   skSays = null;
   if (done) Object.assign(draft, { skDocumentId: done.id, skFileName: done.fileName });
